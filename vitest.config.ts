@@ -1,11 +1,28 @@
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 
+const alias = { '@': fileURLToPath(new URL('./', import.meta.url)) };
+
 export default defineConfig({
-  resolve: { alias: { '@': fileURLToPath(new URL('./', import.meta.url)) } },
+  resolve: { alias },
   test: {
-    include: ['tests/**/*.test.{ts,tsx}'],
-    environment: 'node',
-    testTimeout: 20_000,
+    projects: [
+      {
+        resolve: { alias },
+        test: { name: 'unit', include: ['tests/**/*.test.{ts,tsx}'], exclude: ['tests/browser/**'], environment: 'node', testTimeout: 30_000 },
+      },
+      {
+        // Builds the real site, starts `next start` and drives Debian's Chromium (see tests/browser/global-setup.ts).
+        resolve: { alias },
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/browser/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

@@ -1,0 +1,49 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { isLocale, locales } from '@/lib/i18n/locales';
+import { messages } from '@/lib/i18n/dictionaries';
+import { siteUrl } from '@/lib/site';
+import { SiteHeader } from '@/components/SiteHeader';
+import { SiteFooter } from '@/components/SiteFooter';
+import { digitsScript } from '@/components/digits-script';
+import '../fonts.css';
+import '../globals.css';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return locales.map((lang) => ({ lang }));
+}
+
+export async function generateMetadata({ params }: LayoutProps<'/[lang]'>): Promise<Metadata> {
+  const { lang } = await params;
+  const t = messages(isLocale(lang) ? lang : 'th');
+  return {
+    metadataBase: new URL(siteUrl),
+    title: { default: t.siteName, template: `%s | ${t.siteName}` },
+    description: t.siteTagline,
+  };
+}
+
+export default async function RootLayout({ children, params }: LayoutProps<'/[lang]'>) {
+  const { lang } = await params;
+  if (!isLocale(lang)) notFound();
+  const t = messages(lang);
+  return (
+    <html lang={lang} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: digitsScript }} />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">
+          {t.skipToContent}
+        </a>
+        <SiteHeader lang={lang} />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter lang={lang} />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Registry, Story } from '@/lib/content';
+import type { Locale } from '@/lib/i18n/locales';
+import { messages } from '@/lib/i18n/dictionaries';
+import { paths } from '@/lib/site';
+import { DateText } from './DateText';
+
+/**
+ * Releases as a list of entries: title, date, agency and the opening lines. On English pages a release with no
+ * translation keeps its Thai title, marked `lang="th"` and labelled "Thai only", so every release can be found.
+ */
+export function ReleaseList({ stories, lang, agencies }: { stories: Story[]; lang: Locale; agencies: Registry }) {
+  const t = messages(lang);
+  return (
+    <ol className="release-list">
+      {stories.map((story) => {
+        const release = story[lang] ?? story.th;
+        const thaiOnly = release.lang !== lang;
+        const agency = release.agency ? agencies[release.agency] : undefined;
+        return (
+          <li key={story.slug} className="release-list__item" data-thai-only={thaiOnly || undefined}>
+            <h3 className="release-list__title">
+              <a href={paths.article(lang, story.slug)} lang={thaiOnly ? 'th' : undefined}>
+                {release.title}
+              </a>
+              {thaiOnly && <span className="badge">{t.thaiOnlyLabel}</span>}
+            </h3>
+            <p className="release-list__meta">
+              <DateText iso={story.date} lang={lang} />
+              {agency && <> · {agency[lang]}</>}
+            </p>
+            <p className="release-list__excerpt" lang={thaiOnly ? 'th' : undefined}>
+              {release.excerpt}
+            </p>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Locale } from '@/lib/i18n/locales';
+import { messages } from '@/lib/i18n/dictionaries';
+import { paths } from '@/lib/site';
+
+/** Site name, main navigation and (on Thai pages) the Thai-digits toggle. */
+export function SiteHeader({ lang }: { lang: Locale }) {
+  const t = messages(lang);
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <a className="site-name" href={paths.home(lang)}>
+          {t.siteName}
+          <span className="site-tagline">{t.siteTagline}</span>
+        </a>
+        <nav aria-label={t.mainNavigation} className="site-nav">
+          <a href={paths.home(lang)}>{t.home}</a>
+          {lang === 'th' && (
+            <label className="digits-toggle" title={t.digitsToggleLabel}>
+              <input type="checkbox" data-digits-toggle /> {t.digitsToggle}
+            </label>
+          )}
+        </nav>
+      </div>
+    </header>
+  );
+}

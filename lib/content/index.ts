@@ -1,0 +1,30 @@
+import { join, resolve } from 'node:path';
+import { loadArchive, readBody, type Archive } from './load';
+import { formatContentError } from './parse';
+
+export type { Archive } from './load';
+export type { Release, Story, NamedEntry, Registry } from './schema';
+export { loadArchive, readBody } from './load';
+export { formatContentError, parseReleaseFile, type ContentError } from './parse';
+
+/** The content root the site serves: `CONTENT_DIR` when set (benchmarks use a temp folder), else `./content`. */
+export function contentRoot(): string {
+  const override = process.env.CONTENT_DIR;
+  return override ? resolve(/*turbopackIgnore: true*/ override) : join(process.cwd(), 'content');
+}
+
+let cached: Archive | undefined;
+
+/**
+ * The validated archive, loaded once per process. Invalid content throws with the full list of problems, so a
+ * build with any bad file fails and nothing is half-published.
+ */
+export function getArchive(): Archive {
+  if (cached) return cached;
+  const { archive, errors } = loadArchive(contentRoot());
+  if (errors.length) {
+    throw new Error(`${errors.length} content error(s):\n${errors.map(formatContentError).join('\n')}\nFix them (npm run check lists them again) and rebuild.`);
+  }
+  cached = archive;
+  return archive;
+}

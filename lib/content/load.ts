@@ -1,0 +1,135 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import yaml from 'js-yaml';
+import { registrySchema, type Registry, type Release, type Story } from './schema';
+import { frontMatterLine, parseReleaseFile, type ContentError } from './parse';
+
+/** Every validated story of a content root, newest first, with the lookups the pages need. */
+export interface Archive {
+  /** Absolute path of the content root (the folder holding `news/`, `agencies.yaml`, `categories.yaml`). */
+  root: string;
+  stories: Story[];
+  bySlug: Map<string, Story>;
+  byLegacyId: Map<number, Story>;
+  agencies: Registry;
+  categories: Registry;
+}
+
+export interface LoadResult {
+  archive: Archive;
+  /** Every problem of every file; the archive is only to be published when this is empty. */
+  errors: ContentError[];
+}
+
+/**
+ * Load and validate a whole content root. Never throws for bad content: it collects every problem of every file
+ * (with `file:line`) so an editor sees them all at once.
+ * @param root absolute path of the content folder; files are reported as `<root's name>/news/…`
+ */
+export function loadArchive(root: string): LoadResult {
+  const errors: ContentError[] = [];
+  const shown = (absolute: string) => join(basename(root), absolute.slice(root.length + 1));
+  const agencies = loadRegistry(join(root, 'agencies.yaml'), shown, errors);
+  const categories = loadRegistry(join(root, 'categories.yaml'), shown, errors);
+  const known = { agencies: Object.keys(agencies), categories: Object.keys(categories) };
+
+  const seen = new Map<string, Release>();
+  const files = new Map<string, string>();
+  for (const absolute of releaseFiles(join(root, 'news'))) {
+    const file = shown(absolute);
+    const name = basename(file);
+    const twin = files.get(name);
+    if (twin) {
+      errors.push({ file, line: 1, message: `duplicate slug "${name.replace(/\.(th|en)\.md$/, '')}": ${twin} uses it too; rename one of them` });
+      continue;
+    }
+    files.set(name, file);
+    const result = parseReleaseFile(file, readFileSync(absolute, 'utf8'), known);
+    if (result.release) seen.set(`${result.release.slug}.${result.release.lang}`, result.release);
+    else errors.push(...result.errors);
+  }
+
+  const stories = pairTranslations(seen, root, errors);
+  const byLegacyId = new Map<number, Story>();
+  for (const story of stories) {
+    const id = story.th.legacyId;
+    if (id === undefined) continue;
+    const twin = byLegacyId.get(id);
+    if (twin) errors.push({ file: story.th.file, line: lineOfKey(root, story.th.file, 'legacyId'), message: `legacyId: ${id} is already used by ${twin.th.file}; one release, one legacyId` });
+    else byLegacyId.set(id, story);
+  }
+  stories.sort((a, b) => (a.date === b.date ? b.slug.localeCompare(a.slug) : a.date < b.date ? 1 : -1));
+  const bySlug = new Map(stories.map((story) => [story.slug, story]));
+  errors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return { archive: { root, stories, bySlug, byLegacyId, agencies, categories }, errors };
+}
+
+/** The Markdown body of a release, exactly as written, read from disk when a page needs it. */
+export function readBody(archive: Archive, release: Release): string {
+  const text = readFileSync(join(dirname(archive.root), release.file), 'utf8');
+  return text.split('\n').slice(release.bodyLine - 1).join('\n');
+}
+
+function pairTranslations(seen: Map<string, Release>, root: string, errors: ContentError[]): Story[] {
+  const stories: Story[] = [];
+  for (const release of seen.values()) {
+    if (release.lang === 'th') {
+      const en = seen.get(`${release.slug}.en`);
+      stories.push({ slug: release.slug, date: release.date, th: release, ...(en ? { en } : {}) });
+      continue;
+    }
+    const th = seen.get(`${release.slug}.th`);
+    if (!th) {
+      errors.push({ file: release.file, line: 1, message: `no Thai original: a translation needs ${release.slug}.th.md beside it` });
+      continue;
+    }
+    for (const field of ['date', 'agency', 'category'] as const) {
+      if (release[field] !== th[field]) {
+        errors.push({ file: release.file, line: lineOfKey(root, release.file, field), message: `${field}: "${release[field] ?? ''}" differs from the Thai original ${th.file} ("${th[field] ?? ''}"); a translation shares its original's ${field}` });
+      }
+    }
+  }
+  return stories;
+}
+
+function* releaseFiles(newsDir: string): Generator<string> {
+  if (!existsSync(newsDir)) return;
+  for (const year of readdirSync(newsDir).sort()) {
+    if (year.startsWith('.')) continue;
+    const yearDir = join(newsDir, year);
+    for (const name of readdirSync(yearDir).sort()) {
+      if (name.endsWith('.md')) yield join(yearDir, name);
+    }
+  }
+}
+
+function loadRegistry(file: string, shown: (absolute: string) => string, errors: ContentError[]): Registry {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    errors.push({ file: shown(file), line: 1, message: 'file is missing: it lists the ids releases may use, each with th: and en: names' });
+    return {};
+  }
+  let data: unknown;
+  try {
+    data = yaml.load(text, { schema: yaml.CORE_SCHEMA }) ?? {};
+  } catch (error) {
+    if (!(error instanceof yaml.YAMLException)) throw error;
+    errors.push({ file: shown(file), line: error.mark.line + 1, message: `YAML syntax error: ${error.reason}` });
+    return {};
+  }
+  const result = registrySchema.safeParse(data);
+  if (result.success) return result.data;
+  const lines = text.split('\n');
+  for (const issue of result.error.issues) {
+    const id = String(issue.path[0] ?? '');
+    const line = lines.findIndex((l) => l.startsWith(`${id}:`)) + 1 || 1;
+    errors.push({ file: shown(file), line, message: `${issue.path.join('.')}: ${issue.message}` });
+  }
+  return {};
+}
+
+function lineOfKey(root: string, file: string, key: string): number {
+  return frontMatterLine(readFileSync(join(dirname(root), file), 'utf8'), key);
+}

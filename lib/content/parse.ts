@@ -1,0 +1,99 @@
+import matter from 'gray-matter';
+import yaml from 'js-yaml';
+import type { z } from 'zod';
+import { frontMatterSchema, releasePathPattern, slugPattern, type KnownIds, type Release } from './schema';
+import { plainExcerpt } from './excerpt';
+
+/** One problem in one content file, located by its line in the whole file (1-based). */
+export interface ContentError {
+  file: string;
+  line: number;
+  message: string;
+}
+
+/** `content/news/2018/x.th.md:7: agency: unknown agency "mdx" (known: mdes, …)` */
+export function formatContentError({ file, line, message }: ContentError): string {
+  return `${file}:${line}: ${message}`;
+}
+
+export type ParseResult = { release: Release; errors: [] } | { release: null; errors: ContentError[] };
+
+/**
+ * Parse and validate one release file.
+ * @param file path relative to the project root, e.g. `content/news/2018/2018-12-07-telmin-18.th.md`
+ * @param text the file's contents
+ * @returns the release, or every problem found in it (never both, never throws)
+ */
+export function parseReleaseFile(file: string, text: string, known: KnownIds): ParseResult {
+  const fail = (line: number, message: string): ParseResult => ({ release: null, errors: [{ file, line, message }] });
+
+  const where = releasePathPattern.exec(file);
+  const slug = where?.[2] ?? '';
+  if (!where || !slugPattern.test(slug)) {
+    return fail(1, 'file name: a release is news/<CE year>/<slug>.th.md or .en.md, with a slug such as 2018-12-07-telmin-18 (lowercase a-z, 0-9 and -, starting with the ISO date)');
+  }
+  if (!/^\uFEFF?---\r?\n/.test(text)) {
+    return fail(1, 'front matter: start the file with a line "---", then title: and date:, then "---"');
+  }
+
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(text, { engines: { yaml: (source) => (yaml.load(source, { schema: yaml.CORE_SCHEMA }) ?? {}) as object } });
+  } catch (error) {
+    if (error instanceof yaml.YAMLException) {
+      // gray-matter hands js-yaml the text after the opening `---` including its newline: mark.line 1 is file line 2.
+      return fail(error.mark.line + 1, `front matter: YAML syntax error: ${error.reason} (check quotes, colons and indentation)`);
+    }
+    throw error;
+  }
+
+  const lineOf = (key: PropertyKey | undefined) => frontMatterLine(text, String(key));
+
+  const result = frontMatterSchema(known).safeParse(parsed.data);
+  if (!result.success) {
+    return { release: null, errors: result.error.issues.flatMap((issue) => describeIssue(file, issue, parsed.data, lineOf)) };
+  }
+  const data = result.data;
+
+  const errors: ContentError[] = [];
+  if (where[1] !== data.date.slice(0, 4)) {
+    errors.push({ file, line: lineOf('date'), message: `date: ${data.date} belongs in news/${data.date.slice(0, 4)}/, not news/${where[1]}/` });
+  }
+  const slugDate = slugPattern.exec(slug)?.[1];
+  if (slugDate !== data.date) {
+    errors.push({ file, line: lineOf('date'), message: `date: ${data.date} does not match the date the slug starts with (${slugDate}); rename the file or fix the date` });
+  }
+  const bodyLine = text.slice(0, text.length - parsed.content.length).split('\n').length;
+  if (parsed.content.trim() === '') {
+    errors.push({ file, line: bodyLine, message: 'body: the release has no text below the front matter' });
+  }
+  if (errors.length) return { release: null, errors };
+
+  const release: Release = {
+    ...data,
+    slug,
+    lang: where[3] === 'en' ? 'en' : 'th',
+    file,
+    excerpt: data.summary ?? plainExcerpt(parsed.content),
+    bodyLine,
+  };
+  return { release, errors: [] };
+}
+
+/** The line (1-based, in the whole file) where front-matter field `key` is written, or 1 when it is not. */
+export function frontMatterLine(text: string, key: string): number {
+  const lines = text.split(/\r?\n/);
+  const end = lines.indexOf('---', 1);
+  const index = lines.slice(0, end === -1 ? undefined : end).findIndex((line, i) => i > 0 && line.startsWith(`${key}:`));
+  return index === -1 ? 1 : index + 1;
+}
+
+function describeIssue(file: string, issue: z.core.$ZodIssue, data: Record<string, unknown>, lineOf: (key: PropertyKey | undefined) => number): ContentError[] {
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({ file, line: lineOf(key), message: `${key}: unknown field (fields are title, date, agency, category, tags, summary, source, legacyId, updated, image, imageAlt)` }));
+  }
+  const key = issue.path[0];
+  const field = issue.path.join('.') || 'front matter';
+  const missing = issue.code === 'invalid_type' && key !== undefined && !(key in data);
+  return [{ file, line: lineOf(key), message: `${field}: ${missing ? `required field is missing` : issue.message}` }];
+}
