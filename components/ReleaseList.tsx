@@ -18,12 +18,12 @@ export function ReleaseList({ stories, lang, agencies }: { stories: Story[]; lan
         const agency = release.agency ? agencies[release.agency] : undefined;
         return (
           <li key={story.slug} className="release-list__item" data-thai-only={thaiOnly || undefined}>
-            <h3 className="release-list__title">
+            <h2 className="release-list__title">
               <a href={paths.article(lang, story.slug)} lang={thaiOnly ? 'th' : undefined}>
                 {release.title}
               </a>
               {thaiOnly && <span className="badge">{t.thaiOnlyLabel}</span>}
-            </h3>
+            </h2>
             <p className="release-list__meta">
               <DateText iso={story.date} lang={lang} />
               {agency && <> · {agency[lang]}</>}

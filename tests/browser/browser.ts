@@ -18,6 +18,9 @@ export async function openPage(browser: Browser, url: string, viewport = { width
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('response', (answer) => {
+    if (answer.status() >= 400 && answer.url() !== url) problems.push(`${answer.status()} ${answer.url()}`);
+  });
   const response = await page.goto(url);
   return { page, response, problems };
 }

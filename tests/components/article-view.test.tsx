@@ -1,0 +1,67 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { ArticleView } from '@/components/ArticleView';
+import type { Registry, Release, Story } from '@/lib/content';
+
+afterEach(cleanup);
+
+const agencies: Registry = { mdes: { th: 'กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม', en: 'Ministry of Digital Economy and Society' } };
+const categories: Registry = { 'government-house': { th: 'ข่าวทำเนียบรัฐบาล', en: 'Government House News' } };
+
+function release(lang: 'th' | 'en', title: string): Release {
+  return {
+    slug: '2018-12-07-telmin-18',
+    lang,
+    file: `content/news/2018/2018-12-07-telmin-18.${lang}.md`,
+    title,
+    date: '2018-12-07',
+    agency: 'mdes',
+    category: 'government-house',
+    tags: [],
+    source: 'https://www.thaigov.go.th/news/contents/details/17391',
+    legacyId: 17391,
+    excerpt: '',
+    bodyLine: 9,
+  };
+}
+
+const th = release('th', 'กระทรวงดิจิทัลฯ เผยที่ประชุม TELMIN ครั้งที่ 18');
+const translated: Story = { slug: th.slug, date: th.date, th, en: release('en', 'TELMIN 18 backs Thailand’s proposals') };
+const thaiOnly: Story = { slug: th.slug, date: th.date, th };
+
+describe('ArticleView', () => {
+  it('shows a Thai release with its full Buddhist-era date, names in Thai and the source', () => {
+    render(<ArticleView story={translated} lang="th" bodyHtml="<p>ระหว่างวันที่ ๕-๖ ธันวาคม ๒๕๖๑</p>" agencies={agencies} categories={categories} />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('กระทรวงดิจิทัลฯ เผยที่ประชุม TELMIN ครั้งที่ 18');
+    const time = document.querySelector('time[datetime="2018-12-07"]');
+    expect(time?.querySelector('.digits-arabic')?.textContent).toBe('วันศุกร์ที่ 7 ธันวาคม 2561');
+    expect(time?.querySelector('.digits-thai')?.textContent).toBe('วันศุกร์ที่ ๗ ธันวาคม ๒๕๖๑');
+    expect(screen.getByText('กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม')).toBeTruthy();
+    expect(screen.getByText('ข่าวทำเนียบรัฐบาล')).toBeTruthy();
+    expect(screen.getByText('ระหว่างวันที่ ๕-๖ ธันวาคม ๒๕๖๑')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Read in English' }).getAttribute('href')).toBe('/en/news/2018-12-07-telmin-18');
+    expect(screen.getByRole('link', { name: 'https://www.thaigov.go.th/news/contents/details/17391' })).toBeTruthy();
+  });
+
+  it('shows the English translation with a CE date and English names', () => {
+    render(<ArticleView story={translated} lang="en" bodyHtml="<p>Text.</p>" agencies={agencies} categories={categories} />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('TELMIN 18 backs Thailand’s proposals');
+    expect(document.querySelector('time')?.textContent).toBe('Friday 7 December 2018');
+    expect(screen.getByText('Ministry of Digital Economy and Society')).toBeTruthy();
+    expect(screen.queryByRole('note')).toBeNull();
+    expect(screen.getByRole('link', { name: 'อ่านภาษาไทย' }).getAttribute('href')).toBe('/th/news/2018-12-07-telmin-18');
+  });
+
+  it('tells an English reader plainly that a release is Thai only, with English metadata and a link to the Thai text', () => {
+    render(<ArticleView story={thaiOnly} lang="en" agencies={agencies} categories={categories} />);
+    const heading = screen.getByRole('heading', { level: 1 });
+    expect(heading.getAttribute('lang')).toBe('th');
+    expect(heading.textContent).toBe('กระทรวงดิจิทัลฯ เผยที่ประชุม TELMIN ครั้งที่ 18');
+    const note = screen.getByRole('note');
+    expect(note.textContent).toContain('This release was published in Thai only');
+    expect(within(note).getByRole('link', { name: 'Read the Thai text' }).getAttribute('href')).toBe('/th/news/2018-12-07-telmin-18');
+    expect(document.querySelector('time')?.textContent).toBe('Friday 7 December 2018');
+    expect(screen.getByText('Government House News')).toBeTruthy();
+  });
+});
