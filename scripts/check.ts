@@ -2,9 +2,9 @@
  * `npm run check`: validate every content file without building. Prints each problem as `file:line: message`
  * and exits non-zero when there is any, exactly as the build would fail.
  */
-import { contentRoot, formatContentError, loadArchive } from '../lib/content';
+import { contentCacheFile, contentRoot, formatContentError, loadArchive } from '../lib/content';
 
-const { archive, errors } = loadArchive(contentRoot());
+const { archive, errors } = loadArchive(contentRoot(), { cacheFile: contentCacheFile() });
 for (const error of errors) console.error(formatContentError(error));
 if (errors.length) {
   console.error(`\n${errors.length} problem(s) found; nothing can be published until they are fixed.`);

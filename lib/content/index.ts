@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
-import { loadArchive, readBody, type Archive } from './load';
+import { loadArchive, type Archive } from './load';
+import { digest } from './cache';
 import { formatContentError } from './parse';
 
 export type { Archive } from './load';
@@ -13,6 +14,11 @@ export function contentRoot(): string {
   return override ? resolve(/*turbopackIgnore: true*/ override) : join(process.cwd(), 'content');
 }
 
+/** Parse results are remembered in `.cache/` (git-ignored) between builds, per content root. */
+export function contentCacheFile(root = contentRoot()): string {
+  return join(process.cwd(), '.cache', `content-${digest(root)}.json`);
+}
+
 let cached: Archive | undefined;
 
 /**
@@ -21,7 +27,7 @@ let cached: Archive | undefined;
  */
 export function getArchive(): Archive {
   if (cached) return cached;
-  const { archive, errors } = loadArchive(contentRoot());
+  const { archive, errors } = loadArchive(contentRoot(), { cacheFile: contentCacheFile() });
   if (errors.length) {
     throw new Error(`${errors.length} content error(s):\n${errors.map(formatContentError).join('\n')}\nFix them (npm run check lists them again) and rebuild.`);
   }

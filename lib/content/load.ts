@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import yaml from 'js-yaml';
 import { registrySchema, type Registry, type Release, type Story } from './schema';
 import { frontMatterLine, parseReleaseFile, type ContentError } from './parse';
+import { digest, ParseCache } from './cache';
 
 /** Every validated story of a content root, newest first, with the lookups the pages need. */
 export interface Archive {
@@ -25,13 +26,15 @@ export interface LoadResult {
  * Load and validate a whole content root. Never throws for bad content: it collects every problem of every file
  * (with `file:line`) so an editor sees them all at once.
  * @param root absolute path of the content folder; files are reported as `<root's name>/news/…`
+ * @param options.cacheFile where to remember parse results between runs (see `ParseCache`); none by default
  */
-export function loadArchive(root: string): LoadResult {
+export function loadArchive(root: string, options: { cacheFile?: string } = {}): LoadResult {
   const errors: ContentError[] = [];
   const shown = (absolute: string) => join(basename(root), absolute.slice(root.length + 1));
   const agencies = loadRegistry(join(root, 'agencies.yaml'), shown, errors);
   const categories = loadRegistry(join(root, 'categories.yaml'), shown, errors);
   const known = { agencies: Object.keys(agencies), categories: Object.keys(categories) };
+  const cache = new ParseCache(options.cacheFile, digest(JSON.stringify([root, agencies, categories])));
 
   const seen = new Map<string, Release>();
   const files = new Map<string, string>();
@@ -44,10 +47,12 @@ export function loadArchive(root: string): LoadResult {
       continue;
     }
     files.set(name, file);
-    const result = parseReleaseFile(file, readFileSync(absolute, 'utf8'), known);
+    const result = cache.get(absolute, (text) => parseReleaseFile(file, text, known));
     if (result.release) seen.set(`${result.release.slug}.${result.release.lang}`, result.release);
     else errors.push(...result.errors);
   }
+
+  cache.save();
 
   const stories = pairTranslations(seen, root, errors);
   const byLegacyId = new Map<number, Story>();
@@ -58,7 +63,8 @@ export function loadArchive(root: string): LoadResult {
     if (twin) errors.push({ file: story.th.file, line: lineOfKey(root, story.th.file, 'legacyId'), message: `legacyId: ${id} is already used by ${twin.th.file}; one release, one legacyId` });
     else byLegacyId.set(id, story);
   }
-  stories.sort((a, b) => (a.date === b.date ? b.slug.localeCompare(a.slug) : a.date < b.date ? 1 : -1));
+  // Newest first: a slug starts with its story's date, so descending slugs are descending dates.
+  stories.sort((a, b) => (a.slug < b.slug ? 1 : a.slug > b.slug ? -1 : 0));
   const bySlug = new Map(stories.map((story) => [story.slug, story]));
   errors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { archive: { root, stories, bySlug, byLegacyId, agencies, categories }, errors };

@@ -17,7 +17,7 @@ function site(files: Record<string, string>) {
     writeFileSync(join(root, name), text);
   }
   const { archive, errors } = loadArchive(root);
-  return { archive, report: errors.map(formatContentError) };
+  return { root, archive, report: errors.map(formatContentError) };
 }
 
 const telmin = `---
@@ -134,6 +134,18 @@ describe('loading content', () => {
     const { archive, report } = site({ 'news/2018/2018-12-07-telmin-18.en.md': en });
     expect(report).toEqual(['content/news/2018/2018-12-07-telmin-18.en.md:1: no Thai original: a translation needs 2018-12-07-telmin-18.th.md beside it']);
     expect(archive.stories).toEqual([]);
+  });
+
+  it('gives the same archive and errors from its parse cache as without it', () => {
+    const files = { 'news/2018/2018-12-07-telmin-18.th.md': telmin, 'news/2018/2018-12-08-x.th.md': telmin };
+    const { root } = site(files);
+    const cacheFile = join(root, '..', '.cache', 'content.json');
+    const fresh = loadArchive(root);
+    loadArchive(root, { cacheFile });
+    expect(loadArchive(root, { cacheFile })).toEqual(fresh);
+    expect(fresh.errors.map(formatContentError)).toEqual([
+      'content/news/2018/2018-12-08-x.th.md:3: date: 2018-12-07 does not match the date the slug starts with (2018-12-08); rename the file or fix the date',
+    ]);
   });
 
   it('collects the problems of every file in one run', () => {
