@@ -1,7 +1,9 @@
 import type { Registry, Story } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/dictionaries';
-import { paths } from '@/lib/site';
+import type { Crumb } from '@/lib/listing-labels';
+import { absoluteUrl, paths } from '@/lib/site';
+import { Breadcrumbs } from './Breadcrumbs';
 import { DateText } from './DateText';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -12,23 +14,31 @@ export interface ArticleViewProps {
   bodyHtml?: string;
   agencies: Registry;
   categories: Registry;
+  /** Home › News › year › month › this release. */
+  crumbs?: readonly Crumb[];
+  /** The releases published just before and just after this one. */
+  older?: Story;
+  newer?: Story;
+  /** Releases of the same agency, category or tags. */
+  related?: readonly Story[];
 }
 
 /**
  * One release in one language. The English page of a story with no translation says so plainly, gives the
  * English metadata and links to the Thai text, so the language switch never leads to a 404.
  */
-export function ArticleView({ story, lang, bodyHtml, agencies, categories }: ArticleViewProps) {
+export function ArticleView({ story, lang, bodyHtml, agencies, categories, crumbs, older, newer, related = [] }: ArticleViewProps) {
   const t = messages(lang);
   const release = story[lang];
   const shown = release ?? story.th;
-  const agency = shown.agency ? agencies[shown.agency] : undefined;
-  const category = shown.category ? categories[shown.category] : undefined;
+  const agency = shown.agency ? { id: shown.agency, name: agencies[shown.agency]?.[lang] } : undefined;
+  const category = shown.category ? { id: shown.category, name: categories[shown.category]?.[lang] } : undefined;
   const other: Locale = lang === 'th' ? 'en' : 'th';
 
   return (
     <article className="article">
       <LanguageSwitch lang={lang} href={paths.article(other, story.slug)} />
+      {crumbs && <Breadcrumbs crumbs={crumbs} lang={lang} />}
       <header className="article__header">
         <h1 lang={release ? undefined : 'th'}>{shown.title}</h1>
         <dl className="article__meta">
@@ -49,13 +59,17 @@ export function ArticleView({ story, lang, bodyHtml, agencies, categories }: Art
           {agency && (
             <div>
               <dt>{t.agency}</dt>
-              <dd>{agency[lang]}</dd>
+              <dd>
+                <a href={paths.listing(lang, { kind: 'agency', id: agency.id })}>{agency.name}</a>
+              </dd>
             </div>
           )}
           {category && (
             <div>
               <dt>{t.category}</dt>
-              <dd>{category[lang]}</dd>
+              <dd>
+                <a href={paths.listing(lang, { kind: 'category', id: category.id })}>{category.name}</a>
+              </dd>
             </div>
           )}
         </dl>
@@ -74,18 +88,60 @@ export function ArticleView({ story, lang, bodyHtml, agencies, categories }: Art
         </div>
       )}
 
-      <footer className="article__footer">
-        {shown.tags.length > 0 && (
-          <p className="article__tags">
-            {t.tags}: {shown.tags.map((tag) => `#${tag}`).join(' ')}
-          </p>
-        )}
-        {shown.source && (
-          <p className="article__source">
-            {t.source}: <a href={shown.source}>{shown.source}</a>
-          </p>
-        )}
-      </footer>
+      {(shown.tags.length > 0 || shown.source) && (
+        <footer className="article__footer">
+          {shown.tags.length > 0 && (
+            <p className="article__tags">
+              {t.tags}: {shown.tags.map((tag) => `#${tag}`).join(' ')}
+            </p>
+          )}
+          {shown.source && (
+            <p className="article__source">
+              {t.source}: <a href={shown.source}>{shown.source}</a>
+            </p>
+          )}
+        </footer>
+      )}
+      <p className="article__address print-only">
+        {t.pageAddress}: {absoluteUrl(paths.article(lang, story.slug))}
+      </p>
+
+      {(older || newer) && (
+        <nav aria-label={t.releaseNavigation} className="article__neighbours">
+          {older && <StoryLink story={older} lang={lang} label={t.olderRelease} rel="prev" />}
+          {newer && <StoryLink story={newer} lang={lang} label={t.newerRelease} rel="next" />}
+        </nav>
+      )}
+
+      {related.length > 0 && (
+        <section aria-labelledby="related-heading" className="article__related">
+          <h2 id="related-heading">{t.relatedReleases}</h2>
+          <ul>
+            {related.map((other) => (
+              <li key={other.slug}>
+                <StoryLink story={other} lang={lang} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </article>
+  );
+}
+
+/** A link to another release: its title in this language (or its Thai title, marked), and its date. */
+function StoryLink({ story, lang, label, rel }: { story: Story; lang: Locale; label?: string; rel?: string }) {
+  const release = story[lang] ?? story.th;
+  const thaiOnly = release.lang !== lang;
+  return (
+    <p className="story-link">
+      {label && <span className="story-link__label">{label}</span>}
+      <a href={paths.article(lang, story.slug)} rel={rel} lang={thaiOnly ? 'th' : undefined}>
+        {release.title}
+      </a>{' '}
+      <span className="story-link__date">
+        <DateText iso={story.date} lang={lang} style="medium" />
+      </span>
+    </p>
   );
 }

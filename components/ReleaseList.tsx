@@ -8,7 +8,8 @@ import { DateText } from './DateText';
  * Releases as a list of entries: title, date, agency and the opening lines. On English pages a release with no
  * translation keeps its Thai title, marked `lang="th"` and labelled "Thai only", so every release can be found.
  */
-export function ReleaseList({ stories, lang, agencies }: { stories: Story[]; lang: Locale; agencies: Registry }) {
+export function ReleaseList({ stories, lang, agencies, headingLevel = 2 }: { stories: readonly Story[]; lang: Locale; agencies: Registry; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const t = messages(lang);
   return (
     <ol className="release-list">
@@ -18,12 +19,12 @@ export function ReleaseList({ stories, lang, agencies }: { stories: Story[]; lan
         const agency = release.agency ? agencies[release.agency] : undefined;
         return (
           <li key={story.slug} className="release-list__item" data-thai-only={thaiOnly || undefined}>
-            <h2 className="release-list__title">
+            <Heading className="release-list__title">
               <a href={paths.article(lang, story.slug)} lang={thaiOnly ? 'th' : undefined}>
                 {release.title}
               </a>
               {thaiOnly && <span className="badge">{t.thaiOnlyLabel}</span>}
-            </h2>
+            </Heading>
             <p className="release-list__meta">
               <DateText iso={story.date} lang={lang} />
               {agency && <> · {agency[lang]}</>}

@@ -2,7 +2,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/dictionaries';
 import { paths } from '@/lib/site';
 
-/** Site name, main navigation and (on Thai pages) the Thai-digits toggle. */
+/** Site name (the link home), main navigation (news, categories, agencies) and (on Thai pages) the Thai-digits toggle. */
 export function SiteHeader({ lang }: { lang: Locale }) {
   const t = messages(lang);
   return (
@@ -13,7 +13,9 @@ export function SiteHeader({ lang }: { lang: Locale }) {
           <span className="site-tagline">{t.siteTagline}</span>
         </a>
         <nav aria-label={t.mainNavigation} className="site-nav">
-          <a href={paths.home(lang)}>{t.home}</a>
+          <a href={paths.listing(lang, { kind: 'all' })}>{t.news}</a>
+          <a href={paths.categories(lang)}>{t.categories}</a>
+          <a href={paths.agencies(lang)}>{t.agencies}</a>
           {lang === 'th' && (
             <label className="digits-toggle" title={t.digitsToggleLabel}>
               <input type="checkbox" data-digits-toggle /> {t.digitsToggle}

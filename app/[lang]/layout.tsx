@@ -9,7 +9,8 @@ import { digitsScript } from '@/components/digits-script';
 import '../fonts.css';
 import '../globals.css';
 
-export const dynamicParams = false;
+// No `dynamicParams = false` here: Next applies it to every route below (a release or listing page that was not
+// pre-rendered would be a 404). An unknown language is still a 404: the layout calls notFound() for it.
 
 export function generateStaticParams() {
   return locales.map((lang) => ({ lang }));

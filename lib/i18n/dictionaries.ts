@@ -25,6 +25,42 @@ const th = {
   notFoundTitle: 'ไม่พบหน้าที่ต้องการ',
   notFoundText: 'หน้านี้อาจถูกย้ายหรือไม่มีอยู่ ลองค้นหาหรืออ่านข่าวล่าสุดด้านล่าง',
   footerNote: 'ข้อความข่าวเป็นสาธารณสมบัติตามมาตรา 7 แห่งพระราชบัญญัติลิขสิทธิ์ พ.ศ. 2537',
+  // Browsing, pagination, article navigation, feeds (issue 5). `{name}` placeholders are filled by `fill`.
+  allNews: 'ข่าวทั้งหมด',
+  newsOfYear: 'ข่าวปี {period}',
+  newsOfMonth: 'ข่าวเดือน{period}',
+  yearLabel: 'พ.ศ. {year}',
+  monthLabel: '{month} {year}',
+  byYear: 'ข่าวตามปี',
+  byMonth: 'ข่าวรายเดือน',
+  categories: 'หมวดข่าว',
+  agencies: 'หน่วยงาน',
+  releaseCount: '{count} ข่าว',
+  releaseCountOne: '{count} ข่าว',
+  showingRange: 'ข่าวที่ {from}–{to} จาก {total} ข่าว',
+  pageTitle: '{title} หน้า {page}',
+  pagination: 'เลขหน้า',
+  pageLabel: 'หน้า {page}',
+  firstPage: 'หน้าแรกสุด',
+  previousPage: 'ก่อนหน้า',
+  nextPage: 'ถัดไป',
+  lastPage: 'หน้าสุดท้าย',
+  filterAll: 'แสดงข่าวทั้ง {total} ข่าว ในจำนวนนี้ {thaiOnly} ข่าวมีเฉพาะภาษาไทย',
+  filterShowTranslated: 'แสดงเฉพาะข่าวที่มีฉบับภาษาอังกฤษ ({count})',
+  filterTranslated: 'แสดงเฉพาะ {count} ข่าวที่มีฉบับภาษาอังกฤษ',
+  filterShowAll: 'แสดงข่าวทั้งหมด รวมข่าวภาษาไทยเท่านั้น',
+  filterNoneTranslated: 'ข่าวในหน้านี้ยังไม่มีฉบับภาษาอังกฤษ',
+  breadcrumb: 'ตำแหน่งของหน้านี้',
+  releaseNavigation: 'ข่าวก่อนหน้าและถัดไป',
+  olderRelease: 'ข่าวก่อนหน้า',
+  newerRelease: 'ข่าวถัดไป',
+  relatedReleases: 'ข่าวที่เกี่ยวข้อง',
+  feeds: 'ติดตามข่าว',
+  feedTitle: '{name} · ข่าวรัฐบาลไทย',
+  pageAddress: 'ที่อยู่ของหน้านี้',
+  notFoundSearchLabel: 'ค้นหาข่าว',
+  notFoundSearchButton: 'ค้นหา',
+  governmentName: 'รัฐบาลไทย',
 } as const;
 
 export type Messages = { readonly [K in keyof typeof th]: string };
@@ -54,9 +90,52 @@ const en: Messages = {
   notFoundTitle: 'Page not found',
   notFoundText: 'This page may have moved or never existed. Try a search, or read the latest news below.',
   footerNote: 'Press release texts are in the public domain under section 7 of the Thai Copyright Act B.E. 2537 (1994).',
+  allNews: 'All news',
+  newsOfYear: 'News from {period}',
+  newsOfMonth: 'News from {period}',
+  yearLabel: '{year}',
+  monthLabel: '{month} {year}',
+  byYear: 'News by year',
+  byMonth: 'News by month',
+  categories: 'Categories',
+  agencies: 'Agencies',
+  releaseCount: '{count} releases',
+  releaseCountOne: '{count} release',
+  showingRange: 'Releases {from}–{to} of {total}',
+  pageTitle: '{title}, page {page}',
+  pagination: 'Pages',
+  pageLabel: 'Page {page}',
+  firstPage: 'First',
+  previousPage: 'Previous',
+  nextPage: 'Next',
+  lastPage: 'Last',
+  filterAll: 'Showing all {total} releases; {thaiOnly} of them are in Thai only.',
+  filterShowTranslated: 'Show only releases with an English translation ({count})',
+  filterTranslated: 'Showing only the {count} releases with an English translation.',
+  filterShowAll: 'Show all releases, including those in Thai only',
+  filterNoneTranslated: 'None of these releases has an English translation yet.',
+  breadcrumb: 'Breadcrumb',
+  releaseNavigation: 'Previous and next releases',
+  olderRelease: 'Previous release',
+  newerRelease: 'Next release',
+  relatedReleases: 'Related releases',
+  feeds: 'Follow',
+  feedTitle: '{name} · Thai Government News',
+  pageAddress: 'Address of this page',
+  notFoundSearchLabel: 'Search the news',
+  notFoundSearchButton: 'Search',
+  governmentName: 'Royal Thai Government',
 };
 
 const dictionaries: Record<Locale, Messages> = { th, en };
+
+/**
+ * A UI string with its `{name}` placeholders filled.
+ * @example fill(messages('en').pageLabel, { page: 2 }) // 'Page 2'
+ */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
 
 /** The UI strings of one language. */
 export function messages(lang: Locale): Messages {

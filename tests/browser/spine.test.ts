@@ -23,7 +23,7 @@ describe('article pages', () => {
     expect(response?.status()).toBe(200);
     expect(await page.getAttribute('html', 'lang')).toBe('th');
     expect(await page.textContent('h1')).toContain('TELMIN ครั้งที่ 18');
-    expect(await page.innerText('time[datetime="2018-12-07"]')).toBe('วันศุกร์ที่ 7 ธันวาคม 2561');
+    expect(await page.innerText('.article__meta time[datetime="2018-12-07"]')).toBe('วันศุกร์ที่ 7 ธันวาคม 2561');
     expect(await page.getAttribute('link[rel="alternate"][hreflang="en"]', 'href')).toBe(`${base}/en/news/${seed}`);
     expect(await page.getAttribute('link[rel="alternate"][hreflang="th"]', 'href')).toBe(`${base}/th/news/${seed}`);
     expect(await page.getAttribute('link[rel="canonical"]', 'href')).toBe(`${base}/th/news/${seed}`);
@@ -41,7 +41,7 @@ describe('article pages', () => {
     await page.click('.language-switch a');
     expect(page.url()).toBe(`${base}/en/news/${seed}`);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    expect(await page.innerText('time[datetime="2018-12-07"]')).toBe('Friday 7 December 2018');
+    expect(await page.innerText('.article__meta time[datetime="2018-12-07"]')).toBe('Friday 7 December 2018');
     expect(await page.textContent('.article__meta')).toContain('Ministry of Digital Economy and Society');
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'article-en');
@@ -110,9 +110,9 @@ describe('home pages', () => {
 describe('the Thai-digit toggle', () => {
   it('switches the site’s dates to Thai digits, remembers it across pages, and leaves article text as written', async () => {
     const { page, problems } = await openPage(browser, `${base}/th/news/${seed}`);
-    expect(await page.innerText('time[datetime="2018-12-07"]')).toBe('วันศุกร์ที่ 7 ธันวาคม 2561');
+    expect(await page.innerText('.article__meta time[datetime="2018-12-07"]')).toBe('วันศุกร์ที่ 7 ธันวาคม 2561');
     await page.check('[data-digits-toggle]');
-    expect(await page.innerText('time[datetime="2018-12-07"]')).toBe('วันศุกร์ที่ ๗ ธันวาคม ๒๕๖๑');
+    expect(await page.innerText('.article__meta time[datetime="2018-12-07"]')).toBe('วันศุกร์ที่ ๗ ธันวาคม ๒๕๖๑');
     expect(await page.innerText('.article__body')).toContain('มีประเด็นเร่งด่วน 6 ด้าน');
     await page.goto(`${base}/th`);
     expect(await page.isChecked('[data-digits-toggle]')).toBe(true);

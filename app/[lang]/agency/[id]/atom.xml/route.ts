@@ -1,0 +1,13 @@
+import { feedParams, feedResponse } from '@/lib/feeds';
+
+/** The ATOM feed of one agency's latest releases: `/th/agency/<id>/atom.xml`. Built once, at build time. */
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return feedParams('agency');
+}
+
+export async function GET(_request: Request, { params }: RouteContext<'/[lang]/agency/[id]/atom.xml'>) {
+  const { lang, id } = await params;
+  return feedResponse(lang, { kind: 'agency', id }, 'atom');
+}

@@ -1,0 +1,16 @@
+import { notFound, permanentRedirect } from 'next/navigation';
+import { getArchive } from '@/lib/content';
+import { asLocale } from '@/lib/i18n/locales';
+import { paths } from '@/lib/site';
+
+/**
+ * Old links keep working: a thaigov.go.th address (`/news/contents/details/17391`, rewritten here by
+ * next.config.ts) answers 308 with the page of the release imported from it. An unknown id gets the site's 404,
+ * with its search form and latest news. A page rather than a route handler, so that the 404 is that page.
+ */
+export default async function LegacyRedirect({ params }: PageProps<'/[lang]/legacy/[id]'>) {
+  const { lang, id } = await params;
+  const story = /^[1-9]\d*$/.test(id) ? getArchive().byLegacyId.get(Number(id)) : undefined;
+  if (!story) notFound();
+  permanentRedirect(paths.article(asLocale(lang), story.slug));
+}

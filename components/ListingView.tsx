@@ -1,0 +1,73 @@
+import type { ReactNode } from 'react';
+import type { Registry } from '@/lib/content';
+import type { Locale } from '@/lib/i18n/locales';
+import { fill, messages } from '@/lib/i18n/dictionaries';
+import type { ListingPage } from '@/lib/listing';
+import type { Crumb } from '@/lib/listing-labels';
+import { PAGE_SIZE } from '@/lib/listing';
+import { paths, type FeedScope } from '@/lib/site';
+import { Breadcrumbs } from './Breadcrumbs';
+import { Digits } from './Digits';
+import { FeedLinks } from './FeedLinks';
+import { LanguageSwitch } from './LanguageSwitch';
+import { Pagination } from './Pagination';
+import { ReleaseList } from './ReleaseList';
+
+export interface ListingViewProps {
+  lang: Locale;
+  listing: ListingPage;
+  title: string;
+  crumbs: readonly Crumb[];
+  agencies: Registry;
+  /** Listings that have feeds (all news, a category, an agency) link to them. */
+  feed?: FeedScope;
+  /** Ways further down: the years of all news, the months of a year. */
+  children?: ReactNode;
+}
+
+/**
+ * One page of a listing: where it is, what it holds, 20 releases newest first and numbered pages. English listings
+ * show every release (Thai-only ones labelled) with a plain link that hides or shows the Thai-only ones.
+ */
+export function ListingView({ lang, listing, title, crumbs, agencies, feed, children }: ListingViewProps) {
+  const t = messages(lang);
+  const { scope, page, pageCount, total, translated } = listing;
+  const other: Locale = lang === 'th' ? 'en' : 'th';
+  const from = (page - 1) * PAGE_SIZE + 1;
+  const to = from + listing.stories.length - 1;
+  return (
+    <div className="page listing">
+      <LanguageSwitch lang={lang} href={paths.listing(other, scope, { page: translated ? 1 : page })} />
+      <Breadcrumbs crumbs={crumbs} lang={lang} />
+      <h1>
+        <Digits text={title} lang={lang} />
+      </h1>
+      {feed && <FeedLinks lang={lang} scope={feed} />}
+      {lang === 'en' && <TranslationFilter listing={listing} />}
+      {children}
+      <p className="listing__count">
+        <Digits text={fill(t.showingRange, { from, to, total })} lang={lang} />
+      </p>
+      <ReleaseList stories={[...listing.stories]} lang={lang} agencies={agencies} />
+      <Pagination lang={lang} page={page} pageCount={pageCount} href={(n) => paths.listing(lang, scope, { page: n, translated })} />
+    </div>
+  );
+}
+
+/** English only: says how many releases are Thai only and links to the view without them (or back). */
+function TranslationFilter({ listing }: { listing: ListingPage }) {
+  const t = messages('en');
+  const { scope, translated, translatedTotal, allTotal } = listing;
+  if (translatedTotal === allTotal) return null;
+  if (translatedTotal === 0) return <p className="listing__filter">{t.filterNoneTranslated}</p>;
+  return translated ? (
+    <p className="listing__filter">
+      {fill(t.filterTranslated, { count: translatedTotal })} <a href={paths.listing('en', scope)}>{t.filterShowAll}</a>
+    </p>
+  ) : (
+    <p className="listing__filter">
+      {fill(t.filterAll, { total: allTotal, thaiOnly: allTotal - translatedTotal })}{' '}
+      <a href={paths.listing('en', scope, { translated: true })}>{fill(t.filterShowTranslated, { count: translatedTotal })}</a>
+    </p>
+  );
+}

@@ -1,0 +1,96 @@
+import { Feed } from 'feed';
+import { getArchive, readBody, type Archive, type Release } from './content';
+import { isLocale, locales, type Locale } from './i18n/locales';
+import { fill, messages } from './i18n/dictionaries';
+import { renderMarkdown } from './markdown';
+import { facetCounts, lastChanged, storiesOf } from './listing';
+import { scopeTitle } from './listing-labels';
+import { isoDateTime } from './seo';
+import { absoluteUrl, paths, type FeedFormat, type FeedScope } from './site';
+
+/** Releases in each feed: the latest ones. */
+export const FEED_SIZE = 50;
+
+const contentTypes: Record<FeedFormat, string> = {
+  rss: 'application/rss+xml; charset=utf-8',
+  atom: 'application/atom+xml; charset=utf-8',
+};
+
+/** A release's body as HTML, rendered once per process (one release sits in up to four feeds per format). */
+const bodies = new Map<string, string>();
+function bodyHtml(archive: Archive, release: Release): string {
+  const key = release.file;
+  let html = bodies.get(key);
+  if (html === undefined) {
+    html = renderMarkdown(readBody(archive, release));
+    bodies.set(key, html);
+  }
+  return html;
+}
+
+/**
+ * The feed of a language and scope with its latest releases, built with the `feed` library. English feeds list
+ * every release, as English listings do: a Thai-only one keeps its Thai title, labelled "(Thai only)", links to
+ * its English page (which says so and links to the Thai text) and carries only its summary.
+ * Returns null for a scope with no releases (its listing is a 404 too).
+ */
+export function buildFeed(archive: Archive, lang: Locale, scope: FeedScope): Feed | null {
+  const stories = storiesOf(archive, scope).slice(0, FEED_SIZE);
+  if (stories.length === 0) return null;
+  const t = messages(lang);
+  const name = scopeTitle(lang, scope, archive);
+  const home = absoluteUrl(paths.listing(lang, scope));
+  const feed = new Feed({
+    id: home,
+    link: home,
+    title: fill(t.feedTitle, { name }),
+    description: t.siteTagline,
+    language: lang,
+    updated: new Date(isoDateTime(stories.map(lastChanged).reduce((a, b) => (a > b ? a : b)))),
+    generator: t.siteName,
+    favicon: absoluteUrl('/icon.svg'),
+    copyright: t.footerNote,
+    author: { name: t.governmentName, link: absoluteUrl(paths.home(lang)) },
+    feedLinks: { rss: absoluteUrl(paths.feed(lang, scope, 'rss')), atom: absoluteUrl(paths.feed(lang, scope, 'atom')) },
+  });
+  for (const story of stories) {
+    const release = story[lang] ?? story.th;
+    const thaiOnly = release.lang !== lang;
+    const url = absoluteUrl(paths.article(lang, story.slug));
+    const agency = release.agency ? archive.agencies[release.agency] : undefined;
+    const category = release.category ? archive.categories[release.category] : undefined;
+    feed.addItem({
+      id: url,
+      link: url,
+      title: thaiOnly ? `${release.title} (${t.thaiOnlyLabel})` : release.title,
+      date: new Date(isoDateTime(lastChanged(story))),
+      published: new Date(isoDateTime(story.date)),
+      description: release.excerpt,
+      ...(!thaiOnly && { content: bodyHtml(archive, release) }),
+      ...(agency && { author: [{ name: agency[lang], link: absoluteUrl(paths.listing(lang, { kind: 'agency', id: release.agency ?? '' })) }] }),
+      ...(category && { category: [{ name: category[lang], term: release.category ?? '' }] }),
+    });
+  }
+  return feed;
+}
+
+/** The XML of a feed in one format. */
+export function feedXml(feed: Feed, format: FeedFormat): string {
+  return format === 'rss' ? feed.rss2() : feed.atom1();
+}
+
+/** The HTTP answer of a feed route: the feed, or a 404 for an unknown language, scope or an empty scope. */
+export function feedResponse(lang: string, scope: FeedScope, format: FeedFormat): Response {
+  const feed = isLocale(lang) ? buildFeed(getArchive(), lang, scope) : null;
+  if (!feed) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(feedXml(feed, format), { headers: { 'Content-Type': contentTypes[format] } });
+}
+
+/** Route params of every feed of a kind, for `generateStaticParams`: each language, and each id with releases. */
+export function feedParams(kind: 'all'): { lang: Locale }[];
+export function feedParams(kind: 'category' | 'agency'): { lang: Locale; id: string }[];
+export function feedParams(kind: FeedScope['kind']): { lang: Locale; id?: string }[] {
+  if (kind === 'all') return locales.map((lang) => ({ lang }));
+  const ids = facetCounts(getArchive(), kind).map(({ id }) => id);
+  return locales.flatMap((lang) => ids.map((id) => ({ lang, id })));
+}

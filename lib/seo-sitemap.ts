@@ -1,0 +1,81 @@
+import type { MetadataRoute } from 'next';
+import type { Archive, Story } from './content';
+import { locales, type Locale } from './i18n/locales';
+import { facetCounts, lastChanged, monthCounts, storiesOf, yearCounts } from './listing';
+import { absoluteUrl, paths, type ListingScope } from './site';
+
+/** The sitemaps protocol's limit of URLs in one sitemap file. */
+export const SITEMAP_LIMIT = 50_000;
+
+type Entry = MetadataRoute.Sitemap[number];
+
+const newest = (stories: readonly Story[]) => stories.reduce((latest, story) => (lastChanged(story) > latest ? lastChanged(story) : latest), '');
+
+/** A page that exists in every language as a real translation: one entry per language, each naming all of them. */
+function pair(path: (lang: Locale) => string, lastModified: string): Entry[] {
+  const languages = Object.fromEntries(locales.map((lang) => [lang, absoluteUrl(path(lang))]));
+  return locales.map((lang) => ({ url: absoluteUrl(path(lang)), lastModified, alternates: { languages } }));
+}
+
+/**
+ * Every indexable page: home pages, the category and agency indexes, the first page of each listing, and every
+ * release in each language it is written in. A translated release is an hreflang pair; a Thai-only release has its
+ * Thai page only (its English page is `noindex`). `lastmod` is the latest `updated` or publication date.
+ */
+function buildEntries(archive: Archive): Entry[] {
+  const all = newest(archive.stories);
+  const scopes: ListingScope[] = [
+    { kind: 'all' },
+    ...yearCounts(archive).flatMap(({ year }) => [{ kind: 'year', year } as const, ...monthCounts(archive, year).map(({ month }) => ({ kind: 'month', year, month }) as const)]),
+    ...facetCounts(archive, 'category').map(({ id }) => ({ kind: 'category', id }) as const),
+    ...facetCounts(archive, 'agency').map(({ id }) => ({ kind: 'agency', id }) as const),
+  ];
+  const entries: Entry[] = [
+    ...pair(paths.home, all),
+    ...pair(paths.categories, all),
+    ...pair(paths.agencies, all),
+    ...scopes.flatMap((scope) => pair((lang) => paths.listing(lang, scope), newest(storiesOf(archive, scope)))),
+  ];
+  for (const story of archive.stories) {
+    const lastModified = lastChanged(story);
+    if (story.en) entries.push(...pair((lang) => paths.article(lang, story.slug), lastModified));
+    else entries.push({ url: absoluteUrl(paths.article('th', story.slug)), lastModified });
+  }
+  return entries;
+}
+
+const built = new WeakMap<Archive, Entry[]>();
+
+/** Every sitemap entry of the archive, computed once per process. */
+export function sitemapEntries(archive: Archive): Entry[] {
+  let entries = built.get(archive);
+  if (!entries) {
+    entries = buildEntries(archive);
+    built.set(archive, entries);
+  }
+  return entries;
+}
+
+/** How many sitemap files the archive needs (at least one). */
+export function sitemapCount(archive: Archive, limit = SITEMAP_LIMIT): number {
+  return Math.max(1, Math.ceil(sitemapEntries(archive).length / limit));
+}
+
+/** The entries of sitemap file `id` (0-based). */
+export function sitemapChunk(archive: Archive, id: number, limit = SITEMAP_LIMIT): Entry[] {
+  return sitemapEntries(archive).slice(id * limit, (id + 1) * limit);
+}
+
+const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * The sitemap index at `/sitemap.xml`: one `<sitemap>` per file, with the latest `lastmod` of the file's entries.
+ * Next.js's `generateSitemaps` serves the files but writes no index, so the index is this small document.
+ */
+export function sitemapIndexXml(archive: Archive, limit = SITEMAP_LIMIT): string {
+  const files = Array.from({ length: sitemapCount(archive, limit) }, (_, id) => {
+    const lastmod = sitemapChunk(archive, id, limit).reduce((latest, entry) => (String(entry.lastModified) > latest ? String(entry.lastModified) : latest), '');
+    return `<sitemap><loc>${escapeXml(absoluteUrl(paths.sitemapFile(id)))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</sitemap>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${files.join('\n')}\n</sitemapindex>\n`;
+}

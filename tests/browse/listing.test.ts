@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { facetCounts, listingPage, monthCounts, neighbours, PAGE_SIZE, relatedStories, storiesOf, yearCounts } from '@/lib/listing';
+import { parseListingTail, parseNewsPath } from '@/lib/listing-path';
+import { articleCrumbs, listingCrumbs, monthLabel, scopeTitle, yearLabel } from '@/lib/listing-labels';
+import { paths } from '@/lib/site';
+import { manyReleases, writeSite } from './site';
+
+// 45 releases, one a day back from 2019-03-10: 2019-03 (10), 2019-02 (28), 2019-01 (7); every fifth translated.
+const archive = writeSite(manyReleases(45));
+
+describe('the URL scheme', () => {
+  it('builds every listing address from one place, CE numbers and two-digit months', () => {
+    expect(paths.listing('th', { kind: 'all' })).toBe('/th/news');
+    expect(paths.listing('th', { kind: 'all' }, { page: 2 })).toBe('/th/news/page/2');
+    expect(paths.listing('th', { kind: 'year', year: 2018 })).toBe('/th/news/2018');
+    expect(paths.listing('th', { kind: 'month', year: 2018, month: 3 }, { page: 1 })).toBe('/th/news/2018/03');
+    expect(paths.listing('en', { kind: 'agency', id: 'mfa' }, { page: 3, translated: true })).toBe('/en/agency/mfa/translated/page/3');
+    expect(paths.listing('th', { kind: 'category', id: 'foreign-affairs' })).toBe('/th/category/foreign-affairs');
+    expect(paths.feed('en', { kind: 'all' }, 'atom')).toBe('/en/news/atom.xml');
+    expect(paths.feed('th', { kind: 'agency', id: 'mfa' }, 'rss')).toBe('/th/agency/mfa/rss.xml');
+  });
+
+  it('reads every address it builds back to the same listing', () => {
+    const cases = [
+      { scope: { kind: 'all' as const }, page: 1, translated: false },
+      { scope: { kind: 'year' as const, year: 2018 }, page: 7, translated: false },
+      { scope: { kind: 'month' as const, year: 2018, month: 12 }, page: 2, translated: true },
+    ];
+    for (const route of cases) {
+      const segments = paths.listing('en', route.scope, route).split('/').slice(3);
+      expect(parseNewsPath(segments)).toEqual({ kind: 'listing', ...route });
+    }
+  });
+
+  it('tells a release from a year, and refuses anything else', () => {
+    expect(parseNewsPath(['2018-12-07-telmin-18'])).toEqual({ kind: 'article', slug: '2018-12-07-telmin-18' });
+    expect(parseNewsPath(undefined)).toEqual({ kind: 'listing', scope: { kind: 'all' }, page: 1, translated: false });
+    expect(parseNewsPath(['2018'])).toEqual({ kind: 'listing', scope: { kind: 'year', year: 2018 }, page: 1, translated: false });
+    for (const bad of [['2018-12-07-telmin-18', 'x'], ['2018', '13'], ['2018', '1'], ['page', '1'], ['page', '02'], ['page'], ['201'], ['x'], ['2018', '12', 'translated', 'translated']]) {
+      expect(parseNewsPath(bad), bad.join('/')).toBeNull();
+    }
+    expect(parseListingTail([])).toEqual({ page: 1, translated: false });
+    expect(parseListingTail(['page', '12'])).toEqual({ page: 12, translated: false });
+    expect(parseListingTail(['page', 'two'])).toBeNull();
+  });
+});
+
+describe('listings', () => {
+  it('pages 20 releases at a time, newest first, and knows the last page', () => {
+    const first = listingPage(archive, 'th', { scope: { kind: 'all' }, page: 1, translated: false });
+    const last = listingPage(archive, 'th', { scope: { kind: 'all' }, page: 3, translated: false });
+    expect(first?.stories.map((s) => s.date).slice(0, 2)).toEqual(['2019-03-10', '2019-03-09']);
+    expect(first).toMatchObject({ page: 1, pageCount: 3, total: 45 });
+    expect(first?.stories).toHaveLength(PAGE_SIZE);
+    expect(last?.stories).toHaveLength(5);
+    expect(listingPage(archive, 'th', { scope: { kind: 'all' }, page: 4, translated: false })).toBeNull();
+  });
+
+  it('groups by year, month, category and agency', () => {
+    expect(yearCounts(archive)).toEqual([{ year: 2019, count: 45 }]);
+    expect(monthCounts(archive, 2019)).toEqual([
+      { month: 3, count: 10 },
+      { month: 2, count: 28 },
+      { month: 1, count: 7 },
+    ]);
+    expect(storiesOf(archive, { kind: 'month', year: 2019, month: 1 }).map((s) => s.date)).toEqual(['2019-01-31', '2019-01-30', '2019-01-29', '2019-01-28', '2019-01-27', '2019-01-26', '2019-01-25']);
+    expect(facetCounts(archive, 'agency')).toEqual([
+      { id: 'mdes', count: 15 },
+      { id: 'mfa', count: 15 },
+      { id: 'moph', count: 15 },
+    ]);
+    expect(facetCounts(archive, 'category')).toEqual([
+      { id: 'government-house', count: 23 },
+      { id: 'foreign-affairs', count: 22 },
+    ]);
+  });
+
+  it('is a 404 (null), never an empty page, for a combination with no releases', () => {
+    const none = [
+      { scope: { kind: 'year' as const, year: 2017 } },
+      { scope: { kind: 'month' as const, year: 2019, month: 4 } },
+      { scope: { kind: 'agency' as const, id: 'unused' } },
+      { scope: { kind: 'agency' as const, id: 'no-such-agency' } },
+      { scope: { kind: 'category' as const, id: 'empty' } },
+    ];
+    for (const { scope } of none) expect(listingPage(archive, 'en', { scope, page: 1, translated: false }), JSON.stringify(scope)).toBeNull();
+  });
+
+  it('keeps Thai-only releases in English listings, and the translated view shows only translations', () => {
+    const all = listingPage(archive, 'en', { scope: { kind: 'agency', id: 'mdes' }, page: 1, translated: false });
+    const translated = listingPage(archive, 'en', { scope: { kind: 'agency', id: 'mdes' }, page: 1, translated: true });
+    expect(all).toMatchObject({ total: 15, allTotal: 15, translatedTotal: 3 });
+    expect(translated?.stories.map((s) => s.slug)).toEqual(['2019-03-10-release-0', '2019-02-23-release-15', '2019-02-08-release-30']);
+    expect(translated?.stories.every((s) => s.en)).toBe(true);
+    expect(listingPage(archive, 'th', { scope: { kind: 'all' }, page: 1, translated: true })).toBeNull();
+  });
+});
+
+describe('an article’s neighbours and related releases', () => {
+  const story = archive.bySlug.get('2019-03-03-release-7')!;
+
+  it('links the releases published just before and after', () => {
+    const { older, newer } = neighbours(archive, story);
+    expect(older?.slug).toBe('2019-03-02-release-8');
+    expect(newer?.slug).toBe('2019-03-04-release-6');
+    expect(neighbours(archive, archive.stories[0]!).newer).toBeUndefined();
+    expect(neighbours(archive, archive.stories.at(-1)!).older).toBeUndefined();
+  });
+
+  it('ranks shared tags first, then shared agency and category, nearest in date first', () => {
+    // release-7 is mfa, foreign-affairs, tagged อาเซียน. Releases 21, 28, 35 share the tag and one more (score 3);
+    // release-1 (mfa, foreign-affairs, no tag) ties with 0, 13 and 14 at 2 and is the nearest (6 days away).
+    const related = relatedStories(archive, story).map((s) => s.slug);
+    expect(related).toEqual(['2019-02-17-release-21', '2019-02-10-release-28', '2019-02-03-release-35', '2019-03-09-release-1']);
+    expect(related).not.toContain(story.slug);
+  });
+});
+
+describe('labels', () => {
+  it('names years and months in the Buddhist era on Thai pages, CE on English ones', () => {
+    expect(yearLabel('th', 2018)).toBe('พ.ศ. 2561');
+    expect(yearLabel('en', 2018)).toBe('2018');
+    expect(monthLabel('th', 2018, 12)).toBe('ธันวาคม 2561');
+    expect(monthLabel('en', 2018, 12)).toBe('December 2018');
+    expect(scopeTitle('th', { kind: 'month', year: 2018, month: 12 }, archive)).toBe('ข่าวเดือนธันวาคม 2561');
+    expect(scopeTitle('th', { kind: 'year', year: 2018 }, archive)).toBe('ข่าวปี พ.ศ. 2561');
+    expect(scopeTitle('en', { kind: 'agency', id: 'mfa' }, archive)).toBe('Ministry of Foreign Affairs');
+  });
+
+  it('builds breadcrumb trails that end on the page itself', () => {
+    expect(listingCrumbs('th', { kind: 'month', year: 2018, month: 12 }, archive)).toEqual([
+      { name: 'หน้าแรก', path: '/th' },
+      { name: 'ข่าวทั้งหมด', path: '/th/news' },
+      { name: 'พ.ศ. 2561', path: '/th/news/2018' },
+      { name: 'ธันวาคม' },
+    ]);
+    expect(articleCrumbs('en', archive.bySlug.get('2019-03-10-release-0')!).map((c) => c.path ?? c.name)).toEqual(['/en', '/en/news', '/en/news/2019', '/en/news/2019/03', 'Release 0']);
+  });
+});
