@@ -1,6 +1,7 @@
 import type { Locale } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/dictionaries';
 import { paths } from '@/lib/site';
+import { SearchBox } from './SearchBox';
 
 /** Site name (the link home), main navigation (news, categories, agencies) and (on Thai pages) the Thai-digits toggle. */
 export function SiteHeader({ lang }: { lang: Locale }) {
@@ -22,6 +23,7 @@ export function SiteHeader({ lang }: { lang: Locale }) {
             </label>
           )}
         </nav>
+        <SearchBox lang={lang} />
       </div>
     </header>
   );

@@ -20,6 +20,8 @@ export default async function setup(project: TestProject) {
     throw new Error(`Browser tests need Debian's Chromium at ${CHROMIUM}. Install it with: apt-get install -y chromium`);
   }
   const env = { ...process.env, SITE_URL: BASE_URL, NEXT_TELEMETRY_DISABLED: '1' };
+  const index = spawnSync('npx', ['tsx', 'scripts/build-search-index.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  if (index.status !== 0) throw new Error(`the search index build failed:\n${index.stdout}\n${index.stderr}`);
   const build = spawnSync('npx', ['next', 'build'], { env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`);
   if (/\bwarn(ing)?\b/i.test(build.stdout + build.stderr)) {

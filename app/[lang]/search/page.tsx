@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import { asLocale } from '@/lib/i18n/locales';
+import { searchMessages } from '@/lib/i18n/search';
+import { absoluteUrl, paths } from '@/lib/site';
+import { SearchApp } from '@/components/SearchApp';
+
+/**
+ * `/th/search` and `/en/search`: a static page whose form works as a plain GET; the results come from the static
+ * search index (`public/search-index`, built by `npm run build:search`) through the page's one client component.
+ */
+export async function generateMetadata({ params }: PageProps<'/[lang]/search'>): Promise<Metadata> {
+  const lang = asLocale((await params).lang);
+  return {
+    title: searchMessages(lang).searchTitle,
+    robots: { index: false, follow: true },
+    alternates: {
+      canonical: absoluteUrl(paths.search(lang)),
+      languages: { th: absoluteUrl(paths.search('th')), en: absoluteUrl(paths.search('en')) },
+    },
+  };
+}
+
+export default async function SearchPage({ params }: PageProps<'/[lang]/search'>) {
+  const lang = asLocale((await params).lang);
+  const t = searchMessages(lang);
+  return (
+    <div className="page">
+      <h1>{t.searchTitle}</h1>
+      <noscript>
+        <p className="notice">{t.searchNeedsScript}</p>
+      </noscript>
+      <SearchApp lang={lang} t={t} />
+    </div>
+  );
+}

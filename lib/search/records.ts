@@ -1,0 +1,42 @@
+import { readBody, type Archive, type Story } from '../content';
+import type { Locale } from '../i18n/locales';
+import { paths } from '../site';
+import { plainText } from './text';
+
+/** One release as the index sees it: what it is searched by, filtered by and shown with. */
+export interface SearchRecord {
+  slug: string;
+  url: string;
+  title: string;
+  date: string;
+  agency?: string;
+  category?: string;
+  /** A Thai original whose story also has an English translation (the English search prefers the translation). */
+  translated: boolean;
+  /** The plain text of the body, read from disk when asked for. */
+  text: () => string;
+}
+
+/**
+ * The records of one language's index, oldest first (the order of release ids), straight from `lib/content`: every
+ * validated release is searchable whether or not its page was pre-rendered.
+ */
+export function searchRecords(archive: Archive, lang: Locale): SearchRecord[] {
+  const records: SearchRecord[] = [];
+  for (let i = archive.stories.length - 1; i >= 0; i--) {
+    const story = archive.stories[i] as Story;
+    const release = lang === 'th' ? story.th : story.en;
+    if (!release) continue;
+    records.push({
+      slug: story.slug,
+      url: paths.article(lang, story.slug),
+      title: release.title,
+      date: story.date,
+      ...(release.agency ? { agency: release.agency } : {}),
+      ...(release.category ? { category: release.category } : {}),
+      translated: lang === 'th' && story.en !== undefined,
+      text: () => plainText(readBody(archive, release)),
+    });
+  }
+  return records;
+}

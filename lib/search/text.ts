@@ -1,0 +1,21 @@
+import { normalizeThai } from '../thai';
+
+/**
+ * A Markdown body as the plain text search indexes and draws excerpts from: markup gone, paragraphs kept as single
+ * line breaks, spaces collapsed, Thai repaired (`normalizeThai`).
+ * @example plainText('**ประกาศ** [ที่มา](https://example.org)\n\nย่อหน้า') // 'ประกาศ ที่มา\nย่อหน้า'
+ */
+export function plainText(markdown: string): string {
+  return normalizeThai(
+    markdown
+      .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/<[^>]*>/g, '')
+      .replace(/^[ \t]*(?:#{1,6}|>|[-*+]|\d+[.)])[ \t]+/gm, '')
+      .replace(/[*_`]+/g, '')
+      .replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1')
+      .replace(/[ \t\u00A0]+/g, ' ')
+      .replace(/ ?\n[\s]*/g, '\n')
+      .trim(),
+  );
+}

@@ -1,0 +1,149 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadArchive, type Archive } from '@/lib/content';
+import { locales } from '@/lib/i18n/locales';
+import { buildIndex } from '@/lib/search/build';
+import { diskFiles } from '@/lib/search/disk';
+import { SearchEngine, SearchIndex, type SearchQuery } from '@/lib/search/engine';
+import { excerpt, markedTerms } from '@/lib/search/excerpt';
+import { searchRecords } from '@/lib/search/records';
+
+/** A whole tiny site: registries and five releases (one translated), written as the importer would. */
+const site: Record<string, string> = {
+  'agencies.yaml': [
+    'mdes:\n  th: กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม\n  en: Ministry of Digital Economy and Society',
+    'moph:\n  th: กระทรวงสาธารณสุข\n  en: Ministry of Public Health',
+    'tmd:\n  th: กรมอุตุนิยมวิทยา\n  en: Thai Meteorological Department',
+  ].join('\n'),
+  'categories.yaml': 'government-house:\n  th: ข่าวทำเนียบรัฐบาล\n  en: Government House News\nsociety:\n  th: ด้านสังคม\n  en: Society\n',
+  'news/2018/2018-12-07-telmin-18.th.md': release(
+    'กระทรวงดิจิทัลฯ เผยที่ประชุม TELMIN ครั้งที่ 18 เห็นพ้องข้อเสนอไทยเรื่อง “มั่นคงปลอดภัยไซเบอร์”',
+    '2018-12-07',
+    'mdes',
+    'government-house',
+    'เข้าร่วมการประชุมรัฐมนตรีอาเซียนด้านโทรคมนาคม ครั้งที่ ๑๘ หรือ TELMIN ระหว่างวันที่ ๕-๖ ธันวาคม ๒๕๖๑ ณ เมืองอูบุด บาหลี',
+  ),
+  'news/2018/2018-12-07-telmin-18.en.md': release(
+    '18th TELMIN agrees with Thailand’s proposals on cybersecurity',
+    '2018-12-07',
+    'mdes',
+    'government-house',
+    'ASEAN telecommunications ministers meeting in Bali on 5–6 December 2018 backed Thailand’s proposals.',
+  ),
+  'news/2019/2019-02-13-dust-masks.th.md': release(
+    'สธ. แนะประชาชนป้องกันฝุ่นละออง PM2.5',
+    '2019-02-13',
+    'moph',
+    'society',
+    'กระทรวงสาธารณสุขแนะประชาชนสวมหน้ากากป้องกันฝุ่น เมื่อค่าฝุ่นละอองขนาดเล็กเกินมาตรฐาน ตลอดปี ๒๕๖๒',
+  ),
+  'news/2019/2019-08-01-heavy-rain.th.md': release('กรมอุตุฯ เตือนฝนตกหนัก', '2019-08-01', 'tmd', 'society', 'ฝน จะตกหนักทั่วประเทศ นายมนตรี ขอให้ประชาชนระวังน้ำท่วม'),
+  'news/2020/2020-01-10-dust-report.th.md': release(
+    'นายกฯ สั่งแก้ปัญหาฝุ่น PM2.5 ในกรุงเทพฯ',
+    '2020-01-10',
+    'moph',
+    'government-house',
+    'นายกรัฐมนตรีสั่งการให้ทุกหน่วยงานเร่งแก้ปัญหาฝุ่น และรายงานความคืบหน้าทุกสัปดาห์',
+  ),
+};
+
+function release(title: string, date: string, agency: string, category: string, body: string) {
+  return `---\ntitle: "${title}"\ndate: ${date}\nagency: ${agency}\ncategory: ${category}\n---\n\n${body}\n`;
+}
+
+let archive: Archive;
+let out: string;
+
+beforeAll(async () => {
+  const root = join(mkdtempSync(join(tmpdir(), 'search-')), 'content');
+  for (const [name, text] of Object.entries(site)) {
+    mkdirSync(dirname(join(root, name)), { recursive: true });
+    writeFileSync(join(root, name), text);
+  }
+  const loaded = loadArchive(root);
+  expect(loaded.errors).toEqual([]);
+  archive = loaded.archive;
+  out = join(dirname(root), 'index');
+  for (const lang of locales) {
+    await buildIndex({
+      lang,
+      records: searchRecords(archive, lang),
+      agencies: Object.entries(archive.agencies).map(([id, names]) => ({ id, name: names[lang] })),
+      categories: Object.entries(archive.categories).map(([id, names]) => ({ id, name: names[lang] })),
+      write: (path, data) => {
+        mkdirSync(dirname(join(out, path)), { recursive: true });
+        writeFileSync(join(out, path), data);
+      },
+    });
+  }
+});
+
+const thai = () => new SearchEngine([new SearchIndex('th', diskFiles(out))]);
+const english = () => new SearchEngine([new SearchIndex('en', diskFiles(out)), new SearchIndex('th', diskFiles(out))]);
+
+async function slugs(engine: SearchEngine, q: string, extra: Partial<SearchQuery> = {}) {
+  const result = await engine.search({ q, sort: 'relevance', page: 1, ...extra });
+  return result.hits.map((hit) => `${hit.source}:${hit.doc.slug}`);
+}
+
+describe('searching the index', () => {
+  it('finds a Thai word, and dust (ฝุ่น) is not rain (ฝน)', async () => {
+    const engine = thai();
+    expect(await slugs(engine, 'ฝุ่น')).toEqual(['th:2020-01-10-dust-report', 'th:2019-02-13-dust-masks']);
+    expect(await slugs(engine, 'ฝน')).toEqual(['th:2019-08-01-heavy-rain']);
+    expect(await slugs(engine, 'มนตรี')).toEqual(['th:2019-08-01-heavy-rain']);
+  });
+
+  it('finds a Thai phrase, every word of it required', async () => {
+    expect(await slugs(thai(), 'มั่นคงปลอดภัยไซเบอร์')).toEqual(['th:2018-12-07-telmin-18']);
+    expect(await slugs(thai(), 'ฝุ่นละออง')).toEqual(['th:2019-02-13-dust-masks']);
+    expect(await slugs(thai(), 'ฝุ่น ไซเบอร์')).toEqual([]);
+  });
+
+  it('finds a Buddhist-era year in Thai digits, Arabic digits, or as its Common-era year', async () => {
+    for (const q of ['๒๕๖๑', '2561', '2018']) expect(await slugs(thai(), q)).toEqual(['th:2018-12-07-telmin-18']);
+  });
+
+  it('ranks a title match first and sorts by date on request', async () => {
+    expect(await slugs(thai(), 'ประชาชน')).toEqual(['th:2019-02-13-dust-masks', 'th:2019-08-01-heavy-rain']);
+    expect(await slugs(thai(), 'ประชาชน', { sort: 'date' })).toEqual(['th:2019-08-01-heavy-rain', 'th:2019-02-13-dust-masks']);
+  });
+
+  it('filters by agency, category and year, counting what each other choice would give', async () => {
+    const result = await thai().search({ q: 'ฝุ่น', agency: 'moph', year: 2020, sort: 'relevance', page: 1 });
+    expect(result.hits.map((hit) => hit.doc.slug)).toEqual(['2020-01-10-dust-report']);
+    expect(result.facets.year).toEqual([
+      { year: 2020, count: 1 },
+      { year: 2019, count: 1 },
+    ]);
+    expect(result.facets.agency).toEqual([{ id: 'moph', name: 'กระทรวงสาธารณสุข', count: 1 }]);
+    expect(result.facets.category).toEqual([{ id: 'government-house', name: 'ข่าวทำเนียบรัฐบาล', count: 1 }]);
+  });
+
+  it('lists a filter’s releases newest first when there is no query', async () => {
+    expect(await slugs(thai(), '', { category: 'society' })).toEqual(['th:2019-08-01-heavy-rain', 'th:2019-02-13-dust-masks']);
+  });
+
+  it('searches English translations, then Thai-only releases, on the English side', async () => {
+    expect(await slugs(english(), 'TELMIN')).toEqual(['en:2018-12-07-telmin-18']);
+    expect(await slugs(english(), 'ministers')).toEqual(['en:2018-12-07-telmin-18']);
+    expect(await slugs(english(), 'ฝุ่น', { sort: 'date' })).toEqual(['th:2020-01-10-dust-report', 'th:2019-02-13-dust-masks']);
+    const all = await english().search({ q: '', year: 2018, sort: 'date', page: 1 });
+    expect(all.total).toBe(1);
+    expect(english().name('agencies', 'moph')).toBe('moph');
+  });
+
+  it('reports nothing found with the terms it looked for', async () => {
+    const result = await thai().search({ q: 'ภูเก็ต ๒๕๖๑', sort: 'relevance', page: 1 });
+    expect(result).toMatchObject({ terms: ['ภูเก็ต', '2561'], total: 0, hits: [], page: 1, pages: 1 });
+  });
+
+  it('draws an excerpt around the matched words, marking the other era’s year too', async () => {
+    const result = await thai().search({ q: '2018', sort: 'relevance', page: 1 });
+    const parts = excerpt(result.hits[0]!.doc.text, markedTerms(result.terms), 60);
+    expect(parts.filter((part) => part.mark).map((part) => part.text)).toEqual(['๒๕๖๑']);
+    expect(parts.map((part) => part.text).join('')).toBe('… ๕-๖ ธันวาคม ๒๕๖๑ ณ เมืองอูบุด บาหลี');
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { forEachTerm, queryTerms, stem, terms, tokenSpans, yearTwin } from '@/lib/search/tokenize';
+import { analyze } from '@/lib/search/analyze';
+
+describe('the search tokenizer', () => {
+  it('cuts a Thai phrase into dictionary words, keeping vowel and tone marks', () => {
+    expect(queryTerms('มั่นคงปลอดภัยไซเบอร์')).toEqual(['มั่นคง', 'ปลอดภัย', 'ไซเบอร์']);
+    expect(queryTerms('ฝุ่น')).toEqual(['ฝุ่น']);
+    expect(queryTerms('ฝุ่น')).not.toEqual(queryTerms('ฝน'));
+  });
+
+  it('reads Thai and Arabic digits as one script', () => {
+    expect(queryTerms('๒๕๖๑')).toEqual(['2561']);
+    expect(queryTerms(' 2561 ')).toEqual(['2561']);
+    expect(queryTerms('ครั้งที่ ๑๘')).toEqual(['ครั้ง', 'ที่', '18']);
+  });
+
+  it('keeps numbers whole and drops thousands separators', () => {
+    expect(queryTerms('PM2.5 2,000 บาท 1,234,567.50')).toEqual(['pm2.5', '2000', 'บาท', '1234567.50']);
+    expect(queryTerms('U.S. Dr.Smith')).toEqual(['u', 's', 'dr', 'smith']);
+  });
+
+  it('lower-cases Latin words and strips plurals and possessives', () => {
+    expect(queryTerms('TELMIN Ministers ministries Thailand’s glasses bus')).toEqual(['telmin', 'minister', 'ministry', 'thailand', 'glass', 'bus']);
+    expect(stem('proposals')).toBe('proposal');
+    expect(stem('series')).toBe('sery');
+  });
+
+  it('repairs invisible Thai defects before cutting', () => {
+    expect(terms('กระ\u200Bทรวง')).toEqual(terms('กระทรวง'));
+    expect(terms('น\u0E49\u0E4D\u0E32')).toEqual(['น้ำ']);
+  });
+
+  it('gives word offsets into the text', () => {
+    const text = 'ประชุม TELMIN ๒๕๖๑';
+    expect(tokenSpans(text).map(({ start, end, term }) => [text.slice(start, end), term])).toEqual([
+      ['ประชุม', 'ประชุม'],
+      ['TELMIN', 'telmin'],
+      ['๒๕๖๑', '2561'],
+    ]);
+  });
+
+  it('pairs Buddhist-era and Common-era years', () => {
+    expect(yearTwin('2561')).toBe('2018');
+    expect(yearTwin('2018')).toBe('2561');
+    expect(yearTwin('18')).toBeUndefined();
+    expect(yearTwin('1234')).toBeUndefined();
+  });
+
+  it('finds the same terms on the fast index path as on the query path', () => {
+    const text = 'ดร.พิเชฐ ดุรงคเวโรจน์ รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม เข้าร่วมการประชุม ครั้งที่ ๑๘ หรือ TELMIN ระหว่างวันที่ ๕-๖ ธันวาคม ๒๕๖๑ ณ เมืองอูบุด บาหลี '.repeat(3);
+    const fast: string[] = [];
+    forEachTerm(text, (term) => fast.push(term));
+    expect(fast.sort()).toEqual(terms(text).sort());
+  });
+
+  it('counts title words three times and a year under both eras', () => {
+    const { terms: found, counts, length } = analyze('ข่าว ๒๕๖๑', 'ข่าว');
+    expect(Object.fromEntries(found.map((term, i) => [term, counts[i]]))).toEqual({ ข่าว: 4, 2561: 3, 2018: 3 });
+    expect(length).toBe(3);
+  });
+});
