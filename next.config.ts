@@ -10,7 +10,13 @@ const nextConfig: NextConfig = {
   },
   async rewrites() {
     // Old thaigov.go.th addresses: app/[lang]/legacy/[id] answers 308 to the imported release, or the site's 404.
-    return [{ source: '/news/contents/details/:id', destination: '/th/legacy/:id' }];
+    return [
+      { source: '/news/contents/details/:id', destination: '/th/legacy/:id' },
+      // An address outside the languages (/news, /xx/…) gets the bilingual global 404: the destination matches no
+      // route. Left to the [lang] layout, its notFound() would show Next's bare default 404 instead. Static files
+      // and routes without brackets come first anyway; a new dynamic route at the root must be listed here.
+      { source: '/:first((?!(?:th|en|sitemaps|_next)(?:/|$))[^/.]+)/:rest*', destination: '/th/_/404' },
+    ];
   },
 };
 

@@ -1,16 +1,16 @@
-import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { loadArchive, type Story } from '@/lib/content';
+import { contentRoot, loadArchive, type Story } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/locales';
 import { facetCounts, PAGE_SIZE } from '@/lib/listing';
 import { axeViolations, launch, openPage, screenshot } from './browser';
 
 const base = inject('baseUrl');
-// The stories come from the shipped content at test time, so the importer may change them freely.
-const { archive } = loadArchive(resolve('content'));
+// The stories come from the content the server was built from (`CONTENT_DIR`, else ./content) at test time, so the
+// importer may change them freely.
+const { archive } = loadArchive(contentRoot());
 const withAgency = (stories: readonly Story[]) => stories.find((story) => story.th.agency && archive.agencies[story.th.agency]);
 const legacy = archive.stories.find((story) => story.th.legacyId !== undefined);
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['url', 'sitemap', 'xhtml:link', 'item', 'entry'].includes(name) });
@@ -124,6 +124,7 @@ describe('404 pages', () => {
       ['/th/news/2018/13', 'th', 'ไม่พบหน้าที่ต้องการ'],
       ['/en/agency/no-such-agency', 'en', 'Page not found'],
       ['/no/such/page', 'en', 'Page not found'],
+      ['/news', 'th', 'ไม่พบหน้าที่ต้องการ'],
     ] as const) {
       const { page, response } = await openPage(browser, `${base}${path}`);
       expect(response?.status(), path).toBe(404);

@@ -6,7 +6,7 @@ import { messages } from '@/lib/i18n/dictionaries';
 import { renderMarkdown } from '@/lib/markdown';
 import { monthCounts, neighbours, relatedStories, yearCounts } from '@/lib/listing';
 import { parseNewsPath, type ListingRoute } from '@/lib/listing-path';
-import { articleCrumbs, monthLabel, yearLabel } from '@/lib/listing-labels';
+import { articleCrumbs, monthName, yearLabel } from '@/lib/listing-labels';
 import { dateListingSegments, listingMetadata, resolveListing } from '@/lib/listing-route';
 import { articleMetadata, breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo';
 import { paths } from '@/lib/site';
@@ -92,7 +92,7 @@ function DateListing({ archive, lang, route }: { archive: Archive; lang: Locale;
       <PeriodNav
         lang={lang}
         heading={t.byMonth}
-        links={monthCounts(archive, scope.year).map(({ month, count }) => ({ label: monthLabel(lang, scope.year, month), href: paths.listing(lang, { kind: 'month', year: scope.year, month }), count }))}
+        links={monthCounts(archive, scope.year).map(({ month, count }) => ({ label: monthName(lang, month), href: paths.listing(lang, { kind: 'month', year: scope.year, month }), count }))}
       />
     ) : null;
   return (
