@@ -83,7 +83,7 @@ export function SearchApp({ lang, t }: { lang: Locale; t: SearchMessages }) {
   const prepare = () => {
     if (status !== 'idle' || facets !== NO_FACETS) return;
     getEngine()
-      .search(EMPTY)
+      .search(EMPTY, { countsOnly: true })
       .then((all) => setFacets((current) => (current === NO_FACETS ? all.facets : current)))
       .catch(() => undefined);
   };

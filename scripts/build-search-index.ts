@@ -3,14 +3,19 @@
  *
  * Builds the search index of every language from the validated content (`lib/content`, honouring CONTENT_DIR) into
  * `public/search-index/<lang>/` (or DIR/<lang>/). Each language is written beside the old one and swapped in when
- * complete, so a server never sees half an index. Prints what it built, the time and the peak memory.
+ * complete, so a server never sees half an index. Releases unchanged since the last build (same file, size and
+ * mtime) are not segmented again (`.cache/search-*.bin`) and keep their result files (hard-linked from the old
+ * index). Prints what it built, the time and the peak memory.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { getArchive } from '../lib/content';
-import { locales } from '../lib/i18n/locales';
-import { buildIndex } from '../lib/search/build';
+import { contentRoot, getArchive } from '../lib/content';
+import { digest } from '../lib/content/cache';
+import { locales, type Locale } from '../lib/i18n/locales';
+import { ANALYSIS_VERSION, buildIndex } from '../lib/search/build';
+import { readAnalysisCache, writeAnalysisCache } from '../lib/search/cache';
+import { paths, type Manifest } from '../lib/search/format';
 import { searchRecords } from '../lib/search/records';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: join('public', 'search-index') } } });
@@ -19,40 +24,66 @@ const started = performance.now();
 
 const archive = getArchive();
 const loaded = performance.now();
-const facet = (registry: typeof archive.agencies, lang: (typeof locales)[number]) =>
-  Object.entries(registry).map(([id, names]) => ({ id, name: names[lang] }));
+const facet = (registry: typeof archive.agencies, lang: Locale) => Object.entries(registry).map(([id, names]) => ({ id, name: names[lang] }));
+
+/** The index path `th/docs/0/7.bin` inside the folder of one language. */
+const inside = (lang: Locale, path: string) => path.slice(lang.length + 1);
+
+function builtStamp(dir: string): string | undefined {
+  try {
+    return (JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest).built;
+  } catch {
+    return undefined;
+  }
+}
 
 for (const lang of locales) {
+  const live = join(out, lang);
   const staging = join(out, `.${lang}-${process.pid}`);
+  const cacheFile = join(process.cwd(), '.cache', `search-${lang}-${digest(JSON.stringify([contentRoot(), out]))}.bin`);
+  const cached = readAnalysisCache(cacheFile, ANALYSIS_VERSION);
+  const docsReusable = cached.index !== undefined && cached.index === builtStamp(live);
   rmSync(staging, { recursive: true, force: true });
   const made = new Set<string>();
-  const stats = await buildIndex({
+  const place = (path: string) => {
+    const file = join(staging, inside(lang, path));
+    const dir = dirname(file);
+    if (!made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    }
+    return file;
+  };
+  const { stats, analyses } = await buildIndex({
     lang,
     records: searchRecords(archive, lang),
     agencies: facet(archive.agencies, lang),
     categories: facet(archive.categories, lang),
-    write: (path, data) => {
-      const file = join(staging, path.slice(lang.length + 1));
-      const dir = dirname(file);
-      if (!made.has(dir)) {
-        mkdirSync(dir, { recursive: true });
-        made.add(dir);
+    write: (path, data) => writeFileSync(place(path), data),
+    cached,
+    reuseDoc: (previous, id) => {
+      if (!docsReusable) return false;
+      try {
+        linkSync(join(live, inside(lang, paths.doc(lang, previous))), place(paths.doc(lang, id)));
+        return true;
+      } catch {
+        return false;
       }
-      writeFileSync(file, data);
     },
   });
-  const previous = join(out, `.${lang}-old-${process.pid}`);
-  rmSync(previous, { recursive: true, force: true });
+  const old = join(out, `.${lang}-old-${process.pid}`);
+  rmSync(old, { recursive: true, force: true });
   try {
-    renameSync(join(out, lang), previous);
+    renameSync(live, old);
   } catch {
-    // no previous index
+    // no earlier index
   }
-  renameSync(staging, join(out, lang));
-  rmSync(previous, { recursive: true, force: true });
+  renameSync(staging, live);
+  rmSync(old, { recursive: true, force: true });
+  writeAnalysisCache(cacheFile, ANALYSIS_VERSION, analyses);
   console.log(
-    `search index ${lang}: ${stats.docs} releases, ${stats.terms} terms, ${stats.postings} postings, ${stats.shards} shards, ` +
-      `${stats.files} files, ${(stats.bytes / 1e6).toFixed(1)} MB`,
+    `search index ${lang}: ${stats.docs} releases (${stats.analyzed} analyzed, ${stats.docs - stats.analyzed} from the cache), ` +
+      `${stats.terms} terms, ${stats.postings} postings, ${stats.shards} shards, ${stats.files} files, ${(stats.bytes / 1e6).toFixed(1)} MB`,
   );
 }
 

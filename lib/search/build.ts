@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Locale } from '../i18n/locales';
-import type { Analysis } from './analyze';
+import { INDEXED_CHARS, type Analysis } from './analyze';
 import {
   BM25,
   ByteWriter,
@@ -16,11 +16,14 @@ import {
   type FacetValue,
   type Manifest,
 } from './format';
+import type { AnalysisCacheData, CachedAnalysis } from './cache';
 import { analyzeAll } from './pool';
 import type { SearchRecord } from './records';
 
 /** How much of a release's text a result carries for its excerpt (the first characters of its plain text). */
 export const EXCERPT_CHARS = 1500;
+/** Names what an analysis-cache entry and a result file depend on besides the release itself. */
+export const ANALYSIS_VERSION = `index ${INDEX_VERSION}, analysis 1, indexed ${INDEXED_CHARS}, excerpt ${EXCERPT_CHARS}`;
 /** The average size a term shard aims at, before gzip. */
 const SHARD_TARGET = 16 * 1024;
 
@@ -33,11 +36,26 @@ export interface BuildInput {
   categories: FacetValue[];
   /** Receives each file of the index, by path relative to the index root (e.g. `th/terms/3.bin`). */
   write: (path: string, data: Uint8Array | string) => void;
+  /** What releases analyzed to in an earlier build, by `SearchRecord.key`: those are not segmented again. */
+  cached?: AnalysisCacheData;
+  /**
+   * Asked, for a release found in `cached`, to carry its result file over from the earlier index (release `previous`
+   * there, `id` now); returns false when it could not, and the file is written anew.
+   */
+  reuseDoc?: (previous: number, id: number) => boolean;
+}
+
+export interface BuildOutput {
+  stats: BuildStats;
+  /** The analyses of this build's releases, for the next build's `cached`. */
+  analyses: AnalysisCacheData;
 }
 
 export interface BuildStats {
   lang: Locale;
   docs: number;
+  /** Releases analyzed in this build (the others came from the cache). */
+  analyzed: number;
   terms: number;
   postings: number;
   shards: number;
@@ -52,29 +70,45 @@ const gzip = (data: Uint8Array | string, level = 9) => gzipSync(data, { level })
  * a time, analyzed on all cores, and their result files written as they go; postings are then laid out in flat
  * typed arrays (a few bytes a posting), so memory stays well below the size of the text.
  */
-export async function buildIndex({ lang, records, agencies, categories, write }: BuildInput): Promise<BuildStats> {
-  const stats: BuildStats = { lang, docs: records.length, terms: 0, postings: 0, shards: 0, files: 0, bytes: 0 };
+export async function buildIndex({ lang, records, agencies, categories, write, cached, reuseDoc }: BuildInput): Promise<BuildOutput> {
+  const stats: BuildStats = { lang, docs: records.length, analyzed: 0, terms: 0, postings: 0, shards: 0, files: 0, bytes: 0 };
   const emit = (path: string, data: Uint8Array | string) => {
     write(path, data);
     stats.files++;
     stats.bytes += typeof data === 'string' ? Buffer.byteLength(data) : data.length;
   };
+  const writeDoc = (id: number, text: string) => emit(paths.doc(lang, id), gzip(JSON.stringify(docRecord(records[id] as SearchRecord, text)), 6));
 
-  const dict = new Map<string, number>();
-  const termList: string[] = [];
+  const termList = [...(cached?.terms ?? [])];
+  const dict = new Map(termList.map((term, id) => [term, id]));
   const docTerms: Uint32Array[] = new Array(records.length);
   const docCounts: Uint16Array[] = new Array(records.length);
   const lengths = new Uint32Array(records.length);
+  const keep = (id: number, analysis: Omit<CachedAnalysis, 'doc'>) => {
+    docTerms[id] = analysis.terms;
+    docCounts[id] = analysis.counts;
+    lengths[id] = analysis.length;
+  };
+
+  const misses: number[] = [];
+  records.forEach((record, id) => {
+    const hit = cached?.entries.get(record.key);
+    if (!hit) return misses.push(id);
+    keep(id, hit);
+    if (!reuseDoc?.(hit.doc, id)) writeDoc(id, record.text());
+  });
+  stats.analyzed = misses.length;
 
   await analyzeAll(
-    records.length,
-    (id) => {
+    misses.length,
+    (k) => {
+      const id = misses[k]!;
       const record = records[id] as SearchRecord;
       const text = record.text();
-      emit(paths.doc(lang, id), gzip(JSON.stringify(docRecord(record, text)), 6));
+      writeDoc(id, text);
       return [record.title, text];
     },
-    (id, analysis: Analysis) => {
+    (k, analysis: Analysis) => {
       const ids = new Uint32Array(analysis.terms.length);
       analysis.terms.forEach((term, i) => {
         let termId = dict.get(term);
@@ -85,20 +119,18 @@ export async function buildIndex({ lang, records, agencies, categories, write }:
         }
         ids[i] = termId;
       });
-      docTerms[id] = ids;
-      docCounts[id] = Uint16Array.from(analysis.counts, (c) => Math.min(c, 0xffff));
-      lengths[id] = analysis.length;
+      keep(misses[k]!, { terms: ids, counts: Uint16Array.from(analysis.counts, (c) => Math.min(c, 0xffff)), length: analysis.length });
     },
   );
   dict.clear();
 
   const postings = layOutPostings(termList.length, docTerms, docCounts, lengths);
-  stats.terms = termList.length;
   stats.postings = postings.ids.length;
 
   const shards = shardCount(postings.ids.length);
   stats.shards = shards;
-  for (const [shard, members] of groupByShard(termList, shards).entries()) {
+  for (const [shard, members] of groupByShard(termList, postings.offsets, shards).entries()) {
+    stats.terms += members.length;
     emit(paths.shard(lang, shard), gzip(encodeShard(lang, shard, members, termList, postings, records.length, emit)));
   }
 
@@ -115,7 +147,30 @@ export async function buildIndex({ lang, records, agencies, categories, write }:
     built: new Date().toISOString(),
   };
   emit(paths.manifest(lang), JSON.stringify(manifest));
-  return stats;
+  return { stats, analyses: { ...liveAnalyses(records, termList, postings.offsets, docTerms, docCounts, lengths), index: manifest.built } };
+}
+
+/** This build's analyses for the cache, with terms no release holds any more left out. */
+function liveAnalyses(
+  records: SearchRecord[],
+  termList: string[],
+  offsets: Uint32Array,
+  docTerms: Uint32Array[],
+  docCounts: Uint16Array[],
+  lengths: Uint32Array,
+): AnalysisCacheData {
+  const remap = new Int32Array(termList.length).fill(-1);
+  const terms: string[] = [];
+  termList.forEach((term, id) => {
+    if (offsets[id + 1]! > offsets[id]!) remap[id] = terms.push(term) - 1;
+  });
+  const same = terms.length === termList.length;
+  const entries = new Map<string, CachedAnalysis>();
+  records.forEach((record, doc) => {
+    const ids = same ? docTerms[doc]! : docTerms[doc]!.map((id) => remap[id]!);
+    entries.set(record.key, { doc, terms: ids, counts: docCounts[doc]!, length: lengths[doc]! });
+  });
+  return { terms, entries };
 }
 
 function docRecord(record: SearchRecord, text: string): DocRecord {
@@ -169,10 +224,13 @@ function shardCount(postings: number): number {
   return shards;
 }
 
-function groupByShard(termList: string[], shards: number): Map<number, number[]> {
+/** The terms of each shard (leaving out terms no release holds), sorted. */
+function groupByShard(termList: string[], offsets: Uint32Array, shards: number): Map<number, number[]> {
   const groups = new Map<number, number[]>();
   for (let s = 0; s < shards; s++) groups.set(s, []);
-  termList.forEach((term, id) => groups.get(termHash(term) % shards)!.push(id));
+  termList.forEach((term, id) => {
+    if (offsets[id + 1]! > offsets[id]!) groups.get(termHash(term) % shards)!.push(id);
+  });
   for (const members of groups.values()) members.sort((a, b) => (termList[a]! < termList[b]! ? -1 : 1));
   return groups;
 }

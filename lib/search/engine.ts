@@ -264,7 +264,8 @@ function parseShard(data: Uint8Array): Map<string, TermEntry> {
 export class SearchEngine {
   constructor(readonly indexes: SearchIndex[]) {}
 
-  async search(query: SearchQuery): Promise<SearchResult> {
+  /** Runs a query; with `countsOnly`, the filter counts are computed but no release file is fetched. */
+  async search(query: SearchQuery, { countsOnly = false } = {}): Promise<SearchResult> {
     const terms = queryTerms(query.q);
     await Promise.all(this.indexes.map((index) => index.open()));
     const counts: Counts = { agency: new Map(), category: new Map(), year: new Map() };
@@ -275,7 +276,7 @@ export class SearchEngine {
     const pages = Math.max(1, Math.ceil(matches.length / PAGE_SIZE));
     const page = Math.min(Math.max(1, query.page), pages);
     const shown = matches.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-    const hits = await Promise.all(shown.map(async (m) => ({ source: m.index.lang, doc: await m.index.doc(m.id) })));
+    const hits = countsOnly ? [] : await Promise.all(shown.map(async (m) => ({ source: m.index.lang, doc: await m.index.doc(m.id) })));
     return { terms, total: matches.length, page, pages, hits, facets: this.facetCounts(counts) };
   }
 

@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { readBody, type Archive, type Story } from '../content';
 import type { Locale } from '../i18n/locales';
 import { paths } from '../site';
@@ -5,6 +7,8 @@ import { plainText } from './text';
 
 /** One release as the index sees it: what it is searched by, filtered by and shown with. */
 export interface SearchRecord {
+  /** The release file, its size and mtime: what tells a build that a release is unchanged since the last one. */
+  key: string;
   slug: string;
   url: string;
   title: string;
@@ -27,7 +31,9 @@ export function searchRecords(archive: Archive, lang: Locale): SearchRecord[] {
     const story = archive.stories[i] as Story;
     const release = lang === 'th' ? story.th : story.en;
     if (!release) continue;
+    const { size, mtimeMs } = statSync(join(dirname(archive.root), release.file));
     records.push({
+      key: `${release.file}:${size}:${mtimeMs}`,
       slug: story.slug,
       url: paths.article(lang, story.slug),
       title: release.title,

@@ -147,3 +147,26 @@ describe('searching the index', () => {
     expect(parts.map((part) => part.text).join('')).toBe('… ๕-๖ ธันวาคม ๒๕๖๑ ณ เมืองอูบุด บาหลี');
   });
 });
+
+describe('rebuilding the index', () => {
+  it('analyzes only what changed and writes the same index', async () => {
+    const build = async (cached?: Awaited<ReturnType<typeof buildIndex>>['analyses']) => {
+      const files = new Map<string, string>();
+      const output = await buildIndex({
+        lang: 'th',
+        records: searchRecords(archive, 'th'),
+        agencies: [],
+        categories: [],
+        write: (path, data) => files.set(path, Buffer.from(data).toString('base64')),
+        ...(cached ? { cached } : {}),
+      });
+      files.delete('th/manifest.json');
+      return { output, files };
+    };
+    const first = await build();
+    expect(first.output.stats.analyzed).toBe(4);
+    const again = await build(first.output.analyses);
+    expect(again.output.stats.analyzed).toBe(0);
+    expect(again.files).toEqual(first.files);
+  });
+});

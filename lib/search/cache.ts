@@ -1,0 +1,91 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+/**
+ * Remembers what each release analyzed to (its terms, their counts, its length) between index builds, so that
+ * adding one release to 90,000 re-segments one release: segmentation is most of a full build. A release is known by
+ * its file, size and mtime; `version` must change whenever the tokenizer or the analysis would cut the same text
+ * differently. The file is binary (a JSON header, then flat typed arrays): a JSON of 30 million postings would take
+ * longer to read than to rebuild.
+ */
+export interface CachedAnalysis {
+  /** The release's id in the index the cache was written with (its result file can be reused from there). */
+  doc: number;
+  /** Ids into the cache's term list. */
+  terms: Uint32Array;
+  counts: Uint16Array;
+  length: number;
+}
+
+export interface AnalysisCacheData {
+  terms: string[];
+  entries: Map<string, CachedAnalysis>;
+  /** Which index the `doc` ids refer to (its manifest's `built`). */
+  index?: string;
+}
+
+interface Header {
+  version: string;
+  index?: string;
+  terms: number;
+  termBytes: number;
+  /** [key, doc, length, term count] per release. */
+  entries: [string, number, number, number][];
+}
+
+const MAGIC = 'search-analysis-cache\n';
+
+/** The cache at `path`, or an empty one when it is missing, unreadable or of another version. */
+export function readAnalysisCache(path: string, version: string): AnalysisCacheData {
+  const empty = { terms: [], entries: new Map() };
+  let data: Buffer;
+  try {
+    data = readFileSync(path);
+  } catch {
+    return empty;
+  }
+  if (data.toString('latin1', 0, MAGIC.length) !== MAGIC) return empty;
+  const headerLength = data.readUInt32LE(MAGIC.length);
+  let at = MAGIC.length + 4;
+  const header = JSON.parse(data.toString('utf8', at, at + headerLength)) as Header;
+  if (header.version !== version) return empty;
+  at += headerLength;
+  const total = header.entries.reduce((sum, entry) => sum + entry[3], 0);
+  const ids = new Uint32Array(total);
+  new Uint8Array(ids.buffer).set(data.subarray(at, at + total * 4));
+  at += total * 4;
+  const counts = new Uint16Array(total);
+  new Uint8Array(counts.buffer).set(data.subarray(at, at + total * 2));
+  at += total * 2;
+  const terms = header.terms ? data.toString('utf8', at, at + header.termBytes).split('\0') : [];
+  const entries = new Map<string, CachedAnalysis>();
+  let offset = 0;
+  for (const [key, doc, length, n] of header.entries) {
+    entries.set(key, { doc, length, terms: ids.subarray(offset, offset + n), counts: counts.subarray(offset, offset + n) });
+    offset += n;
+  }
+  return { terms, entries, ...(header.index ? { index: header.index } : {}) };
+}
+
+/** Writes the cache (to a temporary file first, so a crash never leaves half a cache). */
+export function writeAnalysisCache(path: string, version: string, { terms, entries, index }: AnalysisCacheData) {
+  const list = [...entries];
+  const total = list.reduce((sum, [, entry]) => sum + entry.terms.length, 0);
+  const ids = new Uint32Array(total);
+  const counts = new Uint16Array(total);
+  let offset = 0;
+  for (const [, entry] of list) {
+    ids.set(entry.terms, offset);
+    counts.set(entry.counts, offset);
+    offset += entry.terms.length;
+  }
+  const termData = Buffer.from(terms.join('\0'), 'utf8');
+  const header: Header = { version, ...(index ? { index } : {}), terms: terms.length, termBytes: termData.length, entries: list.map(([key, e]) => [key, e.doc, e.length, e.terms.length]) };
+  const headerData = Buffer.from(JSON.stringify(header), 'utf8');
+  const size = Buffer.alloc(4);
+  size.writeUInt32LE(headerData.length);
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, Buffer.concat([Buffer.from(MAGIC, 'latin1'), size, headerData, Buffer.from(ids.buffer), Buffer.from(counts.buffer), termData]));
+  renameSync(temporary, path);
+}
