@@ -1,0 +1,267 @@
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import yaml from 'js-yaml';
+import { formatContentError, parseReleaseFile } from '../content/parse';
+import { registrySchema, type Registry } from '../content/schema';
+import { agencyFinder } from './agencies';
+import { parseThaigov, type RejectReason } from './parse-thaigov';
+import { releaseFileText, releasePath } from './release-file';
+import { SampleSelector } from './sample';
+import { SECTION_SPELLINGS } from './sections';
+import { readSource, SourceError, type SourceFile } from './sources';
+
+/**
+ * `npm run import` without the command line: reads every input, turns each page into a release file under
+ * `<out>/news/`, and accounts for every page read — imported, rejected (with a reason) or a duplicate — so that
+ * `read = imported + rejected + duplicates` (`+ not sampled` with `sample`).
+ *
+ * Idempotent: a file that already holds exactly what the import would write is left alone. A file that holds
+ * anything else was changed by an editor after its import and is kept (listed in the report) unless `force`.
+ */
+
+export interface ImportOptions {
+  /** Pages, folders of pages, or `.tar.xz` archives, read in this order. */
+  inputs: string[];
+  /** The content root releases land in (`<out>/news/<year>/…`); its `agencies.yaml` and `categories.yaml` are used. */
+  out: string;
+  /** Read and check everything, write nothing (no release, no registry copy, no report). */
+  dryRun?: boolean;
+  /** Overwrite files an editor changed since their import. */
+  force?: boolean;
+  /** Import only a spread-out sample of this many releases (see lib/import/sample.ts). */
+  sample?: number;
+  /** The registries to use and copy into `out` when it has none (default: `content`, the project's). */
+  registryRoot?: string;
+  /** Called as inputs are read: which input, how far (bytes of an archive or files of a folder), pages read so far. */
+  onProgress?: (progress: { input: string; done: number; total: number; read: number }) => void;
+}
+
+/** Why a page was not imported: the reader's reasons, plus text that is not UTF-8 and output that fails validation. */
+export type ImportRejectReason = RejectReason | 'not-text' | 'invalid';
+
+export interface ImportReport {
+  inputs: string[];
+  out: string;
+  dryRun: boolean;
+  force: boolean;
+  sample: number | null;
+  counts: {
+    /** Pages read (`.txt` files of folders and archives, or the single files given). */
+    read: number;
+    imported: number;
+    rejected: number;
+    duplicates: number;
+    /** With `sample`: valid releases that were not picked. */
+    notSampled: number;
+    /** Entries of folders and archives that are not pages (`README.md`), not counted in `read`. */
+    ignored: number;
+    /** Of the imported: new files, files rewritten by `force`, files already identical, editor-changed files kept. */
+    written: number;
+    overwritten: number;
+    unchanged: number;
+    kept: number;
+    withAgency: number;
+    withCategory: number;
+    withTags: number;
+  };
+  rejectedByReason: Partial<Record<ImportRejectReason, number>>;
+  rejects: { file: string; reason: ImportRejectReason; message: string }[];
+  duplicates: { file: string; legacyId: number; of: string }[];
+  /** Release files left as an editor changed them (rerun with `force` to overwrite). */
+  kept: string[];
+  ignored: string[];
+}
+
+/** The import cannot run at all (bad registry, unreadable input): nothing useful can be reported. */
+export class ImportError extends Error {}
+
+/**
+ * Runs an import.
+ * @throws ImportError (or SourceError) when it cannot run; rejected pages never throw, they are reported
+ * @example await runImport({ inputs: ['../shared/corpus/thaigov-v1.tar.xz'], out: 'content' }) // { counts: { read: 28555, … } }
+ */
+export async function runImport(options: ImportOptions): Promise<ImportReport> {
+  const { out, dryRun = false, force = false } = options;
+  const registries = loadRegistries(out, options.registryRoot ?? 'content', dryRun);
+  const finder = agencyFinder(registries.agencies);
+  const known = { agencies: Object.keys(registries.agencies), categories: Object.keys(registries.categories) };
+  const archive = scanArchive(out);
+  const report = emptyReport(options);
+  const { counts } = report;
+  const seen = new Map<number, string>();
+  const selector = new SampleSelector<{ target: string; text: string }>();
+  const madeDirs = new Set<string>();
+
+  const rejectPage = (file: string, reason: ImportRejectReason, message: string) => {
+    counts.rejected += 1;
+    report.rejectedByReason[reason] = (report.rejectedByReason[reason] ?? 0) + 1;
+    report.rejects.push({ file, reason, message });
+  };
+
+  const writes = new Set<Promise<void>>();
+  let writeFailure: Error | undefined;
+  /** Writes in the background (the disk works while the next pages are read), at most {@link WRITES_IN_FLIGHT} at once. */
+  const write = async (file: string, text: string) => {
+    if (!madeDirs.has(dirname(file))) mkdirSync(dirname(file), { recursive: true });
+    madeDirs.add(dirname(file));
+    const done: Promise<void> = writeFile(file, text).then(
+      () => void writes.delete(done),
+      (error: Error) => {
+        writes.delete(done);
+        writeFailure ??= new ImportError(`cannot write ${file}: ${error.message}`);
+      },
+    );
+    writes.add(done);
+    if (writes.size >= WRITES_IN_FLIGHT) await Promise.race(writes);
+    if (writeFailure) throw writeFailure;
+  };
+
+  const save = async (target: string, text: string) => {
+    const file = join(out, target);
+    const current = archive.files.has(target) ? readFileSync(file, 'utf8') : undefined;
+    counts.imported += 1;
+    if (current === text) counts.unchanged += 1;
+    else if (current !== undefined && !force) {
+      counts.kept += 1;
+      report.kept.push(file);
+    } else {
+      if (current === undefined) counts.written += 1;
+      else counts.overwritten += 1;
+      if (!dryRun) await write(file, text);
+    }
+  };
+
+  const consider = async (page: SourceFile) => {
+    counts.read += 1;
+    const text = decodeUtf8(page.bytes);
+    if (text === null) return rejectPage(page.name, 'not-text', 'not UTF-8 text; save the file as UTF-8 and import it again');
+    const result = parseThaigov(text, page.path, finder);
+    if (!result.ok) return rejectPage(page.name, result.reason, result.message);
+    const { release } = result;
+    const target = releasePath(release);
+    const fileText = releaseFileText(release);
+    const checked = parseReleaseFile(join(out, target), fileText, known);
+    if (checked.errors.length) return rejectPage(page.name, 'invalid', checked.errors.map(formatContentError).join('; '));
+
+    const earlier = seen.get(release.legacyId);
+    const existing = archive.ids.get(release.legacyId);
+    if (earlier !== undefined || (existing !== undefined && existing !== target)) {
+      counts.duplicates += 1;
+      report.duplicates.push({ file: page.name, legacyId: release.legacyId, of: earlier ?? join(out, existing!) });
+      return;
+    }
+    seen.set(release.legacyId, page.name);
+    if (release.agency) counts.withAgency += 1;
+    if (release.category) counts.withCategory += 1;
+    if (release.tags.length) counts.withTags += 1;
+    if (options.sample === undefined) await save(target, fileText);
+    else selector.offer({ release, value: { target, text: fileText } });
+  };
+
+  for (const input of options.inputs) {
+    for await (const entry of readSource(input, (done, total) => options.onProgress?.({ input, done, total, read: counts.read }))) {
+      if ('ignored' in entry) {
+        counts.ignored += 1;
+        report.ignored.push(entry.ignored);
+      } else await consider(entry);
+    }
+  }
+
+  if (options.sample !== undefined) {
+    const picked = selector.pick(options.sample);
+    counts.notSampled = seen.size - picked.length;
+    counts.withAgency = picked.filter(({ release }) => release.agency).length;
+    counts.withCategory = picked.filter(({ release }) => release.category).length;
+    counts.withTags = picked.filter(({ release }) => release.tags.length).length;
+    for (const { value } of picked) await save(value.target, value.text);
+  }
+  await Promise.all(writes);
+  if (writeFailure) throw writeFailure;
+  if (!dryRun) writeFileSync(reportPath(out), `${JSON.stringify(report, null, 2)}\n`);
+  return report;
+}
+
+const WRITES_IN_FLIGHT = 64;
+const utf8 = new TextDecoder('utf-8');
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The bytes as UTF-8 text, or null when they are not UTF-8 (a U+FFFD from the fast decoder sends them to the strict one). */
+function decodeUtf8(bytes: Uint8Array): string | null {
+  const text = utf8.decode(bytes);
+  if (!text.includes('\uFFFD')) return text;
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Where the JSON report goes: beside the content root (`content` → `./import-report.json`). */
+export function reportPath(out: string): string {
+  return join(dirname(resolve(out)), 'import-report.json');
+}
+
+function emptyReport(options: ImportOptions): ImportReport {
+  return {
+    inputs: options.inputs,
+    out: options.out,
+    dryRun: options.dryRun ?? false,
+    force: options.force ?? false,
+    sample: options.sample ?? null,
+    counts: { read: 0, imported: 0, rejected: 0, duplicates: 0, notSampled: 0, ignored: 0, written: 0, overwritten: 0, unchanged: 0, kept: 0, withAgency: 0, withCategory: 0, withTags: 0 },
+    rejectedByReason: {},
+    rejects: [],
+    duplicates: [],
+    kept: [],
+    ignored: [],
+  };
+}
+
+/** The registries of `out`, or of `fallback` (copied into `out` unless a dry run), checked against the section table. */
+function loadRegistries(out: string, fallback: string, dryRun: boolean): { agencies: Registry; categories: Registry } {
+  const read = (name: string): Registry => {
+    let file = join(out, name);
+    if (!existsSync(file)) {
+      file = join(fallback, name);
+      if (!dryRun) {
+        mkdirSync(out, { recursive: true });
+        copyFileSync(file, join(out, name));
+      }
+    }
+    let data: unknown;
+    try {
+      data = yaml.load(readFileSync(file, 'utf8'), { schema: yaml.CORE_SCHEMA }) ?? {};
+    } catch (error) {
+      throw new ImportError(`${file}: cannot read it (${(error as Error).message}); run npm run check to see what is wrong`);
+    }
+    const parsed = registrySchema.safeParse(data);
+    if (!parsed.success) throw new ImportError(`${file}: not a valid registry (${parsed.error.issues[0]?.message}); run npm run check to see what is wrong`);
+    return parsed.data;
+  };
+  const agencies = read('agencies.yaml');
+  const categories = read('categories.yaml');
+  const missing = Object.keys(SECTION_SPELLINGS).filter((id) => !categories[id]);
+  if (missing.length) throw new ImportError(`categories.yaml lacks ${missing.join(', ')}, which lib/import/sections.ts maps thaigov sections to: add them (th:, en:)`);
+  return { agencies, categories };
+}
+
+/** What `out/news` already holds: every release file, and the legacyId → file of the Thai ones. */
+function scanArchive(out: string): { files: Set<string>; ids: Map<number, string> } {
+  const files = new Set<string>();
+  const ids = new Map<number, string>();
+  const news = join(out, 'news');
+  if (!existsSync(news)) return { files, ids };
+  for (const year of readdirSync(news)) {
+    for (const name of readdirSync(join(news, year))) {
+      const target = `news/${year}/${name}`;
+      files.add(target);
+      if (!name.endsWith('.th.md')) continue;
+      const id = /^\d{4}-\d{2}-\d{2}-(\d+)\.th\.md$/.exec(name)?.[1] ?? /^legacyId:\s*(\d+)\s*$/m.exec(readFileSync(join(news, year, name), 'utf8'))?.[1];
+      if (id) ids.set(Number(id), target);
+    }
+  }
+  return { files, ids };
+}
+
+export { SourceError };

@@ -1,0 +1,35 @@
+import type { ImportReport } from './run';
+
+/**
+ * What an import prints: one line per page it did not import (file, reason, what to do), one per editor-changed
+ * file it kept, then the counts, which always reconcile: `read = imported + rejected + duplicates`.
+ */
+
+/** The per-file lines: rejects, duplicates and kept files. */
+export function problemLines(report: ImportReport): string[] {
+  return [
+    ...report.rejects.map(({ file, reason, message }) => `rejected  ${file}: ${reason}: ${message}`),
+    ...report.duplicates.map(({ file, legacyId, of }) => `duplicate ${file}: legacyId ${legacyId} is already imported from ${of}; skipped`),
+    ...report.kept.map((file) => `kept      ${file}: changed since it was imported; not overwritten (--force overwrites it)`),
+  ];
+}
+
+/**
+ * The closing summary.
+ * @example summaryLines(report)[0] // 'read 28,555 = imported 28,296 + rejected 255 + duplicates 4'
+ */
+export function summaryLines(report: ImportReport): string[] {
+  const c = report.counts;
+  const n = (value: number) => value.toLocaleString('en');
+  const percent = (part: number) => (c.imported ? ` (${Math.round((part / c.imported) * 100)}%)` : '');
+  const sampled = report.sample === null ? '' : ` + not sampled ${n(c.notSampled)}`;
+  const reasons = Object.entries(report.rejectedByReason).map(([reason, count]) => `${reason} ${n(count)}`);
+  const verb = report.dryRun ? 'would be ' : '';
+  return [
+    `read ${n(c.read)} = imported ${n(c.imported)} + rejected ${n(c.rejected)} + duplicates ${n(c.duplicates)}${sampled}`,
+    ...(reasons.length ? [`rejected: ${reasons.join(', ')}`] : []),
+    `files: ${verb}written ${n(c.written)}, ${verb}overwritten ${n(c.overwritten)}, unchanged ${n(c.unchanged)}, kept ${n(c.kept)} (changed by an editor)`,
+    `with an agency ${n(c.withAgency)}${percent(c.withAgency)}, a category ${n(c.withCategory)}${percent(c.withCategory)}, tags ${n(c.withTags)}${percent(c.withTags)}`,
+    ...(c.ignored ? [`ignored ${n(c.ignored)} entries that are not .txt pages (${report.ignored.slice(0, 3).join(', ')}${c.ignored > 3 ? ', …' : ''})`] : []),
+  ];
+}

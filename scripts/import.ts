@@ -1,0 +1,73 @@
+/**
+ * `npm run import -- <file | folder | .tar.xz>... [--out DIR] [--dry-run] [--force] [--sample N]`
+ *
+ * Turns thaigov.go.th pages (the format of ../shared/corpus) into release files under `DIR/news/` (default
+ * `content`), lists every page it did not import with the reason, and writes the full report to
+ * `import-report.json` beside DIR. Exits 0 when it ran to the end, whatever it rejected; 1 when it could not run
+ * (unreadable input or registry), 2 on bad arguments.
+ */
+import { parseArgs } from 'node:util';
+import { progressBar } from '../lib/import/progress';
+import { ImportError, reportPath, runImport, SourceError } from '../lib/import/run';
+import { problemLines, summaryLines } from '../lib/import/summary';
+
+const USAGE = `usage: npm run import -- <file | folder | .tar.xz>... [--out DIR] [--dry-run] [--force] [--sample N]
+  --out DIR    content root to import into (default: content); releases land in DIR/news/<year>/
+  --dry-run    read and check everything, write nothing
+  --force      overwrite release files an editor changed since their import
+  --sample N   import only a deterministic, spread-out sample of N releases`;
+
+function fail(message: string, code: number): never {
+  console.error(`${message}\n`);
+  console.error(USAGE);
+  process.exit(code);
+}
+
+let args;
+try {
+  args = parseArgs({
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', default: 'content' },
+      'dry-run': { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
+      sample: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+} catch (error) {
+  fail((error as Error).message, 2);
+}
+if (args.values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (args.positionals.length === 0) fail('give at least one input: a .txt page, a folder of them, or a .tar.xz archive', 2);
+const sample = args.values.sample === undefined ? undefined : Number(args.values.sample);
+if (sample !== undefined && !(Number.isInteger(sample) && sample > 0)) fail(`--sample takes a positive whole number, not "${args.values.sample}"`, 2);
+
+const started = performance.now();
+const bar = progressBar(process.stdout);
+try {
+  const report = await runImport({
+    inputs: args.positionals,
+    out: args.values.out,
+    dryRun: args.values['dry-run'],
+    force: args.values.force,
+    sample,
+    onProgress: ({ input, done, total, read }) => bar.update(input, done, total, read),
+  });
+  bar.stop();
+  for (const line of problemLines(report)) console.log(line);
+  if (report.rejects.length + report.duplicates.length + report.kept.length) console.log('');
+  for (const line of summaryLines(report)) console.log(line);
+  console.log(report.dryRun ? 'dry run: nothing was written' : `report: ${reportPath(args.values.out)}`);
+  console.log(`time ${((performance.now() - started) / 1000).toFixed(1)} s`);
+} catch (error) {
+  bar.stop();
+  if (error instanceof ImportError || error instanceof SourceError) {
+    console.error(`import failed: ${error.message}`);
+    process.exit(1);
+  }
+  throw error;
+}
