@@ -35,17 +35,23 @@ export function SearchApp({ lang, t }: { lang: Locale; t: SearchMessages }) {
   const [status, setStatus] = useState<Status>('idle');
   const [result, setResult] = useState<SearchResult | null>(null);
   const [facets, setFacets] = useState<Facets>(NO_FACETS);
+  /** False in the server's HTML, so the "type something" prompt never flashes before a search in the address runs. */
+  const [mounted, setMounted] = useState(false);
   const engine = useRef<SearchEngine | null>(null);
   const latest = useRef(0);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
 
   const getEngine = useCallback(() => (engine.current ??= createEngine(lang)), [lang]);
 
+  const pageTitle = useRef('');
+
   const show = useCallback(
     async (next: SearchQuery, moveFocus: boolean) => {
       const run = ++latest.current;
       setQuery(next);
       setText(next.q);
+      pageTitle.current ||= document.title;
+      document.title = next.q ? `${next.q} · ${pageTitle.current}` : pageTitle.current;
       if (!next.q && !hasFilters(next)) {
         setStatus('idle');
         setResult(null);
@@ -68,6 +74,7 @@ export function SearchApp({ lang, t }: { lang: Locale; t: SearchMessages }) {
 
   useEffect(() => {
     const fromAddress = () => void show(parseSearchParams(new URLSearchParams(window.location.search)), false);
+    setMounted(true);
     fromAddress();
     window.addEventListener('popstate', fromAddress);
     return () => window.removeEventListener('popstate', fromAddress);
@@ -169,75 +176,77 @@ export function SearchApp({ lang, t }: { lang: Locale; t: SearchMessages }) {
         )}
       </form>
 
-      <p role="status" className={styles.status}>
-        {status === 'searching' && t.searchSearching}
-        {status === 'failed' && t.searchFailed}
-        {done && result.total > 0 && <Summary lang={lang} t={t} query={query} result={result} />}
-        {done && result.total === 0 && (query.q ? fillIn(t.searchNothingFor, { q: query.q }) : t.searchNothing)}
-      </p>
+      <div className={styles.output}>
+        <p role="status" className={styles.status}>
+          {status === 'searching' && t.searchSearching}
+          {status === 'failed' && t.searchFailed}
+          {done && result.total > 0 && <Summary lang={lang} t={t} query={query} result={result} />}
+          {done && result.total === 0 && (query.q ? fillIn(t.searchNothingFor, { q: query.q }) : t.searchNothing)}
+        </p>
 
-      {status === 'idle' && <p className={styles.prompt}>{t.searchPrompt}</p>}
+        {status === 'idle' && mounted && <p className={styles.prompt}>{t.searchPrompt}</p>}
 
-      {result && result.total > 0 && (
-        <section aria-labelledby="search-results" aria-busy={status === 'searching'} className={styles.results}>
-          <h2 id="search-results" tabIndex={-1} ref={resultsHeading} className={styles.hidden}>
-            {t.searchResults}
-          </h2>
-          <ol className={styles.list} start={(result.page - 1) * PAGE_SIZE + 1}>
-            {result.hits.map(({ source, doc }) => {
-              const thaiOnly = source !== lang;
-              const other = thaiOnly ? 'th' : undefined;
-              return (
-                <li key={`${source}-${doc.slug}`} className={styles.hit}>
-                  <h3 className={styles.title}>
-                    <a href={paths.article(lang, doc.slug)} lang={other}>
-                      <Marked parts={highlight(doc.title, terms)} />
-                    </a>
-                    {thaiOnly && <span className="badge">{t.searchThaiOnly}</span>}
-                  </h3>
-                  <p className={styles.meta}>
-                    <DateText iso={doc.date} lang={lang} />
-                    {doc.agency && <> · {facetName('agencies', doc.agency)}</>}
-                    {doc.category && <> · {facetName('categories', doc.category)}</>}
-                  </p>
-                  <p className={styles.excerpt} lang={other}>
-                    <Marked parts={excerpt(doc.text, terms)} />
-                  </p>
+        {result && result.total > 0 && (
+          <section aria-labelledby="search-results" aria-busy={status === 'searching'} className={styles.results}>
+            <h2 id="search-results" tabIndex={-1} ref={resultsHeading} className={styles.hidden}>
+              {t.searchResults}
+            </h2>
+            <ol className={styles.list} start={(result.page - 1) * PAGE_SIZE + 1}>
+              {result.hits.map(({ source, doc }) => {
+                const thaiOnly = source !== lang;
+                const other = thaiOnly ? 'th' : undefined;
+                return (
+                  <li key={`${source}-${doc.slug}`} className={styles.hit}>
+                    <h3 className={styles.title}>
+                      <a href={paths.article(lang, doc.slug)} lang={other}>
+                        <Marked parts={highlight(doc.title, terms)} />
+                      </a>
+                      {thaiOnly && <span className="badge">{t.searchThaiOnly}</span>}
+                    </h3>
+                    <p className={styles.meta}>
+                      <DateText iso={doc.date} lang={lang} />
+                      {doc.agency && <> · {facetName('agencies', doc.agency)}</>}
+                      {doc.category && <> · {facetName('categories', doc.category)}</>}
+                    </p>
+                    <p className={styles.excerpt} lang={other}>
+                      <Marked parts={excerpt(doc.text, terms)} />
+                    </p>
+                  </li>
+                );
+              })}
+            </ol>
+            {result.pages > 1 && (
+              <nav aria-label={t.searchPages} className={styles.pages}>
+                {result.page > 1 && <a {...link({ ...query, page: result.page - 1 })}>{t.searchPrevious}</a>}
+                <span>
+                  <Digits text={fillIn(t.searchPageOf, { page: result.page, pages: result.pages })} lang={lang} />
+                </span>
+                {result.page < result.pages && <a {...link({ ...query, page: result.page + 1 })}>{t.searchNext}</a>}
+              </nav>
+            )}
+          </section>
+        )}
+
+        {done && result.total === 0 && (
+          <section aria-labelledby="search-nothing" className={styles.nothing}>
+            <h2 id="search-nothing">{t.searchTry}</h2>
+            <ul>
+              {result.terms.length > 1 && <li>{t.searchTryFewerWords}</li>}
+              {query.q && <li>{t.searchTrySpelling}</li>}
+              {hasFilters(query) && (
+                <li>
+                  <a {...link({ q: query.q, sort: query.sort, page: 1 })}>{t.searchTryWithoutFilters}</a>
                 </li>
-              );
-            })}
-          </ol>
-          {result.pages > 1 && (
-            <nav aria-label={t.searchPages} className={styles.pages}>
-              {result.page > 1 && <a {...link({ ...query, page: result.page - 1 })}>{t.searchPrevious}</a>}
-              <span>
-                <Digits text={fillIn(t.searchPageOf, { page: result.page, pages: result.pages })} lang={lang} />
-              </span>
-              {result.page < result.pages && <a {...link({ ...query, page: result.page + 1 })}>{t.searchNext}</a>}
-            </nav>
-          )}
-        </section>
-      )}
-
-      {done && result.total === 0 && (
-        <section aria-labelledby="search-nothing" className={styles.nothing}>
-          <h2 id="search-nothing">{t.searchTry}</h2>
-          <ul>
-            {result.terms.length > 1 && <li>{t.searchTryFewerWords}</li>}
-            {query.q && <li>{t.searchTrySpelling}</li>}
-            {hasFilters(query) && (
-              <li>
-                <a {...link({ q: query.q, sort: query.sort, page: 1 })}>{t.searchTryWithoutFilters}</a>
-              </li>
-            )}
-            {query.q && (
-              <li>
-                <a href={`${paths.search(lang === 'th' ? 'en' : 'th')}?${searchParamsOf({ ...EMPTY, q: query.q })}`}>{t.searchTryOtherLanguage}</a>
-              </li>
-            )}
-          </ul>
-        </section>
-      )}
+              )}
+              {query.q && (
+                <li>
+                  <a href={`${paths.search(lang === 'th' ? 'en' : 'th')}?${searchParamsOf({ ...EMPTY, q: query.q })}`}>{t.searchTryOtherLanguage}</a>
+                </li>
+              )}
+            </ul>
+          </section>
+        )}
+      </div>
     </>
   );
 }

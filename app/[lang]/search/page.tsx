@@ -12,7 +12,7 @@ export async function generateMetadata({ params }: PageProps<'/[lang]/search'>):
   const lang = asLocale((await params).lang);
   return {
     title: searchMessages(lang).searchTitle,
-    robots: { index: false, follow: true },
+    description: searchMessages(lang).searchHint,
     alternates: {
       canonical: absoluteUrl(paths.search(lang)),
       languages: { th: absoluteUrl(paths.search('th')), en: absoluteUrl(paths.search('en')) },
