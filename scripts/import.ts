@@ -6,6 +6,7 @@
  * `import-report.json` beside DIR. Exits 0 when it ran to the end, whatever it rejected; 1 when it could not run
  * (unreadable input or registry), 2 on bad arguments.
  */
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { progressBar } from '../lib/import/progress';
 import { ImportError, reportPath, runImport, SourceError } from '../lib/import/run';
@@ -55,6 +56,7 @@ try {
     dryRun: args.values['dry-run'],
     force: args.values.force,
     sample,
+    threads: availableParallelism(),
     onProgress: ({ input, done, total, read }) => bar.update(input, done, total, read),
   });
   bar.stop();

@@ -52,8 +52,8 @@ const SHORT_DATE_LINE = /^[0-9๐-๙]{1,2}\/[0-9๐-๙]{1,2}\/[0-9๐-๙]{4}$
 /** The page-view counter (`6,690`) some 2017 pages show under the date line. */
 const VIEW_COUNTER = /^\d{1,3}(?:,\d{3})*$/;
 
-/** Lines of page chrome: the print button, the photo-album and video widgets' labels, pasted CSS rules. */
-const CHROME_LINE = /^(?:พิมพ์|อัลบั้มภาพ|Your browser does not support the (?:audio element|video tag)\.|(?:@page|[a-z]+\.[\w-]+)\s*\{[^{}]*\})$/i;
+/** Lines of page chrome: the print button, the photo-album and video widgets' labels, pasted CSS rules, a lone HTML tag. */
+const CHROME_LINE = /^(?:พิมพ์|อัลบั้มภาพ|Your browser does not support the (?:audio element|video tag)\.|(?:@page|[a-z]+\.[\w-]+)\s*\{[^{}]*\}|<[a-z]+(?:\s[^<>]*)?>)$/i;
 /** The video player's script block starts with this line and ends with a line `});`. */
 const SCRIPT_START = /^\$\(["']#video-player/;
 const SCRIPT_END = '});';
@@ -87,13 +87,13 @@ const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '
 export function parseThaigov(text: string, path: string, agencies: AgencyFinder): ThaigovResult {
   const lines = blankChrome(normalizeThai(text).split(/\r\n?|\n/).map((line) => line.trim()));
   const filled = lines.flatMap((line, index) => (line ? [index] : []));
-  if (filled.length === 0) return reject('empty', 'the page is empty');
+  if (filled.length === 0) return reject('empty', 'the page is empty: nothing to import');
 
   const [titleAt, dateAt = titleAt] = filled as [number, number?];
   const lastAt = filled.at(-1)!;
   const dateLine = lines[dateAt]!;
   const date = DATE_LINE.test(dateLine) ? parseThaiDate(dateLine) : null;
-  if (date?.start === PLACEHOLDER_DATE) return reject('placeholder', `a placeholder page dated "${dateLine}" (1 January 1970), with no release behind it`);
+  if (date?.start === PLACEHOLDER_DATE) return reject('placeholder', `a placeholder page dated "${dateLine}" (1 January 1970) with no release behind it: nothing to import`);
 
   const source = SOURCE_LINE.exec(lines[lastAt]!);
   if (!source) return reject('no-url', 'no "ที่มา : https://www.thaigov.go.th/news/contents/details/<id>" line at the end, so its id and source are unknown; add that line');
@@ -107,7 +107,7 @@ export function parseThaigov(text: string, path: string, agencies: AgencyFinder)
   const headerAgency = agencyLine ? agencies.exact(agencyLine) : undefined;
   const { paragraphs, tags } = readBody(lines.slice(headerAgency ? header + 1 : header, lastAt));
   const length = bodyLength(paragraphs);
-  if (length < MIN_BODY_CHARS) return reject('too-short', `the body has ${length} characters, too short to be a release (at least ${MIN_BODY_CHARS}); it is likely a photo caption or an empty page`);
+  if (length < MIN_BODY_CHARS) return reject('too-short', `the body has ${length} characters, too short for a release (at least ${MIN_BODY_CHARS}): a photo caption or an empty page; add the release text to import it`);
 
   return {
     ok: true,

@@ -35,7 +35,8 @@ export function releaseFileText(release: ThaigovRelease): string {
  * Makes a line of plain text render as exactly that text in Markdown (CommonMark, as remark reads it), so no
  * character of a release is lost or turned into formatting:
  * - `\`, `` ` ``, `*` and `_` are backslash-escaped (they would start code or emphasis and vanish);
- * - `<` becomes `&lt;` (raw HTML would be sanitized away);
+ * - `<` becomes `&lt;` (raw HTML would be sanitized away), and `&` before an entity name becomes `&amp;` (the
+ *   corpus has literal `&quot;`, which would otherwise show as `"`);
  * - at the start of a line, `#` and `>` are escaped (heading, quote), as are `1)` (an ordered list would show
  *   `1.`) and `[x]:` (a link definition would hide the line).
  * Everything else stays as written: Thai digits, quotes, `-` and `1.` list lines (they render as written).
@@ -44,6 +45,7 @@ export function releaseFileText(release: ThaigovRelease): string {
 export function escapeMarkdown(line: string): string {
   return line
     .replace(/[\\`*_]/g, '\\$&')
+    .replace(/&(?=#?\w+;)/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/^([#>])/, '\\$1')
     .replace(/^(\d{1,9})\)/, '$1\\)')

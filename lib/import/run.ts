@@ -2,11 +2,10 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import { writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import yaml from 'js-yaml';
-import { formatContentError, parseReleaseFile } from '../content/parse';
 import { registrySchema, type Registry } from '../content/schema';
 import { agencyFinder } from './agencies';
-import { parseThaigov, type RejectReason } from './parse-thaigov';
-import { releaseFileText, releasePath } from './release-file';
+import { preparePool } from './pool';
+import type { ImportRejectReason, Prepared } from './prepare';
 import { SampleSelector } from './sample';
 import { SECTION_SPELLINGS } from './sections';
 import { readSource, SourceError, type SourceFile } from './sources';
@@ -33,12 +32,11 @@ export interface ImportOptions {
   sample?: number;
   /** The registries to use and copy into `out` when it has none (default: `content`, the project's). */
   registryRoot?: string;
+  /** Worker threads that prepare pages while the main thread reads and writes (default 0: all on this thread). */
+  threads?: number;
   /** Called as inputs are read: which input, how far (bytes of an archive or files of a folder), pages read so far. */
   onProgress?: (progress: { input: string; done: number; total: number; read: number }) => void;
 }
-
-/** Why a page was not imported: the reader's reasons, plus text that is not UTF-8 and output that fails validation. */
-export type ImportRejectReason = RejectReason | 'not-text' | 'invalid';
 
 export interface ImportReport {
   inputs: string[];
@@ -84,13 +82,13 @@ export class ImportError extends Error {}
 export async function runImport(options: ImportOptions): Promise<ImportReport> {
   const { out, dryRun = false, force = false } = options;
   const registries = loadRegistries(out, options.registryRoot ?? 'content', dryRun);
-  const finder = agencyFinder(registries.agencies);
+  agencyFinder(registries.agencies); // fails fast when the aliases name an agency the registry lacks
   const known = { agencies: Object.keys(registries.agencies), categories: Object.keys(registries.categories) };
   const archive = scanArchive(out);
   const report = emptyReport(options);
   const { counts } = report;
   const seen = new Map<number, string>();
-  const selector = new SampleSelector<{ target: string; text: string }>();
+  const selector = new SampleSelector<Prepared & { ok: true }>();
   const madeDirs = new Set<string>();
 
   const rejectPage = (file: string, reason: ImportRejectReason, message: string) => {
@@ -132,49 +130,66 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     }
   };
 
-  const consider = async (page: SourceFile) => {
-    counts.read += 1;
-    const text = decodeUtf8(page.bytes);
-    if (text === null) return rejectPage(page.name, 'not-text', 'not UTF-8 text; save the file as UTF-8 and import it again');
-    const result = parseThaigov(text, page.path, finder);
-    if (!result.ok) return rejectPage(page.name, result.reason, result.message);
-    const { release } = result;
-    const target = releasePath(release);
-    const fileText = releaseFileText(release);
-    const checked = parseReleaseFile(join(out, target), fileText, known);
-    if (checked.errors.length) return rejectPage(page.name, 'invalid', checked.errors.map(formatContentError).join('; '));
-
-    const earlier = seen.get(release.legacyId);
-    const existing = archive.ids.get(release.legacyId);
-    if (earlier !== undefined || (existing !== undefined && existing !== target)) {
-      counts.duplicates += 1;
-      report.duplicates.push({ file: page.name, legacyId: release.legacyId, of: earlier ?? join(out, existing!) });
-      return;
-    }
-    seen.set(release.legacyId, page.name);
-    if (release.agency) counts.withAgency += 1;
-    if (release.category) counts.withCategory += 1;
-    if (release.tags.length) counts.withTags += 1;
-    if (options.sample === undefined) await save(target, fileText);
-    else selector.offer({ release, value: { target, text: fileText } });
+  const tally = (page: Prepared & { ok: true }) => {
+    if (page.agency) counts.withAgency += 1;
+    if (page.category) counts.withCategory += 1;
+    if (page.tagged) counts.withTags += 1;
   };
 
-  for (const input of options.inputs) {
-    for await (const entry of readSource(input, (done, total) => options.onProgress?.({ input, done, total, read: counts.read }))) {
-      if ('ignored' in entry) {
-        counts.ignored += 1;
-        report.ignored.push(entry.ignored);
-      } else await consider(entry);
+  /** Accounts for one prepared page, in input order: rejected, duplicate, or imported (now or into the sample). */
+  const consider = async (page: Prepared) => {
+    counts.read += 1;
+    if (!page.ok) return rejectPage(page.name, page.reason, page.message);
+    const earlier = seen.get(page.legacyId);
+    const existing = archive.ids.get(page.legacyId);
+    if (earlier !== undefined || (existing !== undefined && existing !== page.target)) {
+      counts.duplicates += 1;
+      report.duplicates.push({ file: page.name, legacyId: page.legacyId, of: earlier ?? join(out, existing!) });
+      return;
     }
+    seen.set(page.legacyId, page.name);
+    if (options.sample !== undefined) return selector.offer(page);
+    tally(page);
+    await save(page.target, page.text);
+  };
+
+  const pool = preparePool({ agencies: registries.agencies, known, out }, options.threads ?? 0);
+  const batches: Promise<Prepared[]>[] = [];
+  let batch: SourceFile[] = [];
+  const send = () => {
+    if (batch.length) batches.push(pool.prepare(batch));
+    batch = [];
+  };
+  const settle = async (keep: number) => {
+    while (batches.length > keep) for (const page of await batches.shift()!) await consider(page);
+  };
+
+  try {
+    for (const input of options.inputs) {
+      for await (const entry of readSource(input, (done, total) => options.onProgress?.({ input, done, total, read: counts.read }))) {
+        if ('ignored' in entry) {
+          counts.ignored += 1;
+          report.ignored.push(entry.ignored);
+          continue;
+        }
+        batch.push(entry);
+        if (batch.length === BATCH_SIZE) send();
+        await settle(BATCHES_IN_FLIGHT);
+      }
+    }
+    send();
+    await settle(0);
+  } finally {
+    await pool.close();
   }
 
   if (options.sample !== undefined) {
     const picked = selector.pick(options.sample);
     counts.notSampled = seen.size - picked.length;
-    counts.withAgency = picked.filter(({ release }) => release.agency).length;
-    counts.withCategory = picked.filter(({ release }) => release.category).length;
-    counts.withTags = picked.filter(({ release }) => release.tags.length).length;
-    for (const { value } of picked) await save(value.target, value.text);
+    for (const page of picked) {
+      tally(page);
+      await save(page.target, page.text);
+    }
   }
   await Promise.all(writes);
   if (writeFailure) throw writeFailure;
@@ -183,20 +198,9 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
 }
 
 const WRITES_IN_FLIGHT = 64;
-const utf8 = new TextDecoder('utf-8');
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** The bytes as UTF-8 text, or null when they are not UTF-8 (a U+FFFD from the fast decoder sends them to the strict one). */
-function decodeUtf8(bytes: Uint8Array): string | null {
-  const text = utf8.decode(bytes);
-  if (!text.includes('\uFFFD')) return text;
-  try {
-    return strictUtf8.decode(bytes);
-  } catch {
-    return null;
-  }
-}
-
+/** Pages per message to a worker, and batches sent ahead of the one being accounted for. */
+const BATCH_SIZE = 32;
+const BATCHES_IN_FLIGHT = 16;
 /** Where the JSON report goes: beside the content root (`content` → `./import-report.json`). */
 export function reportPath(out: string): string {
   return join(dirname(resolve(out)), 'import-report.json');

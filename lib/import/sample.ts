@@ -1,4 +1,3 @@
-import type { ThaigovRelease } from './parse-thaigov';
 
 /**
  * Picks a small, deterministic, spread-out sample of releases while an import streams past them (`--sample N`),
@@ -10,10 +9,11 @@ import type { ThaigovRelease } from './parse-thaigov';
  */
 export const BUCKET_SIZE = 40;
 
-/** A release competing for the sample, with whatever the caller needs to write it later. */
-export interface Candidate<T> {
-  release: ThaigovRelease;
-  value: T;
+/** What the sample is chosen by: a release's id, date and category. */
+export interface SampleItem {
+  legacyId: number;
+  date: string;
+  category?: string;
 }
 
 /** FNV-1a, 32 bits: a stable rank that does not follow the order of ids or dates. */
@@ -26,15 +26,15 @@ export function rankOf(legacyId: number): number {
   return hash;
 }
 
-const byRank = <T>(a: Candidate<T>, b: Candidate<T>) => rankOf(a.release.legacyId) - rankOf(b.release.legacyId) || a.release.legacyId - b.release.legacyId;
+const byRank = (a: SampleItem, b: SampleItem) => rankOf(a.legacyId) - rankOf(b.legacyId) || a.legacyId - b.legacyId;
 
 /** Collects candidates with {@link SampleSelector.offer}, then {@link SampleSelector.pick}s the sample. */
-export class SampleSelector<T> {
-  private readonly buckets = new Map<string, Candidate<T>[]>();
+export class SampleSelector<T extends SampleItem> {
+  private readonly buckets = new Map<string, T[]>();
 
   /** Considers one release; keeps it only while it ranks among its bucket's lowest. */
-  offer(candidate: Candidate<T>): void {
-    const key = `${candidate.release.date.slice(0, 4)} ${candidate.release.category ?? ''}`;
+  offer(candidate: T): void {
+    const key = `${candidate.date.slice(0, 4)} ${candidate.category ?? ''}`;
     const bucket = this.buckets.get(key) ?? [];
     bucket.push(candidate);
     bucket.sort(byRank);
@@ -46,19 +46,19 @@ export class SampleSelector<T> {
    * The sample, at most `size` releases, in date order.
    * @example selector.pick(300).length // 300 when the corpus is large enough
    */
-  pick(size: number): Candidate<T>[] {
+  pick(size: number): T[] {
     const all = [...this.buckets.values()].flat().sort(byRank);
-    const picked = new Set<Candidate<T>>();
+    const picked = new Set<T>();
     const categories = new Set<string | undefined>();
     for (const candidate of all) {
       if (picked.size >= size) break;
-      if (categories.has(candidate.release.category)) continue;
-      categories.add(candidate.release.category);
+      if (categories.has(candidate.category)) continue;
+      categories.add(candidate.category);
       picked.add(candidate);
     }
-    const byYear = new Map<string, Candidate<T>[]>();
+    const byYear = new Map<string, T[]>();
     for (const candidate of all) {
-      const year = candidate.release.date.slice(0, 4);
+      const year = candidate.date.slice(0, 4);
       const queue = byYear.get(year) ?? [];
       queue.push(candidate);
       byYear.set(year, queue);
@@ -70,6 +70,6 @@ export class SampleSelector<T> {
         if (next && picked.size < size) picked.add(next);
       }
     }
-    return [...picked].sort((a, b) => a.release.date.localeCompare(b.release.date) || a.release.legacyId - b.release.legacyId);
+    return [...picked].sort((a, b) => a.date.localeCompare(b.date) || a.legacyId - b.legacyId);
   }
 }

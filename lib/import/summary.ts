@@ -9,14 +9,14 @@ import type { ImportReport } from './run';
 export function problemLines(report: ImportReport): string[] {
   return [
     ...report.rejects.map(({ file, reason, message }) => `rejected  ${file}: ${reason}: ${message}`),
-    ...report.duplicates.map(({ file, legacyId, of }) => `duplicate ${file}: legacyId ${legacyId} is already imported from ${of}; skipped`),
+    ...report.duplicates.map(({ file, legacyId, of }) => `duplicate ${file}: legacyId ${legacyId} was already taken from ${of}; imported once, skipped here`),
     ...report.kept.map((file) => `kept      ${file}: changed since it was imported; not overwritten (--force overwrites it)`),
   ];
 }
 
 /**
  * The closing summary.
- * @example summaryLines(report)[0] // 'read 28,555 = imported 28,296 + rejected 255 + duplicates 4'
+ * @example summaryLines(report)[0] // 'read 18 = imported 13 + rejected 4 + duplicates 1'
  */
 export function summaryLines(report: ImportReport): string[] {
   const c = report.counts;
@@ -30,6 +30,6 @@ export function summaryLines(report: ImportReport): string[] {
     ...(reasons.length ? [`rejected: ${reasons.join(', ')}`] : []),
     `files: ${verb}written ${n(c.written)}, ${verb}overwritten ${n(c.overwritten)}, unchanged ${n(c.unchanged)}, kept ${n(c.kept)} (changed by an editor)`,
     `with an agency ${n(c.withAgency)}${percent(c.withAgency)}, a category ${n(c.withCategory)}${percent(c.withCategory)}, tags ${n(c.withTags)}${percent(c.withTags)}`,
-    ...(c.ignored ? [`ignored ${n(c.ignored)} entries that are not .txt pages (${report.ignored.slice(0, 3).join(', ')}${c.ignored > 3 ? ', …' : ''})`] : []),
+    ...(c.ignored ? [`ignored ${n(c.ignored)} ${c.ignored === 1 ? 'entry' : 'entries'} that are not .txt pages (${report.ignored.slice(0, 3).join(', ')}${c.ignored > 3 ? ', …' : ''})`] : []),
   ];
 }
