@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { Locale } from '../i18n/locales';
 import { INDEXED_CHARS, type Analysis } from './analyze';
@@ -12,16 +13,14 @@ import {
   denseLevel,
   paths,
   termHash,
-  type DocRecord,
   type FacetValue,
   type Manifest,
 } from './format';
-import type { AnalysisCacheData, CachedAnalysis } from './cache';
-import { analyzeAll } from './pool';
-import type { SearchRecord } from './records';
+import type { AnalysisCacheData, CachedAnalysis, IndexMeta } from './cache';
+import { prepareAll } from './pool';
+import { docFile, EXCERPT_CHARS } from './prepare';
+import { recordText, type SearchRecord } from './records';
 
-/** How much of a release's text a result carries for its excerpt (the first characters of its plain text). */
-export const EXCERPT_CHARS = 1500;
 /** Names what an analysis-cache entry and a result file depend on besides the release itself. */
 export const ANALYSIS_VERSION = `index ${INDEX_VERSION}, analysis 1, indexed ${INDEXED_CHARS}, excerpt ${EXCERPT_CHARS}`;
 /** The average size a term shard aims at, before gzip. */
@@ -39,10 +38,15 @@ export interface BuildInput {
   /** What releases analyzed to in an earlier build, by `SearchRecord.key`: those are not segmented again. */
   cached?: AnalysisCacheData;
   /**
-   * Asked, for a release found in `cached`, to carry its result file over from the earlier index (release `previous`
-   * there, `id` now); returns false when it could not, and the file is written anew.
+   * Asked, for a release found in `cached`, whether its result file from the earlier index (release `previous`
+   * there, `id` now) can stand; false, and the file is written anew.
    */
   reuseDoc?: (previous: number, id: number) => boolean;
+  /**
+   * Asked, for a shard whose content is the same as in the earlier index, to carry its files (the shard and its
+   * `bigFiles` files of large postings) over from `cached.meta.gen` to `gen`; false, and they are written anew.
+   */
+  reuseShard?: (shard: number, bigFiles: number, gen: string) => boolean;
 }
 
 export interface BuildOutput {
@@ -66,18 +70,17 @@ export interface BuildStats {
 const gzip = (data: Uint8Array | string, level = 9) => gzipSync(data, { level });
 
 /**
- * Build one language's index from its records and hand every file to `write`. Release texts are read one batch at
- * a time, analyzed on all cores, and their result files written as they go; postings are then laid out in flat
+ * Build one language's index from its records and hand every file to `write`. Release texts are read, analyzed and
+ * packed into result files on all cores, a batch at a time; postings are then laid out in flat
  * typed arrays (a few bytes a posting), so memory stays well below the size of the text.
  */
-export async function buildIndex({ lang, records, agencies, categories, write, cached, reuseDoc }: BuildInput): Promise<BuildOutput> {
+export async function buildIndex({ lang, records, agencies, categories, write, cached, reuseDoc, reuseShard }: BuildInput): Promise<BuildOutput> {
   const stats: BuildStats = { lang, docs: records.length, analyzed: 0, terms: 0, postings: 0, shards: 0, files: 0, bytes: 0 };
   const emit = (path: string, data: Uint8Array | string) => {
     write(path, data);
     stats.files++;
     stats.bytes += typeof data === 'string' ? Buffer.byteLength(data) : data.length;
   };
-  const writeDoc = (id: number, text: string) => emit(paths.doc(lang, id), gzip(JSON.stringify(docRecord(records[id] as SearchRecord, text)), 6));
 
   const termList = [...(cached?.terms ?? [])];
   const dict = new Map(termList.map((term, id) => [term, id]));
@@ -95,20 +98,14 @@ export async function buildIndex({ lang, records, agencies, categories, write, c
     const hit = cached?.entries.get(record.key);
     if (!hit) return misses.push(id);
     keep(id, hit);
-    if (!reuseDoc?.(hit.doc, id)) writeDoc(id, record.text());
+    if (!reuseDoc?.(hit.doc, id)) emit(paths.doc(lang, id), docFile(record, recordText(record)));
   });
   stats.analyzed = misses.length;
 
-  await analyzeAll(
-    misses.length,
-    (k) => {
-      const id = misses[k]!;
-      const record = records[id] as SearchRecord;
-      const text = record.text();
-      writeDoc(id, text);
-      return [record.title, text];
-    },
-    (k, analysis: Analysis) => {
+  await prepareAll(
+    misses.map((id) => records[id] as SearchRecord),
+    (k, { analysis, doc }) => {
+      emit(paths.doc(lang, misses[k]!), doc);
       const ids = new Uint32Array(analysis.terms.length);
       analysis.terms.forEach((term, i) => {
         let termId = dict.get(term);
@@ -124,30 +121,37 @@ export async function buildIndex({ lang, records, agencies, categories, write, c
   );
   dict.clear();
 
-  const postings = layOutPostings(termList.length, docTerms, docCounts, lengths);
+  // Keep the earlier average length while it is within 1%: unchanged terms then keep byte-identical postings, and
+  // a rebuild after adding a release rewrites only the shards it touched.
+  const measured = lengths.reduce((sum, n) => sum + n, 0) / Math.max(1, lengths.length) || 1;
+  const earlier = cached?.meta?.average;
+  const average = earlier && Math.abs(measured - earlier) / earlier < 0.01 ? earlier : measured;
+  const postings = layOutPostings(termList.length, docTerms, docCounts, lengths, average);
   stats.postings = postings.ids.length;
 
+  const built = new Date().toISOString();
+  const gen = `g${Date.now().toString(36)}`;
   const shards = shardCount(postings.ids.length);
   stats.shards = shards;
+  const shardHashes: string[] = [];
+  const reusable = cached?.meta?.shards === shards ? cached.meta.shardHashes : [];
   for (const [shard, members] of groupByShard(termList, postings.offsets, shards).entries()) {
     stats.terms += members.length;
-    emit(paths.shard(lang, shard), gzip(encodeShard(lang, shard, members, termList, postings, records.length, emit)));
+    const { shard: data, big } = encodeShard(members, termList, postings, records.length);
+    const hash = createHash('sha1');
+    for (const part of [data, ...big]) hash.update(part);
+    shardHashes[shard] = hash.digest('base64');
+    if (reusable[shard] === shardHashes[shard] && reuseShard?.(shard, big.length, gen)) continue;
+    emit(paths.shard(lang, gen, shard), gzip(data));
+    big.forEach((payload, k) => emit(paths.bigTerm(lang, gen, shard, k), gzip(payload)));
   }
 
   const firstDay = records.length ? dayNumber((records[0] as SearchRecord).date) : 0;
-  emit(paths.facets(lang), gzip(encodeFacets(records, agencies, categories, firstDay)));
-  const manifest: Manifest = {
-    version: INDEX_VERSION,
-    lang,
-    docs: records.length,
-    shards,
-    firstDay,
-    agencies,
-    categories,
-    built: new Date().toISOString(),
-  };
+  emit(paths.facets(lang, gen), gzip(encodeFacets(records, agencies, categories, firstDay)));
+  const manifest: Manifest = { version: INDEX_VERSION, lang, docs: records.length, shards, firstDay, agencies, categories, built, gen };
   emit(paths.manifest(lang), JSON.stringify(manifest));
-  return { stats, analyses: { ...liveAnalyses(records, termList, postings.offsets, docTerms, docCounts, lengths), index: manifest.built } };
+  const meta: IndexMeta = { built, gen, average, shards, shardHashes };
+  return { stats, analyses: { ...liveAnalyses(records, termList, postings.offsets, docTerms, docCounts, lengths), meta } };
 }
 
 /** This build's analyses for the cache, with terms no release holds any more left out. */
@@ -173,19 +177,6 @@ function liveAnalyses(
   return { terms, entries };
 }
 
-function docRecord(record: SearchRecord, text: string): DocRecord {
-  const cut = text.length > EXCERPT_CHARS ? text.slice(0, EXCERPT_CHARS) : text;
-  return {
-    slug: record.slug,
-    url: record.url,
-    title: record.title,
-    date: record.date,
-    ...(record.agency ? { agency: record.agency } : {}),
-    ...(record.category ? { category: record.category } : {}),
-    text: cut,
-  };
-}
-
 interface Postings {
   /** Where each term's postings start in `ids`/`weights` (term count + 1 entries). */
   offsets: Uint32Array;
@@ -194,7 +185,7 @@ interface Postings {
 }
 
 /** Inverts release → terms into term → releases, with each posting's BM25 weight quantized to a byte. */
-function layOutPostings(termCount: number, docTerms: Uint32Array[], docCounts: Uint16Array[], lengths: Uint32Array): Postings {
+function layOutPostings(termCount: number, docTerms: Uint32Array[], docCounts: Uint16Array[], lengths: Uint32Array, average: number): Postings {
   const offsets = new Uint32Array(termCount + 1);
   for (const ids of docTerms) for (const term of ids) offsets[term + 1]!++;
   for (let t = 0; t < termCount; t++) offsets[t + 1]! += offsets[t]!;
@@ -202,7 +193,6 @@ function layOutPostings(termCount: number, docTerms: Uint32Array[], docCounts: U
   const ids = new Uint32Array(total);
   const weights = new Uint8Array(total);
   const fill = offsets.slice(0, termCount);
-  const average = lengths.reduce((sum, n) => sum + n, 0) / Math.max(1, lengths.length) || 1;
   const { k1, b } = BM25;
   docTerms.forEach((terms, doc) => {
     const norm = k1 * (1 - b + (b * lengths[doc]!) / average);
@@ -239,20 +229,12 @@ const encoder = new TextEncoder();
 
 /**
  * One shard: for each term, sorted, `term, df, flags, payload` where flags say dense (bit 0) and stored in a file
- * of its own (bit 1, followed by that file's number instead of the payload).
+ * of its own (bit 1, followed by that file's number instead of the payload). Returns the shard and those files.
  */
-function encodeShard(
-  lang: Locale,
-  shard: number,
-  members: number[],
-  termList: string[],
-  postings: Postings,
-  docs: number,
-  emit: (path: string, data: Uint8Array) => void,
-): Uint8Array {
+function encodeShard(members: number[], termList: string[], postings: Postings, docs: number): { shard: Uint8Array; big: Uint8Array[] } {
   const out = new ByteWriter();
+  const big: Uint8Array[] = [];
   out.varint(members.length);
-  let big = 0;
   for (const term of members) {
     const from = postings.offsets[term]!;
     const to = postings.offsets[term + 1]!;
@@ -263,15 +245,15 @@ function encodeShard(
     out.varint(to - from);
     if (payload.length > INLINE_LIMIT) {
       out.byte(kind | 2);
-      out.varint(big);
-      emit(paths.bigTerm(lang, shard, big++), gzip(payload));
+      out.varint(big.length);
+      big.push(payload);
     } else {
       out.byte(kind);
       out.varint(payload.length);
       out.bytes(payload);
     }
   }
-  return out.result();
+  return { shard: out.result(), big };
 }
 
 /** Delta-coded ids and weights, or a bitmap and two-bit weights when that is smaller (a term in more than about one

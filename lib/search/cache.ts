@@ -20,13 +20,25 @@ export interface CachedAnalysis {
 export interface AnalysisCacheData {
   terms: string[];
   entries: Map<string, CachedAnalysis>;
-  /** Which index the `doc` ids refer to (its manifest's `built`). */
-  index?: string;
+  /** What the build that wrote the cache knew of its index (its manifest's `built`, shard hashes, …). */
+  meta?: IndexMeta;
+}
+
+/** What a build needs to know of the index the cache was written with, to reuse its files. */
+export interface IndexMeta {
+  /** The manifest's `built`: the `doc` ids and `gen` refer to that index only. */
+  built: string;
+  gen: string;
+  /** The average release length the BM25 weights were computed with. */
+  average: number;
+  shards: number;
+  /** A hash of each shard's content (with its own files of large postings), by shard number. */
+  shardHashes: string[];
 }
 
 interface Header {
   version: string;
-  index?: string;
+  meta?: IndexMeta;
   terms: number;
   termBytes: number;
   /** [key, doc, length, term count] per release. */
@@ -64,11 +76,11 @@ export function readAnalysisCache(path: string, version: string): AnalysisCacheD
     entries.set(key, { doc, length, terms: ids.subarray(offset, offset + n), counts: counts.subarray(offset, offset + n) });
     offset += n;
   }
-  return { terms, entries, ...(header.index ? { index: header.index } : {}) };
+  return { terms, entries, ...(header.meta ? { meta: header.meta } : {}) };
 }
 
 /** Writes the cache (to a temporary file first, so a crash never leaves half a cache). */
-export function writeAnalysisCache(path: string, version: string, { terms, entries, index }: AnalysisCacheData) {
+export function writeAnalysisCache(path: string, version: string, { terms, entries, meta }: AnalysisCacheData) {
   const list = [...entries];
   const total = list.reduce((sum, [, entry]) => sum + entry.terms.length, 0);
   const ids = new Uint32Array(total);
@@ -80,7 +92,7 @@ export function writeAnalysisCache(path: string, version: string, { terms, entri
     offset += entry.terms.length;
   }
   const termData = Buffer.from(terms.join('\0'), 'utf8');
-  const header: Header = { version, ...(index ? { index } : {}), terms: terms.length, termBytes: termData.length, entries: list.map(([key, e]) => [key, e.doc, e.length, e.terms.length]) };
+  const header: Header = { version, ...(meta ? { meta } : {}), terms: terms.length, termBytes: termData.length, entries: list.map(([key, e]) => [key, e.doc, e.length, e.terms.length]) };
   const headerData = Buffer.from(JSON.stringify(header), 'utf8');
   const size = Buffer.alloc(4);
   size.writeUInt32LE(headerData.length);

@@ -106,7 +106,7 @@ export class SearchIndex {
     if (manifest.version !== INDEX_VERSION) throw new Error(`search index ${this.lang} has version ${manifest.version}, this code reads ${INDEX_VERSION}`);
     this.manifest = manifest;
     const n = manifest.docs;
-    const reader = new ByteReader(await this.files.gunzip(await this.files.read(paths.facets(this.lang))));
+    const reader = new ByteReader(await this.files.gunzip(await this.files.read(paths.facets(this.lang, manifest.gen))));
     reader.varint();
     this.days = new Int32Array(n);
     this.years = new Uint16Array(n);
@@ -125,7 +125,7 @@ export class SearchIndex {
     let shard = this.shards.get(n);
     if (!shard) {
       shard = this.files
-        .read(paths.shard(this.lang, n))
+        .read(paths.shard(this.lang, this.manifest.gen, n))
         .then((data) => this.files.gunzip(data))
         .then(parseShard);
       this.shards.set(n, shard);
@@ -148,7 +148,7 @@ export class SearchIndex {
     const entry = (await this.shard(n)).get(term);
     if (!entry) return null;
     const kind = (entry.flags & 1) as Kind;
-    const payload = entry.flags & 2 ? await this.files.gunzip(await this.files.read(paths.bigTerm(this.lang, n, entry.big))) : entry.payload;
+    const payload = entry.flags & 2 ? await this.files.gunzip(await this.files.read(paths.bigTerm(this.lang, this.manifest.gen, n, entry.big))) : entry.payload;
     return { df: entry.df, ...decodePostings(kind, payload, entry.df, this.manifest.docs) };
   }
 

@@ -2,18 +2,20 @@
  * The search index as files, shared by the writer (`build.ts`, Node) and the reader (`engine.ts`, browser or Node).
  *
  * One index per language under `<root>/<lang>/`:
- * - `manifest.json`: counts, the shard count, facet ids with their names, BM25 constants.
- * - `facets.bin`: for every release, in id order, its day, agency, category and flags (loaded with the first query;
- *   a few bytes per release, it gives every filter its count without fetching any release).
- * - `terms/<n>.bin`: the terms whose hash falls in shard n, each with its postings (the releases holding it and a
- *   one-byte BM25 weight per release). A term's postings above `INLINE_LIMIT` bytes live in `terms/<n>-<k>.bin`.
- * - `docs/<id / 1000>/<id>.bin`: one release as a result shows it (title, date, names, opening text).
+ * - `manifest.json`: counts, the shard count, facet ids with their names, and which generation is current. It is
+ *   written last, so a reader always sees a complete generation.
+ * - `<gen>/facets.bin`: for every release, in id order, its day, agency, category and flags (loaded with the first
+ *   query; a few bytes per release, it gives every filter its count without fetching any release).
+ * - `<gen>/terms/<n>.bin`: the terms whose hash falls in shard n, each with its postings (the releases holding it
+ *   and a one-byte BM25 weight per release). A term's postings above `INLINE_LIMIT` bytes live in `<n>-<k>.bin`.
+ * - `docs/<id / 1000>/<id>.bin`: one release as a result shows it (title, date, names, opening text). Shared by
+ *   generations: a rebuild rewrites only the files whose release changed.
  *
  * Every `.bin` file is gzip (decompressed by the reader, so the bytes on the wire do not depend on the server).
  * Release ids run in date order, oldest first: sorting by date needs no data, and a year is a range of ids.
  */
 
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 /** Where the site serves the index (the build writes it to `public/search-index`). */
 export const INDEX_URL = '/search-index';
@@ -46,6 +48,8 @@ export interface Manifest {
   categories: FacetValue[];
   /** When it was built (ISO), to tell an index from a stale one. */
   built: string;
+  /** The folder of this build's facets and term shards. */
+  gen: string;
 }
 
 /** A release as a search result shows it (`docs/…/<id>.bin`). */
@@ -62,9 +66,9 @@ export interface DocRecord {
 
 export const paths = {
   manifest: (lang: string) => `${lang}/manifest.json`,
-  facets: (lang: string) => `${lang}/facets.bin`,
-  shard: (lang: string, shard: number) => `${lang}/terms/${shard}.bin`,
-  bigTerm: (lang: string, shard: number, k: number) => `${lang}/terms/${shard}-${k}.bin`,
+  facets: (lang: string, gen: string) => `${lang}/${gen}/facets.bin`,
+  shard: (lang: string, gen: string, shard: number) => `${lang}/${gen}/terms/${shard}.bin`,
+  bigTerm: (lang: string, gen: string, shard: number, k: number) => `${lang}/${gen}/terms/${shard}-${k}.bin`,
   doc: (lang: string, id: number) => `${lang}/docs/${Math.floor(id / 1000)}/${id}.bin`,
 };
 

@@ -1,6 +1,6 @@
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { readBody, type Archive, type Story } from '../content';
+import type { Archive, Story } from '../content';
 import type { Locale } from '../i18n/locales';
 import { paths } from '../site';
 import { plainText } from './text';
@@ -17,8 +17,21 @@ export interface SearchRecord {
   category?: string;
   /** A Thai original whose story also has an English translation (the English search prefers the translation). */
   translated: boolean;
-  /** The plain text of the body, read from disk when asked for. */
-  text: () => string;
+  /** The release file (absolute) and the line its Markdown body starts on: `recordText` reads it when needed. */
+  file: string;
+  bodyLine: number;
+}
+
+/** The plain text of a record's body, read from its file (in whichever thread analyzes it). */
+export function recordText(record: SearchRecord): string {
+  const text = readFileSync(record.file, 'utf8');
+  let at = 0;
+  for (let line = 1; line < record.bodyLine; line++) {
+    const next = text.indexOf('\n', at);
+    if (next < 0) return '';
+    at = next + 1;
+  }
+  return plainText(text.slice(at));
 }
 
 /**
@@ -31,7 +44,8 @@ export function searchRecords(archive: Archive, lang: Locale): SearchRecord[] {
     const story = archive.stories[i] as Story;
     const release = lang === 'th' ? story.th : story.en;
     if (!release) continue;
-    const { size, mtimeMs } = statSync(join(dirname(archive.root), release.file));
+    const file = join(dirname(archive.root), release.file);
+    const { size, mtimeMs } = statSync(file);
     records.push({
       key: `${release.file}:${size}:${mtimeMs}`,
       slug: story.slug,
@@ -41,7 +55,8 @@ export function searchRecords(archive: Archive, lang: Locale): SearchRecord[] {
       ...(release.agency ? { agency: release.agency } : {}),
       ...(release.category ? { category: release.category } : {}),
       translated: lang === 'th' && story.en !== undefined,
-      text: () => plainText(readBody(archive, release)),
+      file,
+      bodyLine: release.bodyLine,
     });
   }
   return records;
