@@ -22,7 +22,10 @@ import { readSource, SourceError, type SourceFile } from './sources';
 export interface ImportOptions {
   /** Pages, folders of pages, or `.tar.xz` archives, read in this order. */
   inputs: string[];
-  /** The content root releases land in (`<out>/news/<year>/…`); its `agencies.yaml` and `categories.yaml` are used. */
+  /**
+   * The content root releases land in (`<out>/news/<year>/…`). Its `agencies.yaml` and `categories.yaml` give the
+   * ids; when it has none, the project's (`content/`) are used and copied into it.
+   */
   out: string;
   /** Read and check everything, write nothing (no release, no registry copy, no report). */
   dryRun?: boolean;
@@ -30,8 +33,6 @@ export interface ImportOptions {
   force?: boolean;
   /** Import only a spread-out sample of this many releases (see lib/import/sample.ts). */
   sample?: number;
-  /** The registries to use and copy into `out` when it has none (default: `content`, the project's). */
-  registryRoot?: string;
   /** Worker threads that prepare pages while the main thread reads and writes (default 0: all on this thread). */
   threads?: number;
   /** Called as inputs are read: which input, how far (bytes of an archive or files of a folder), pages read so far. */
@@ -81,7 +82,7 @@ export class ImportError extends Error {}
  */
 export async function runImport(options: ImportOptions): Promise<ImportReport> {
   const { out, dryRun = false, force = false } = options;
-  const registries = loadRegistries(out, options.registryRoot ?? 'content', dryRun);
+  const registries = loadRegistries(out, dryRun);
   agencyFinder(registries.agencies); // fails fast when the aliases name an agency the registry lacks
   const known = { agencies: Object.keys(registries.agencies), categories: Object.keys(registries.categories) };
   const archive = scanArchive(out);
@@ -197,6 +198,8 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
   return report;
 }
 
+/** The project's content root, relative to the working directory, as `npm run` sets it. */
+const PROJECT_CONTENT = 'content';
 const WRITES_IN_FLIGHT = 64;
 /** Pages per message to a worker, and batches sent ahead of the one being accounted for. */
 const BATCH_SIZE = 32;
@@ -222,12 +225,13 @@ function emptyReport(options: ImportOptions): ImportReport {
   };
 }
 
-/** The registries of `out`, or of `fallback` (copied into `out` unless a dry run), checked against the section table. */
-function loadRegistries(out: string, fallback: string, dryRun: boolean): { agencies: Registry; categories: Registry } {
+/** The registries of `out`, or the project's (copied into `out` unless a dry run), checked against the section table. */
+function loadRegistries(out: string, dryRun: boolean): { agencies: Registry; categories: Registry } {
   const read = (name: string): Registry => {
     let file = join(out, name);
     if (!existsSync(file)) {
-      file = join(fallback, name);
+      file = join(PROJECT_CONTENT, name);
+      if (!existsSync(file)) throw new ImportError(`neither ${join(out, name)} nor ${file} exists: run the import from the project folder, or give --out a content root that has ${name}`);
       if (!dryRun) {
         mkdirSync(out, { recursive: true });
         copyFileSync(file, join(out, name));
@@ -246,7 +250,7 @@ function loadRegistries(out: string, fallback: string, dryRun: boolean): { agenc
   const agencies = read('agencies.yaml');
   const categories = read('categories.yaml');
   const missing = Object.keys(SECTION_SPELLINGS).filter((id) => !categories[id]);
-  if (missing.length) throw new ImportError(`categories.yaml lacks ${missing.join(', ')}, which lib/import/sections.ts maps thaigov sections to: add them (th:, en:)`);
+  if (missing.length) throw new ImportError(`the categories.yaml in use lacks ${missing.join(', ')}, which lib/import/sections.ts maps thaigov sections to: add them (th:, en:)`);
   return { agencies, categories };
 }
 
