@@ -1,0 +1,167 @@
+/**
+ * `npm run bench -- [--only STEP] [--sample N] [--fresh] [--soak-seconds S] …`: issue 7's performance harness.
+ *
+ * Imports the corpus into a temp content root, builds the site cold and warm, serves it beside a bare App Router
+ * app, and measures load, first renders, memory, page weight and Lighthouse scores; prints one table of figures
+ * against their targets and writes `bench-out/results-<date>.json`. Only localhost is contacted. Exits 0 when every
+ * step ran (whatever the figures), 1 when a step could not run, 2 on bad arguments. Never part of `npm test`.
+ */
+import { mkdirSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { runBuild } from './bench/build';
+import { ensureImported } from './bench/import';
+import { runLighthouse } from './bench/lighthouse';
+import { Progress } from './bench/progress';
+import { runServe } from './bench/serve';
+import { formatTable, rows, type Results, type Row } from './bench/table';
+import { lastBuild, startTargets, type Targets } from './bench/targets';
+import { runWeight } from './bench/weight';
+import { BENCH_DIR, dataset, gitState, OUT_DIR, PROJECT_DIR, writeRecord } from './bench/workspace';
+
+const STEPS = ['import', 'build', 'serve', 'weight', 'lighthouse'] as const;
+type Step = (typeof STEPS)[number];
+
+const USAGE = `usage: npm run bench -- [options]
+  --only STEP          run one step (or several, comma-separated): ${STEPS.join(', ')}
+                       serve, weight and lighthouse reuse the last build; build reuses the last import
+  --sample N           measure a deterministic subset of N releases instead of the full corpus
+  --fresh              import the corpus again instead of reusing ${BENCH_DIR}/full
+  --soak-seconds S     length of the memory run (default 300)
+  --soak-urls N        distinct articles of the memory run (default 10000)
+  --load-seconds S     length of each load test (default 30)
+  --connections N      connections of each load test (default 50)
+  --first-renders N    never-visited articles whose first render is timed (default 50)
+  --lighthouse-runs N  Lighthouse runs per page; the median performance run is kept (default 3)
+  --corpus DIR         folder of thaigov-v1.tar.xz and thaigov-v2.tar.xz (default ../shared/corpus)`;
+
+function fail(message: string): never {
+  console.error(`${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+function options() {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      options: {
+        only: { type: 'string' },
+        sample: { type: 'string' },
+        fresh: { type: 'boolean', default: false },
+        'soak-seconds': { type: 'string', default: '300' },
+        'soak-urls': { type: 'string', default: '10000' },
+        'load-seconds': { type: 'string', default: '30' },
+        connections: { type: 'string', default: '50' },
+        'first-renders': { type: 'string', default: '50' },
+        'lighthouse-runs': { type: 'string', default: '3' },
+        corpus: { type: 'string', default: '../shared/corpus' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }).values;
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  if (parsed.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const count = (name: keyof typeof parsed) => {
+    const value = Number(parsed[name]);
+    if (!Number.isInteger(value) || value <= 0) fail(`--${name} takes a positive whole number, not "${parsed[name]}"`);
+    return value;
+  };
+  const only = parsed.only?.split(',').map((step) => step.trim());
+  const unknown = only?.find((step) => !(STEPS as readonly string[]).includes(step));
+  if (unknown) fail(`unknown step "${unknown}"`);
+  return {
+    steps: new Set<Step>((only as Step[] | undefined) ?? STEPS),
+    sample: parsed.sample === undefined ? undefined : count('sample'),
+    fresh: parsed.fresh,
+    lighthouseRuns: count('lighthouse-runs'),
+    corpus: ['thaigov-v1.tar.xz', 'thaigov-v2.tar.xz'].map((name) => resolve(PROJECT_DIR, parsed.corpus, name)),
+    serve: {
+      soakSeconds: count('soak-seconds'),
+      soakUrls: count('soak-urls'),
+      loadSeconds: count('load-seconds'),
+      connections: count('connections'),
+      firstRenders: count('first-renders'),
+    },
+  };
+}
+
+const opts = options();
+const startedAt = new Date();
+const stamp = startedAt.toISOString().slice(0, 16).replace(':', '').replace('T', '-');
+const logDir = join(OUT_DIR, `run-${stamp}`);
+mkdirSync(logDir, { recursive: true });
+const progress = new Progress();
+const data = dataset(opts.sample);
+const results: Results = {};
+const errors: { step: Step; message: string }[] = [];
+const machine = { cpus: cpus().length, memoryGb: Math.round(totalmem() / 1e9), node: process.version, loadAtStart: loadavg().map((l) => Math.round(l * 10) / 10) };
+console.log(`bench: dataset ${data.name}, steps ${[...opts.steps].join(', ')}; state in ${BENCH_DIR}, logs in ${logDir}`);
+console.log(`load average at start ${machine.loadAtStart.join(' ')} on ${machine.cpus} cores: other work on this machine skews every figure`);
+
+/** Runs one step, recording its failure instead of stopping the run (a failed build does stop it). */
+async function step<T>(name: Step, run: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await run();
+  } catch (error) {
+    progress.end('failed', true);
+    console.error(`${name} failed: ${(error as Error).message}`);
+    errors.push({ step: name, message: (error as Error).message });
+    return undefined;
+  }
+}
+
+let reusedBuild: string | undefined;
+if (opts.steps.has('import') || opts.steps.has('build')) {
+  results.import = await step('import', () => ensureImported(data, opts.corpus, opts.fresh, progress));
+  if (results.import) progress.log(`content: ${results.import.releases} releases in ${data.content}${results.import.reused ? ' (reused; --fresh imports again)' : ''}`);
+}
+if (opts.steps.has('build') && results.import) {
+  results.build = await step('build', () => runBuild(data, results.import!.releases, logDir, progress));
+}
+
+const serving = (['serve', 'weight', 'lighthouse'] as const).filter((name) => opts.steps.has(name));
+if (serving.length && !errors.length) {
+  let targets: Targets | undefined;
+  try {
+    const record = results.build ?? lastBuild(data);
+    if (!results.build) {
+      reusedBuild = record.builtAt;
+      progress.log(`reusing the last build of ${record.dataset} (${record.builtAt})`);
+    }
+    targets = await startTargets(data, record, logDir, progress);
+    const ready = targets;
+    if (opts.steps.has('serve')) results.serve = await step('serve', () => runServe(ready, opts.serve, progress));
+    if (opts.steps.has('weight')) results.weight = await step('weight', () => runWeight(ready, progress));
+    if (opts.steps.has('lighthouse')) results.lighthouse = await step('lighthouse', () => runLighthouse(ready, opts.lighthouseRuns, join(logDir, 'lighthouse'), progress));
+  } catch (error) {
+    progress.end('failed', true);
+    console.error((error as Error).message);
+    errors.push({ step: serving[0]!, message: (error as Error).message });
+  } finally {
+    await targets?.site.stop();
+    await targets?.bare.stop();
+  }
+}
+
+const table: Row[] = [...rows(results), ...errors.map((e): Row => ({ step: e.step, figure: 'could not run', value: e.message.split('\n')[0]!, target: '', status: 'FAIL' }))];
+const file = join(OUT_DIR, `results-${stamp}.json`);
+writeRecord(file, {
+  date: startedAt.toISOString().slice(0, 10),
+  startedAt: startedAt.toISOString(),
+  finishedAt: new Date().toISOString(),
+  dataset: data.name,
+  git: gitState(),
+  machine: { ...machine, loadAtEnd: loadavg().map((l) => Math.round(l * 10) / 10) },
+  options: { ...opts, steps: [...opts.steps] },
+  ...(reusedBuild && { reusedBuild }),
+  results,
+  errors,
+  table,
+});
+console.log(`\n${formatTable(table)}\n\nresults: ${file}`);
+process.exit(errors.length ? 1 : 0);

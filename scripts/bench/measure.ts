@@ -1,0 +1,194 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+
+/**
+ * Measuring instruments shared by the steps: memory of a whole process tree (read from /proc, Linux only), wall
+ * time, `/usr/bin/time -v` reports, free ports and a few statistics.
+ */
+
+/** Linux x86-64 and arm64 use 4 KiB pages; /proc/<pid>/statm counts in pages. */
+const PAGE_BYTES = 4096;
+
+/** One process of a tree at one moment: its id, a short name (`node next build`) and resident memory in bytes. */
+export interface ProcessRss {
+  pid: number;
+  name: string;
+  rss: number;
+}
+
+/** Parent of every live process, from /proc/<pid>/stat (the field after the `(comm)`, which may hold spaces). */
+function parents(): Map<number, number[]> {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue; // exited while we looked
+    }
+    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    const list = children.get(ppid) ?? [];
+    list.push(Number(entry));
+    children.set(ppid, list);
+  }
+  return children;
+}
+
+/** Options of node whose value is a file that is not the script (`node --require preflight.cjs script.ts`). */
+const NODE_FILE_OPTIONS = new Set(['-r', '--require', '--import', '--loader']);
+
+/** `next-build (v16.4.6)`, `node build-search-index.ts`, `sh`: the program and, for node, its script's base name. */
+function processName(pid: number): string {
+  try {
+    const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+    const base = (arg: string | undefined) => (arg ?? '').split('/').pop() ?? '';
+    const program = base(argv[0]);
+    if (program !== 'node') return program;
+    const script = argv.slice(1).find((arg, i, rest) => !arg.startsWith('-') && !NODE_FILE_OPTIONS.has(rest[i - 1] ?? ''));
+    return `node ${base(script)}`;
+  } catch {
+    return '?';
+  }
+}
+
+/**
+ * Every process of the tree rooted at `root` (itself included) with its resident memory.
+ * @example processTree(process.pid) // [{ pid: 4242, name: 'node bench.ts', rss: 81_264_640 }, …]
+ */
+export function processTree(root: number): ProcessRss[] {
+  const children = parents();
+  const found: ProcessRss[] = [];
+  const queue = [root];
+  while (queue.length) {
+    const pid = queue.shift()!;
+    try {
+      const pages = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]);
+      found.push({ pid, name: processName(pid), rss: pages * PAGE_BYTES });
+    } catch {
+      continue; // gone
+    }
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return found;
+}
+
+/** What a {@link TreeSampler} saw: each sample's time (s since start) and total RSS, the peaks, per process too. */
+export interface TreeMemory {
+  samples: { t: number; rss: number }[];
+  peakTotal: number;
+  /** The largest RSS each process reached, biggest first (a process is keyed by pid; its name is kept). */
+  peakByProcess: ProcessRss[];
+}
+
+/** Samples the summed RSS of a process tree every `intervalMs` until stopped. */
+export class TreeSampler {
+  private readonly started = performance.now();
+  private readonly samples: { t: number; rss: number }[] = [];
+  private readonly peaks = new Map<number, ProcessRss>();
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(
+    private readonly root: number,
+    intervalMs: number,
+  ) {
+    this.sample();
+    this.timer = setInterval(() => this.sample(), intervalMs);
+  }
+
+  private sample(): void {
+    const tree = processTree(this.root);
+    if (!tree.length) return;
+    this.samples.push({ t: (performance.now() - this.started) / 1000, rss: tree.reduce((sum, p) => sum + p.rss, 0) });
+    for (const proc of tree) {
+      const known = this.peaks.get(proc.pid);
+      if (!known || known.rss < proc.rss) this.peaks.set(proc.pid, proc);
+    }
+  }
+
+  stop(): TreeMemory {
+    clearInterval(this.timer);
+    this.sample();
+    return {
+      samples: this.samples,
+      peakTotal: Math.max(0, ...this.samples.map((s) => s.rss)),
+      peakByProcess: [...this.peaks.values()].sort((a, b) => b.rss - a.rss),
+    };
+  }
+}
+
+/** The two figures of a `/usr/bin/time -v` report that the benchmark uses. */
+export interface TimeReport {
+  wallSeconds: number;
+  /** The largest RSS of any single process of the tree (not their sum), in bytes. */
+  maxRssBytes: number;
+  exitStatus: number;
+}
+
+/**
+ * Reads a `/usr/bin/time -v` report.
+ * @example parseTimeReport('\tElapsed (wall clock) time (h:mm:ss or m:ss): 1:02.50\n\tMaximum resident set size (kbytes): 2048\n\tExit status: 0')
+ * // { wallSeconds: 62.5, maxRssBytes: 2097152, exitStatus: 0 }
+ */
+export function parseTimeReport(text: string): TimeReport {
+  const field = (label: string) => {
+    const line = text.split('\n').find((l) => l.trim().startsWith(label));
+    if (!line) throw new Error(`no "${label}" in the /usr/bin/time report:\n${text}`);
+    return line.slice(line.lastIndexOf(': ') + 2).trim();
+  };
+  const clock = field('Elapsed (wall clock) time').split(':').map(Number);
+  return {
+    wallSeconds: clock.reduce((total, part) => total * 60 + part, 0),
+    maxRssBytes: Number(field('Maximum resident set size (kbytes)')) * 1024,
+    exitStatus: Number(field('Exit status')),
+  };
+}
+
+/**
+ * Least-squares slope of `y` over `x`.
+ * @example slope([{ x: 0, y: 1 }, { x: 1, y: 3 }, { x: 2, y: 5 }]) // 2
+ */
+export function slope(points: { x: number; y: number }[]): number {
+  const n = points.length;
+  if (n < 2) return 0;
+  const mx = points.reduce((s, p) => s + p.x, 0) / n;
+  const my = points.reduce((s, p) => s + p.y, 0) / n;
+  const sxx = points.reduce((s, p) => s + (p.x - mx) ** 2, 0);
+  return sxx === 0 ? 0 : points.reduce((s, p) => s + (p.x - mx) * (p.y - my), 0) / sxx;
+}
+
+/**
+ * The `q`-quantile (0…1) of some numbers, by the nearest-rank method.
+ * @example quantile([5, 1, 4, 2, 3], 0.5) // 3
+ */
+export function quantile(values: number[], q: number): number {
+  if (!values.length) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+}
+
+/** A TCP port nobody listens on right now, on 127.0.0.1. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** Whether something already listens on `port` of 127.0.0.1. */
+export function portInUse(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(true));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(false)));
+  });
+}
+
+/** Bytes as MB (10^6), one decimal: the unit of every memory figure in the table. */
+export const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;
+/** Seconds, one decimal. */
+export const secondsOf = (ms: number) => Math.round(ms / 100) / 10;
