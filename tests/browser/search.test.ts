@@ -103,13 +103,22 @@ describe('search results', () => {
 });
 
 describe('the search page as a reader uses it', () => {
-  it('searches from the header box of any page, without scripts on that page', async () => {
-    const { page, problems } = await openPage(browser, `${base}/th/news/${seed}`);
+  it('searches from the header box of any page, a plain form that needs no script', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const bare = await context.newPage();
+    await bare.goto(`${base}/th/news/${seed}`);
+    await bare.fill('#site-search', 'TELMIN');
+    await bare.press('#site-search', 'Enter');
+    await bare.waitForURL(`${base}/th/search?q=TELMIN`);
+    expect(await bare.locator('noscript').count()).toBe(1);
+    await context.close();
+
+    const { page, problems } = await openPage(browser, `${base}/en`);
     await page.fill('#site-search', 'TELMIN');
     await page.press('#site-search', 'Enter');
-    await page.waitForURL(/\/th\/search\?q=TELMIN$/);
+    await page.waitForURL(`${base}/en/search?q=TELMIN`);
     await settled(page);
-    expect((await hitLinks(page))[0]).toBe(`/th/news/${seed}`);
+    expect((await hitLinks(page))[0]).toBe(`/en/news/${seed}`);
     expect(problems).toEqual([]);
   });
 
