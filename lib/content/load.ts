@@ -98,16 +98,26 @@ function pairTranslations(seen: Map<string, Release>, root: string, errors: Cont
   return stories;
 }
 
+/**
+ * Every file an editor put under `news/` (hidden files aside), so that a misplaced or misnamed one is reported by
+ * the file-name check rather than silently left out.
+ */
 function* releaseFiles(newsDir: string): Generator<string> {
   if (!existsSync(newsDir)) return;
-  for (const year of readdirSync(newsDir).sort()) {
-    if (year.startsWith('.')) continue;
-    const yearDir = join(newsDir, year);
-    for (const name of readdirSync(yearDir).sort()) {
-      if (name.endsWith('.md')) yield join(yearDir, name);
+  for (const entry of readdirSync(newsDir, { withFileTypes: true }).sort(byName)) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(newsDir, entry.name);
+    if (!entry.isDirectory()) {
+      yield path;
+      continue;
+    }
+    for (const name of readdirSync(path).sort()) {
+      if (!name.startsWith('.')) yield join(path, name);
     }
   }
 }
+
+const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 function loadRegistry(file: string, shown: (absolute: string) => string, errors: ContentError[]): Registry {
   let text: string;

@@ -153,11 +153,15 @@ describe('loading content', () => {
       'news/2018/2018-12-07-telmin-18.th.md': telmin.replace('agency: mdes', 'agency: mdx'),
       'news/2018/2018-12-08-other.th.md': telmin.replace('date: 2018-12-07', 'date: 2018-12-08').replace(/^title: .*\n/m, ''),
       'news/2018/Bad_Name.th.md': telmin,
+      'news/2018/2018-12-09-x.th.markdown': telmin,
+      'news/notes.txt': 'a stray file',
     });
     expect(report.map((line) => line.split(': ')[0])).toEqual([
       'content/news/2018/2018-12-07-telmin-18.th.md:4',
       'content/news/2018/2018-12-08-other.th.md:1',
+      'content/news/2018/2018-12-09-x.th.markdown:1',
       'content/news/2018/Bad_Name.th.md:1',
+      'content/news/notes.txt:1',
     ]);
   });
 });
