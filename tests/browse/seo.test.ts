@@ -128,3 +128,13 @@ describe('feeds', () => {
     expect(buildFeed(archive, 'th', { kind: 'category', id: 'no-such' })).toBeNull();
   });
 });
+
+describe('robots.txt', () => {
+  it('keeps crawlers out of search results but not off the search page, and points to the sitemap index', async () => {
+    const { default: robots } = await import('@/app/robots');
+    expect(robots()).toEqual({
+      rules: { userAgent: '*', allow: '/', disallow: ['/th/search?', '/en/search?'] },
+      sitemap: absoluteUrl('/sitemap.xml'),
+    });
+  });
+});
