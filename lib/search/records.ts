@@ -3,18 +3,13 @@ import { dirname, join } from 'node:path';
 import type { Archive, Story } from '../content';
 import type { Locale } from '../i18n/locales';
 import { paths } from '../site';
+import type { DocRecord } from './format';
 import { plainText } from './text';
 
 /** One release as the index sees it: what it is searched by, filtered by and shown with. */
-export interface SearchRecord {
+export interface SearchRecord extends Omit<DocRecord, 'text'> {
   /** The release file, its size and mtime: what tells a build that a release is unchanged since the last one. */
   key: string;
-  slug: string;
-  url: string;
-  title: string;
-  date: string;
-  agency?: string;
-  category?: string;
   /** A Thai original whose story also has an English translation (the English search prefers the translation). */
   translated: boolean;
   /** The release file (absolute) and the line its Markdown body starts on: `recordText` reads it when needed. */
