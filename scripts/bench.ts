@@ -92,7 +92,7 @@ function options() {
 
 const opts = options();
 const startedAt = new Date();
-const stamp = startedAt.toISOString().slice(0, 16).replace(':', '').replace('T', '-');
+const stamp = startedAt.toISOString().slice(0, 19).replace(/:/g, '').replace('T', '-');
 const logDir = join(OUT_DIR, `run-${stamp}`);
 mkdirSync(logDir, { recursive: true });
 const progress = new Progress();
