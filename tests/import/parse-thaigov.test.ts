@@ -155,3 +155,23 @@ describe('rejects, with the reason and what to do', () => {
     expect(parseThaigov('\uFEFF \r\n\n', 'x.txt', finder)).toEqual({ ok: false, reason: 'empty', message: 'the page is empty: nothing to import' });
   });
 });
+
+describe('a page whose long hashtag lines once made the tag patterns backtrack without end (v1 thaigov2-1/ด้านเศรษฐกิจ_818)', () => {
+  // A return of the runaway backtracking (it took minutes) fails on the test timeout.
+  it('is read, its hashtags becoming tags', () => {
+    const text = readFileSync('tests/fixtures/thaigov-regressions/v1/thaigov2-1/ด้านเศรษฐกิจ_818.txt', 'utf8');
+    const page = release(parseThaigov(text, 'thaigov2-1/ด้านเศรษฐกิจ_818.txt', finder));
+    expect(page).toMatchObject({ legacyId: 24482, date: '2019-11-11', category: 'economy', agency: 'moind' });
+    expect(page.tags).toEqual([
+      'รัฐมนตรีว่าการกระทรวงอุตสาหกรรม',
+      'รัฐมนตรีสุริยะ',
+      'ปลัดกระทรวงอุตสาหกรรม',
+      'ปลัดกอบชัย',
+      'ประชุมคณะรัฐมนตรีอย่างเป็นทางการนอกสถานที่ครั้งที่1/2562',
+      'หมู่บ้านอุตสาหกรรมสร้างสรรค์',
+      'หมู่บ้านCIV',
+    ]);
+    // Not at the end of their line (a photo credit follows), the hashtags also stay in the text, as written.
+    expect(page.paragraphs.at(-1)).toMatch(/#หมู่บ้านCIV \(PRMOI : สปอ\. ภาพ\/ข่าว\)$/);
+  });
+});
