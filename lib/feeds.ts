@@ -86,11 +86,7 @@ export function feedResponse(lang: string, scope: FeedScope, format: FeedFormat)
   return new Response(feedXml(feed, format), { headers: { 'Content-Type': contentTypes[format] } });
 }
 
-/** Route params of every feed of a kind, for `generateStaticParams`: each language, and each id with releases. */
-export function feedParams(kind: 'all'): { lang: Locale }[];
-export function feedParams(kind: 'category' | 'agency'): { lang: Locale; id: string }[];
-export function feedParams(kind: FeedScope['kind']): { lang: Locale; id?: string }[] {
-  if (kind === 'all') return locales.map((lang) => ({ lang }));
-  const ids = facetCounts(getArchive(), kind).map(({ id }) => id);
-  return locales.flatMap((lang) => ids.map((id) => ({ lang, id })));
+/** Route params of the site-wide feeds, for `generateStaticParams`: one per language. */
+export function feedParams(): { lang: Locale }[] {
+  return locales.map((lang) => ({ lang }));
 }

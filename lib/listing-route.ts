@@ -60,16 +60,16 @@ export function listingMetadata({ lang, listing, title, path, feed }: ResolvedLi
 }
 
 /**
- * The first page of every date listing, the ones worth pre-rendering: all news, each year, each month, as the
- * segments that follow `/<lang>/news/`.
+ * The date listings readers hit first, worth pre-rendering: all news, each year, and each month of the latest
+ * year, as the segments that follow `/<lang>/news/`. Older months render on first request, then are cached.
  */
 export function dateListingSegments(archive: Archive): string[][] {
+  const years = yearCounts(archive).map(({ year }) => year);
+  const latest = Math.max(...years);
   return [
     [],
-    ...yearCounts(archive).flatMap(({ year }) => [
-      [String(year)],
-      ...monthCounts(archive, year).map(({ month }) => [String(year), String(month).padStart(2, '0')]),
-    ]),
+    ...years.map((year) => [String(year)]),
+    ...monthCounts(archive, latest).map(({ month }) => [String(latest), String(month).padStart(2, '0')]),
   ];
 }
 

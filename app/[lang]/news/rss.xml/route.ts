@@ -4,7 +4,7 @@ import { feedParams, feedResponse } from '@/lib/feeds';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return feedParams('all');
+  return feedParams();
 }
 
 export async function GET(_request: Request, { params }: RouteContext<'/[lang]/news/rss.xml'>) {

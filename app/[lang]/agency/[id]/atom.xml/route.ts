@@ -1,10 +1,11 @@
-import { feedParams, feedResponse } from '@/lib/feeds';
+import { feedResponse } from '@/lib/feeds';
 
-/** The ATOM feed of one agency's latest releases: `/th/agency/<id>/atom.xml`. Built once, at build time. */
-export const dynamicParams = false;
-
+/**
+ * The ATOM feed of one agency's latest releases: `/th/agency/<id>/atom.xml`.
+ * Not built ahead: each renders on its first request and is then cached, like an archive page.
+ */
 export function generateStaticParams() {
-  return feedParams('agency');
+  return [];
 }
 
 export async function GET(_request: Request, { params }: RouteContext<'/[lang]/agency/[id]/atom.xml'>) {

@@ -1,10 +1,11 @@
-import { feedParams, feedResponse } from '@/lib/feeds';
+import { feedResponse } from '@/lib/feeds';
 
-/** The RSS feed of one category's latest releases: `/th/category/<id>/rss.xml`. Built once, at build time. */
-export const dynamicParams = false;
-
+/**
+ * The RSS feed of one category's latest releases: `/th/category/<id>/rss.xml`.
+ * Not built ahead: each renders on its first request and is then cached, like an archive page.
+ */
 export function generateStaticParams() {
-  return feedParams('category');
+  return [];
 }
 
 export async function GET(_request: Request, { params }: RouteContext<'/[lang]/category/[id]/rss.xml'>) {
