@@ -2,7 +2,8 @@
 
 import { useCallback, useEffect, useRef, useState, type FormEvent, type MouseEvent } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
-import { fillIn, type SearchMessages } from '@/lib/i18n/search';
+import { fill } from '@/lib/i18n/fill';
+import type { SearchMessages } from '@/lib/i18n/search';
 import { paths } from '@/lib/site';
 import { browserFiles } from '@/lib/search/browser';
 import { PAGE_SIZE, SearchEngine, SearchIndex, type FacetCount, type SearchQuery, type SearchResult } from '@/lib/search/engine';
@@ -119,7 +120,7 @@ export function SearchApp({ lang, t }: { lang: Locale; t: SearchMessages }) {
   });
 
   const facetName = (kind: 'agencies' | 'categories', id: string) => engine.current?.name(kind, id) ?? id;
-  const yearName = (year: number) => fillIn(t.searchYearValue, { year: lang === 'th' ? year + 543 : year });
+  const yearName = (year: number) => fill(t.searchYearValue, { year: lang === 'th' ? year + 543 : year });
   const terms = result ? markedTerms(result.terms) : new Set<string>();
   const done = status === 'done' && result;
 
@@ -181,7 +182,7 @@ export function SearchApp({ lang, t }: { lang: Locale; t: SearchMessages }) {
           {status === 'searching' && t.searchSearching}
           {status === 'failed' && t.searchFailed}
           {done && result.total > 0 && <Summary lang={lang} t={t} query={query} result={result} />}
-          {done && result.total === 0 && (query.q ? fillIn(t.searchNothingFor, { q: query.q }) : t.searchNothing)}
+          {done && result.total === 0 && (query.q ? fill(t.searchNothingFor, { q: query.q }) : t.searchNothing)}
         </p>
 
         {status === 'idle' && mounted && <p className={styles.prompt}>{t.searchPrompt}</p>}
@@ -219,7 +220,7 @@ export function SearchApp({ lang, t }: { lang: Locale; t: SearchMessages }) {
               <nav aria-label={t.searchPages} className={styles.pages}>
                 {result.page > 1 && <a {...link({ ...query, page: result.page - 1 })}>{t.searchPrevious}</a>}
                 <span>
-                  <Digits text={fillIn(t.searchPageOf, { page: result.page, pages: result.pages })} lang={lang} />
+                  <Digits text={fill(t.searchPageOf, { page: result.page, pages: result.pages })} lang={lang} />
                 </span>
                 {result.page < result.pages && <a {...link({ ...query, page: result.page + 1 })}>{t.searchNext}</a>}
               </nav>
@@ -253,8 +254,8 @@ export function SearchApp({ lang, t }: { lang: Locale; t: SearchMessages }) {
 
 function Summary({ lang, t, query, result }: { lang: Locale; t: SearchMessages; query: SearchQuery; result: SearchResult }) {
   const one = result.total === 1;
-  const count = query.q ? fillIn(one ? t.searchCountForOne : t.searchCountFor, { count: result.total, q: query.q }) : fillIn(one ? t.searchCountOne : t.searchCount, { count: result.total });
-  const page = result.pages > 1 ? ` · ${fillIn(t.searchPageOf, { page: result.page, pages: result.pages })}` : '';
+  const count = query.q ? fill(one ? t.searchCountForOne : t.searchCountFor, { count: result.total, q: query.q }) : fill(one ? t.searchCountOne : t.searchCount, { count: result.total });
+  const page = result.pages > 1 ? ` · ${fill(t.searchPageOf, { page: result.page, pages: result.pages })}` : '';
   return <Digits text={count + page} lang={lang} />;
 }
 

@@ -1,5 +1,7 @@
 import type { Locale } from './locales';
 
+export { fill } from './fill';
+
 /** Thai UI strings: the reference set of keys. */
 const th = {
   siteName: 'ข่าวรัฐบาลไทย',
@@ -128,14 +130,6 @@ const en: Messages = {
 };
 
 const dictionaries: Record<Locale, Messages> = { th, en };
-
-/**
- * A UI string with its `{name}` placeholders filled.
- * @example fill(messages('en').pageLabel, { page: 2 }) // 'Page 2'
- */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-}
 
 /** The UI strings of one language. */
 export function messages(lang: Locale): Messages {

@@ -2,7 +2,7 @@ import type { Locale } from './locales';
 
 /**
  * UI strings of search (the header's search box and the search page), typed like `dictionaries.ts`: a key missing
- * in English, or one Thai lacks, is a compile error. `{name}` placeholders are filled by `fillIn`.
+ * in English, or one Thai lacks, is a compile error. `{name}` placeholders are filled by `fill` (./fill).
  */
 const th = {
   searchLabel: 'ค้นหาทั้งเว็บไซต์',
@@ -93,12 +93,4 @@ const dictionaries: Record<Locale, SearchMessages> = { th, en };
 /** The search UI strings of one language. */
 export function searchMessages(lang: Locale): SearchMessages {
   return dictionaries[lang];
-}
-
-/**
- * A message with its `{name}` placeholders filled.
- * @example fillIn('พบ {count} ข่าว', { count: 3 }) // 'พบ 3 ข่าว'
- */
-export function fillIn(message: string, values: Record<string, string | number>): string {
-  return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
