@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { Locale } from '../i18n/locales';
-import { INDEXED_CHARS, type Analysis } from './analyze';
+import { INDEXED_CHARS, Lexicon, type Analysis } from './analyze';
 import {
   BM25,
   ByteWriter,
@@ -82,12 +82,11 @@ export async function buildIndex({ lang, records, agencies, categories, write, c
     stats.bytes += typeof data === 'string' ? Buffer.byteLength(data) : data.length;
   };
 
-  const termList = [...(cached?.terms ?? [])];
-  const dict = new Map(termList.map((term, id) => [term, id]));
+  const lexicon = new Lexicon([...(cached?.terms ?? [])]);
   const docTerms: Uint32Array[] = new Array(records.length);
   const docCounts: Uint16Array[] = new Array(records.length);
   const lengths = new Uint32Array(records.length);
-  const keep = (id: number, analysis: Omit<CachedAnalysis, 'doc'>) => {
+  const keep = (id: number, analysis: Analysis) => {
     docTerms[id] = analysis.terms;
     docCounts[id] = analysis.counts;
     lengths[id] = analysis.length;
@@ -104,22 +103,13 @@ export async function buildIndex({ lang, records, agencies, categories, write, c
 
   await prepareAll(
     misses.map((id) => records[id] as SearchRecord),
+    lexicon,
     (k, { analysis, doc }) => {
       emit(paths.doc(lang, misses[k]!), doc);
-      const ids = new Uint32Array(analysis.terms.length);
-      analysis.terms.forEach((term, i) => {
-        let termId = dict.get(term);
-        if (termId === undefined) {
-          termId = termList.length;
-          dict.set(term, termId);
-          termList.push(term);
-        }
-        ids[i] = termId;
-      });
-      keep(misses[k]!, { terms: ids, counts: Uint16Array.from(analysis.counts, (c) => Math.min(c, 0xffff)), length: analysis.length });
+      keep(misses[k]!, analysis);
     },
   );
-  dict.clear();
+  const termList = lexicon.terms;
 
   // Keep the earlier average length while it is within 1%: unchanged terms then keep byte-identical postings, and
   // a rebuild after adding a release rewrites only the shards it touched.

@@ -1,14 +1,18 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Analysis } from './analyze';
+import { Lexicon } from './analyze';
 import { prepare, type Prepared } from './prepare';
 import type { SearchRecord } from './records';
 
-/** Prepared releases in a form that crosses threads cheaply: one string, typed arrays, and the result files. */
+/**
+ * Prepared releases in a form that crosses threads cheaply: flat typed arrays, the result files, and the terms the
+ * worker's lexicon met for the first time in this batch (the term numbers are the worker's own).
+ */
 export interface PackedBatch {
-  /** Every release's terms, releases one after another, joined by U+0000. */
-  joined: string;
-  counts: Uint32Array;
+  /** Terms new to the worker's lexicon, joined by U+0000: they take the next numbers, in this order. */
+  fresh: string;
+  terms: Uint32Array;
+  counts: Uint16Array;
   /** How many terms each release has. */
   perDoc: Uint32Array;
   lengths: Uint32Array;
@@ -20,17 +24,23 @@ export interface PrepareRequest {
   batch: SearchRecord[];
 }
 
-export function packBatch(prepared: Prepared[]): PackedBatch {
+/** Prepares a batch in a worker thread, numbering terms with that thread's `lexicon`. */
+export function prepareBatch(batch: SearchRecord[], lexicon: Lexicon): PackedBatch {
+  const known = lexicon.terms.length;
+  const prepared = batch.map((record) => prepare(record, lexicon));
   const analyses = prepared.map((p) => p.analysis);
   const total = analyses.reduce((sum, a) => sum + a.terms.length, 0);
-  const counts = new Uint32Array(total);
+  const terms = new Uint32Array(total);
+  const counts = new Uint16Array(total);
   let at = 0;
   for (const a of analyses) {
+    terms.set(a.terms, at);
     counts.set(a.counts, at);
-    at += a.counts.length;
+    at += a.terms.length;
   }
   return {
-    joined: analyses.map((a) => a.terms.join('\0')).join('\0'),
+    fresh: lexicon.terms.slice(known).join('\0'),
+    terms,
     counts,
     perDoc: Uint32Array.from(analyses, (a) => a.terms.length),
     lengths: Uint32Array.from(analyses, (a) => a.length),
@@ -40,35 +50,28 @@ export function packBatch(prepared: Prepared[]): PackedBatch {
 
 /** The buffers a packed batch can hand over instead of copying. */
 export function transferables(packed: PackedBatch): ArrayBuffer[] {
-  return [packed.counts, packed.perDoc, packed.lengths, ...packed.docs].map((array) => array.buffer as ArrayBuffer);
+  return [packed.terms, packed.counts, packed.perDoc, packed.lengths, ...packed.docs].map((array) => array.buffer as ArrayBuffer);
 }
 
-/** Hands each release of a packed batch to `sink`, numbered from `first`. */
-function unpackBatch({ joined, counts, perDoc, lengths, docs }: PackedBatch, first: number, sink: PreparedSink) {
-  const all = joined ? joined.split('\0') : [];
-  let at = 0;
-  perDoc.forEach((n, i) => {
-    const analysis: Analysis = { terms: all.slice(at, at + n), counts: Array.from(counts.subarray(at, at + n)), length: lengths[i] ?? 0 };
-    sink(first + i, { analysis, doc: docs[i]! });
-    at += n;
-  });
-}
-
-/** Receives release `index` prepared (in no particular order when threads are used). */
+/** Receives release `index` prepared, its terms numbered in the lexicon given to `prepareAll` (in no particular
+ * order when threads are used). */
 export type PreparedSink = (index: number, prepared: Prepared) => void;
 
 const BATCH = 200;
 /** Below this many releases, threads cost more than they save. */
 const THREADED_FROM = 3000;
+/** Batches each worker holds, so it never waits for the main thread between two. */
+const IN_FLIGHT = 2;
 
 /**
  * Prepares releases (reads, segments, counts, packs the result file) on every core: `Intl.Segmenter` cuts Thai at
- * about a million characters a second per core, which makes this the bulk of a full build.
+ * about a million characters a second per core, which makes this the bulk of a full build. Terms are numbered in
+ * `lexicon` (each worker numbers its own, and the main thread maps them once per new term).
  */
-export async function prepareAll(records: SearchRecord[], sink: PreparedSink): Promise<void> {
+export async function prepareAll(records: SearchRecord[], lexicon: Lexicon, sink: PreparedSink): Promise<void> {
   const threads = Math.min(availableParallelism(), 4);
   if (records.length < THREADED_FROM || threads < 2) {
-    records.forEach((record, i) => sink(i, prepare(record)));
+    records.forEach((record, i) => sink(i, prepare(record, lexicon)));
     return;
   }
   let next = 0;
@@ -79,18 +82,32 @@ export async function prepareAll(records: SearchRecord[], sink: PreparedSink): P
       workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
+            /** The worker's term numbers → `lexicon`'s. */
+            const global: number[] = [];
+            let pending = 0;
             const send = () => {
-              if (next >= records.length) return resolve();
+              if (next >= records.length) return;
               const first = next;
               next = Math.min(records.length, next + BATCH);
+              pending++;
               worker.postMessage({ id: first, batch: records.slice(first, next) } satisfies PrepareRequest);
             };
             worker.on('message', ({ id, packed }: { id: number; packed: PackedBatch }) => {
-              unpackBatch(packed, id, sink);
+              pending--;
               send();
+              if (packed.fresh) for (const term of packed.fresh.split('\0')) global.push(lexicon.id(term));
+              let at = 0;
+              packed.perDoc.forEach((n, i) => {
+                const terms = packed.terms.subarray(at, at + n).map((local) => global[local]!);
+                const analysis = { terms, counts: packed.counts.subarray(at, at + n), length: packed.lengths[i]! };
+                sink(id + i, { analysis, doc: packed.docs[i]! });
+                at += n;
+              });
+              if (pending === 0) resolve();
             });
             worker.on('error', reject);
-            send();
+            for (let k = 0; k < IN_FLIGHT; k++) send();
+            if (pending === 0) resolve();
           }),
       ),
     );

@@ -1,9 +1,10 @@
 import { parentPort } from 'node:worker_threads';
-import { packBatch, transferables, type PrepareRequest } from './pool';
-import { prepare } from './prepare';
+import { Lexicon } from './analyze';
+import { prepareBatch, transferables, type PrepareRequest } from './pool';
 
 /** A worker thread of `prepareAll`: prepares batches of releases and hands the results back packed. */
+const lexicon = new Lexicon();
 parentPort?.on('message', ({ id, batch }: PrepareRequest) => {
-  const packed = packBatch(batch.map(prepare));
+  const packed = prepareBatch(batch, lexicon);
   parentPort?.postMessage({ id, packed }, transferables(packed));
 });

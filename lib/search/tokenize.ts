@@ -71,19 +71,14 @@ export function stem(word: string): string {
 function otherTerms(word: string, offset: number, out: TokenSpan[]) {
   const normalized = toArabicDigits(word).toLowerCase();
   let start = 0;
-  const push = (end: number) => {
-    const part = normalized.slice(start, end);
-    const term = THOUSANDS.test(part) ? part.replace(/,/g, '') : stem(part);
-    out.push({ start: offset + start, end: offset + end, term });
-  };
-  for (let i = 0; i < normalized.length; i++) {
+  for (let i = 0; i <= normalized.length; i++) {
     const c = normalized[i];
-    if ((c === '.' || c === ',') && !(isDigit(normalized[i - 1]) && isDigit(normalized[i + 1]))) {
-      push(i);
+    if (i === normalized.length || ((c === '.' || c === ',') && !(isDigit(normalized[i - 1]) && isDigit(normalized[i + 1])))) {
+      const part = normalized.slice(start, i);
+      out.push({ start: offset + start, end: offset + i, term: THOUSANDS.test(part) ? part.replace(/,/g, '') : stem(part) });
       start = i + 1;
     }
   }
-  push(normalized.length);
 }
 
 const THOUSANDS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
@@ -114,63 +109,67 @@ export function terms(text: string): string[] {
 
 /** Thai runs are segmented together, about this many characters at a time: each `segment()` call has a cost. */
 const BATCH_CHARS = 160;
+/** The index path's memory of short Thai runs, as their words (it never needs offsets). */
+const runTerms = new Map<string, string[]>();
+const otherSpans: TokenSpan[] = [];
 
 /**
  * Every term of a text, repeats kept, in no particular order: the fast path of index builds. Thai runs not
  * remembered are joined with spaces (which no Thai word crosses) and segmented a batch at a time.
  */
 export function forEachTerm(text: string, visit: (term: string) => void): void {
-  let batch: string[] = [];
+  const pending: string[] = [];
   let size = 0;
-  const flush = () => {
-    if (!batch.length) return;
-    const joined = batch.join(' ');
-    segmenter ??= new Intl.Segmenter('th', { granularity: 'word' });
-    let run = 0;
-    let runStart = 0;
-    let words: [number, number][] = [];
-    const close = () => {
-      const text = batch[run]!;
-      if (text.length <= MEMO_MAX_RUN) {
-        if (segmented.size >= MEMO_LIMIT) segmented.clear();
-        segmented.set(text, words);
-      }
-    };
-    for (const { segment, index, isWordLike } of segmenter.segment(joined)) {
-      while (index >= runStart + batch[run]!.length + 1) {
-        close();
-        runStart += batch[run]!.length + 1;
-        run++;
-        words = [];
-      }
-      if (isWordLike) {
-        words.push([index - runStart, index - runStart + segment.length]);
-        visit(segment);
-      }
-    }
-    close();
-    batch = [];
-    size = 0;
-  };
-  const spans: TokenSpan[] = [];
   for (const match of normalizeThai(text).matchAll(SCANNER)) {
     const thai = match[1];
     if (thai) {
-      const memo = thai.length <= MEMO_MAX_RUN ? segmented.get(thai) : undefined;
+      const memo = thai.length <= MEMO_MAX_RUN ? runTerms.get(thai) : undefined;
       if (memo) {
-        for (const [start, end] of memo) visit(thai.slice(start, end));
-      } else {
-        batch.push(thai);
-        size += thai.length + 1;
-        if (size >= BATCH_CHARS) flush();
+        for (const term of memo) visit(term);
+        continue;
+      }
+      pending.push(thai);
+      size += thai.length + 1;
+      if (size >= BATCH_CHARS) {
+        segmentRuns(pending, visit);
+        pending.length = 0;
+        size = 0;
       }
     } else if (match[2]) {
-      spans.length = 0;
-      otherTerms(match[2], 0, spans);
-      for (const span of spans) visit(span.term);
+      otherSpans.length = 0;
+      otherTerms(match[2], 0, otherSpans);
+      for (const span of otherSpans) visit(span.term);
     }
   }
-  flush();
+  if (pending.length) segmentRuns(pending, visit);
+}
+
+/** Segments Thai runs in one call (joined by spaces), visits their words and remembers the short runs' words. */
+function segmentRuns(runs: string[], visit: (term: string) => void): void {
+  segmenter ??= new Intl.Segmenter('th', { granularity: 'word' });
+  let run = 0;
+  let runEnd = runs[0]!.length;
+  let words: string[] = [];
+  for (const { segment, index, isWordLike } of segmenter.segment(runs.join(' '))) {
+    // The space after a run belongs to it (it is not word-like); the next run starts one past it.
+    while (index > runEnd) {
+      rememberRun(runs[run]!, words);
+      words = [];
+      run++;
+      runEnd += 1 + runs[run]!.length;
+    }
+    if (isWordLike) {
+      words.push(segment);
+      visit(segment);
+    }
+  }
+  rememberRun(runs[run]!, words);
+}
+
+function rememberRun(run: string, words: string[]): void {
+  if (run.length > MEMO_MAX_RUN) return;
+  if (runTerms.size >= MEMO_LIMIT) runTerms.clear();
+  runTerms.set(run, words);
 }
 
 /**
@@ -178,7 +177,7 @@ export function forEachTerm(text: string, visit: (term: string) => void): void {
  * other; undefined for any other term.
  */
 export function yearTwin(term: string): string | undefined {
-  if (!/^\d{4}$/.test(term)) return undefined;
+  if (term.length !== 4 || !/^\d{4}$/.test(term)) return undefined;
   const year = Number(term);
   if (year >= 2400 && year <= 2700) return String(year - 543);
   if (year >= 1857 && year <= 2157) return String(year + 543);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forEachTerm, queryTerms, stem, terms, tokenSpans, yearTwin } from '@/lib/search/tokenize';
-import { analyze } from '@/lib/search/analyze';
+import { analyze, Lexicon } from '@/lib/search/analyze';
 
 describe('the search tokenizer', () => {
   it('cuts a Thai phrase into dictionary words, keeping vowel and tone marks', () => {
@@ -55,8 +55,19 @@ describe('the search tokenizer', () => {
   });
 
   it('counts title words three times and a year under both eras', () => {
-    const { terms: found, counts, length } = analyze('ข่าว ๒๕๖๑', 'ข่าว');
-    expect(Object.fromEntries(found.map((term, i) => [term, counts[i]]))).toEqual({ ข่าว: 4, 2561: 3, 2018: 3 });
+    const lexicon = new Lexicon();
+    const { terms: found, counts, length } = analyze('ข่าว ๒๕๖๑', 'ข่าว', lexicon);
+    expect(Object.fromEntries([...found].map((id, i) => [lexicon.terms[id], counts[i]]))).toEqual({ ข่าว: 4, 2561: 3, 2018: 3 });
     expect(length).toBe(3);
+  });
+
+  it('numbers terms in the order first met, across releases', () => {
+    const lexicon = new Lexicon(['ข่าว']);
+    const first = analyze('ประชุม', 'ข่าว ประชุม', lexicon);
+    const second = analyze('ข่าว', 'ภูเก็ต', lexicon);
+    expect(lexicon.terms).toEqual(['ข่าว', 'ประชุม', 'ภูเก็ต']);
+    expect([...first.terms]).toEqual([1, 0]);
+    expect([...first.counts]).toEqual([4, 1]);
+    expect([...second.terms]).toEqual([0, 2]);
   });
 });
