@@ -13,8 +13,10 @@
 import { linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentRoot, getArchive } from '../lib/content';
+import { contentCacheFile, contentRoot, getArchive } from '../lib/content';
 import { digest } from '../lib/content/cache';
+import { parseInParallel } from '../lib/content/parallel';
+import { progressBar } from '../lib/progress';
 import { locales, type Locale } from '../lib/i18n/locales';
 import { ANALYSIS_VERSION, buildIndex } from '../lib/search/build';
 import { readAnalysisCache, writeAnalysisCache } from '../lib/search/cache';
@@ -24,7 +26,12 @@ import { searchRecords } from '../lib/search/records';
 const { values } = parseArgs({ options: { out: { type: 'string', default: join('public', 'search-index') } } });
 const out = resolve(values.out);
 const started = performance.now();
+const bar = progressBar(process.stdout);
 
+const parsed = await parseInParallel(contentRoot(), contentCacheFile(), {
+  onProgress: (done, total) => bar.update(done, total, `parsing content: ${done.toLocaleString('en')} of ${total.toLocaleString('en')} files`),
+});
+bar.stop();
 const archive = getArchive();
 const loaded = performance.now();
 const facet = (registry: typeof archive.agencies, lang: Locale) => Object.entries(registry).map(([id, names]) => ({ id, name: names[lang] }));
@@ -63,6 +70,7 @@ for (const lang of locales) {
     cached,
     write: (path, data) => writeFileSync(path === paths.manifest(lang) ? `${manifestFile}.next` : place(path), data),
     reuseDoc: (previous, id) => current && previous === id,
+    onProgress: (done, total) => bar.update(done, total, `search index ${lang}: ${done.toLocaleString('en')} of ${total.toLocaleString('en')} releases analyzed`),
     reuseShard: (shard, bigFiles, gen) => {
       if (!current) return false;
       const from = cached.meta!.gen;
@@ -75,6 +83,7 @@ for (const lang of locales) {
       }
     },
   });
+  bar.stop();
   renameSync(`${manifestFile}.next`, manifestFile);
   writeAnalysisCache(cacheFile, ANALYSIS_VERSION, analyses);
   removeStale(lang, analyses.meta!.gen, live?.gen, stats.docs, live?.docs ?? 0);
@@ -96,6 +105,6 @@ const seconds = (ms: number) => (ms / 1000).toFixed(1);
 const usage = process.resourceUsage();
 const cpu = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
 console.log(
-  `search index built in ${seconds(performance.now() - started)} s (content ${seconds(loaded - started)} s), ` +
+  `search index built in ${seconds(performance.now() - started)} s (content ${seconds(loaded - started)} s${parsed ? `, ${parsed} files parsed on all cores` : ''}), ` +
     `CPU ${cpu.toFixed(1)} s on all threads, peak memory ${(usage.maxRSS / 1024).toFixed(0)} MB`,
 );

@@ -8,7 +8,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { progressBar } from '../lib/import/progress';
+import { progressBar } from '../lib/progress';
 import { ImportError, reportPath, runImport, SourceError } from '../lib/import/run';
 import { problemLines, summaryLines } from '../lib/import/summary';
 
@@ -57,7 +57,7 @@ try {
     force: args.values.force,
     sample,
     threads: availableParallelism(),
-    onProgress: ({ input, done, total, read }) => bar.update(input, done, total, read),
+    onProgress: ({ input, done, total, read }) => bar.update(done, total, `${read.toLocaleString('en')} pages read  ${input}`),
   });
   bar.stop();
   for (const line of problemLines(report)) console.log(line);

@@ -6,7 +6,7 @@ import type { ParseResult } from './parse';
 /** Bump when `parseReleaseFile` would give another result for the same file, so old cache files are not trusted. */
 const FORMAT = 1;
 
-interface Entry {
+export interface CacheEntry {
   size: number;
   mtimeMs: number;
   hash: string;
@@ -20,8 +20,8 @@ interface Entry {
  * parse depends on changes (the agency and category registries).
  */
 export class ParseCache {
-  private readonly previous: Map<string, Entry>;
-  private readonly current = new Map<string, Entry>();
+  private readonly previous: Map<string, CacheEntry>;
+  private readonly current = new Map<string, CacheEntry>();
   private changed = false;
 
   /** @param path the cache file, or undefined for no cache (every file is parsed) */
@@ -34,18 +34,26 @@ export class ParseCache {
 
   /** The parse result of one file: from the cache when the file is unchanged, else from `parse(text)`. */
   get(absolute: string, parse: (text: string) => ParseResult): ParseResult {
+    if (this.keep(absolute)) return this.current.get(absolute)!.result;
+    const entry = parseEntry(absolute, parse, this.previous.get(absolute));
+    this.current.set(absolute, entry);
+    this.changed = true;
+    return entry.result;
+  }
+
+  /** Keeps a file's entry when its size and mtime are unchanged; false when it has to be parsed. */
+  keep(absolute: string): boolean {
     const { size, mtimeMs } = statSync(absolute);
     const known = this.previous.get(absolute);
-    if (known && known.size === size && known.mtimeMs === mtimeMs) {
-      this.current.set(absolute, known);
-      return known.result;
-    }
-    const text = readFileSync(absolute, 'utf8');
-    const hash = createHash('sha1').update(text).digest('base64');
-    const result = known?.hash === hash ? known.result : parse(text);
-    this.current.set(absolute, { size, mtimeMs, hash, result });
+    if (!known || known.size !== size || known.mtimeMs !== mtimeMs) return false;
+    this.current.set(absolute, known);
+    return true;
+  }
+
+  /** Stores an entry made elsewhere (by `parseEntry` on another thread). */
+  put(absolute: string, entry: CacheEntry): void {
+    this.current.set(absolute, entry);
     this.changed = true;
-    return result;
   }
 
   /** Write the cache back when anything changed (files added, edited or removed). Failing to write is harmless. */
@@ -62,9 +70,20 @@ export class ParseCache {
   }
 }
 
-function readCache(path: string, key: string): [string, Entry][] {
+/**
+ * Reads, hashes and parses one file. A file whose content hash is that of `known` (touched but unchanged) is not
+ * parsed again.
+ */
+export function parseEntry(absolute: string, parse: (text: string) => ParseResult, known?: CacheEntry): CacheEntry {
+  const { size, mtimeMs } = statSync(absolute);
+  const text = readFileSync(absolute, 'utf8');
+  const hash = createHash('sha1').update(text).digest('base64');
+  return { size, mtimeMs, hash, result: known?.hash === hash ? known.result : parse(text) };
+}
+
+function readCache(path: string, key: string): [string, CacheEntry][] {
   try {
-    const data = JSON.parse(readFileSync(path, 'utf8')) as { format?: number; key?: string; entries?: [string, Entry][] };
+    const data = JSON.parse(readFileSync(path, 'utf8')) as { format?: number; key?: string; entries?: [string, CacheEntry][] };
     return data.format === FORMAT && data.key === key && Array.isArray(data.entries) ? data.entries : [];
   } catch {
     return [];

@@ -29,12 +29,8 @@ export interface LoadResult {
  * @param options.cacheFile where to remember parse results between runs (see `ParseCache`); none by default
  */
 export function loadArchive(root: string, options: { cacheFile?: string } = {}): LoadResult {
-  const errors: ContentError[] = [];
-  const shown = (absolute: string) => join(basename(root), absolute.slice(root.length + 1));
-  const agencies = loadRegistry(join(root, 'agencies.yaml'), shown, errors);
-  const categories = loadRegistry(join(root, 'categories.yaml'), shown, errors);
-  const known = { agencies: Object.keys(agencies), categories: Object.keys(categories) };
-  const cache = new ParseCache(options.cacheFile, digest(JSON.stringify([root, agencies, categories])));
+  const { errors, shown, agencies, categories, known, cacheKey } = contentContext(root);
+  const cache = new ParseCache(options.cacheFile, cacheKey);
 
   const seen = new Map<string, Release>();
   const files = new Map<string, string>();
@@ -70,6 +66,19 @@ export function loadArchive(root: string, options: { cacheFile?: string } = {}):
   return { archive: { root, stories, bySlug, byLegacyId, agencies, categories }, errors };
 }
 
+/**
+ * What parsing the release files of a content root depends on: the registries (the ids releases may use, with the
+ * problems found in them), how a file is named in messages (`content/news/…`), and the parse cache's key.
+ */
+export function contentContext(root: string) {
+  const errors: ContentError[] = [];
+  const shown = (absolute: string) => join(basename(root), absolute.slice(root.length + 1));
+  const agencies = loadRegistry(join(root, 'agencies.yaml'), shown, errors);
+  const categories = loadRegistry(join(root, 'categories.yaml'), shown, errors);
+  const known = { agencies: Object.keys(agencies), categories: Object.keys(categories) };
+  return { errors, shown, agencies, categories, known, cacheKey: digest(JSON.stringify([root, agencies, categories])) };
+}
+
 /** The Markdown body of a release, exactly as written, read from disk when a page needs it. */
 export function readBody(archive: Archive, release: Release): string {
   const text = readFileSync(join(dirname(archive.root), release.file), 'utf8');
@@ -102,7 +111,7 @@ function pairTranslations(seen: Map<string, Release>, root: string, errors: Cont
  * Every file an editor put under `news/` (hidden files aside), so that a misplaced or misnamed one is reported by
  * the file-name check rather than silently left out.
  */
-function* releaseFiles(newsDir: string): Generator<string> {
+export function* releaseFiles(newsDir: string): Generator<string> {
   if (!existsSync(newsDir)) return;
   for (const entry of readdirSync(newsDir, { withFileTypes: true }).sort(byName)) {
     if (entry.name.startsWith('.')) continue;

@@ -47,6 +47,8 @@ export interface BuildInput {
    * `bigFiles` files of large postings) over from `cached.meta.gen` to `gen`; false, and they are written anew.
    */
   reuseShard?: (shard: number, bigFiles: number, gen: string) => boolean;
+  /** Told how many of the releases to analyze are done, now and then. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface BuildOutput {
@@ -74,7 +76,7 @@ const gzip = (data: Uint8Array | string, level = 9) => gzipSync(data, { level })
  * packed into result files on all cores, a batch at a time; postings are then laid out in flat
  * typed arrays (a few bytes a posting), so memory stays well below the size of the text.
  */
-export async function buildIndex({ lang, records, agencies, categories, write, cached, reuseDoc, reuseShard }: BuildInput): Promise<BuildOutput> {
+export async function buildIndex({ lang, records, agencies, categories, write, cached, reuseDoc, reuseShard, onProgress }: BuildInput): Promise<BuildOutput> {
   const stats: BuildStats = { lang, docs: records.length, analyzed: 0, terms: 0, postings: 0, shards: 0, files: 0, bytes: 0 };
   const emit = (path: string, data: Uint8Array | string) => {
     write(path, data);
@@ -108,6 +110,7 @@ export async function buildIndex({ lang, records, agencies, categories, write, c
       emit(paths.doc(lang, misses[k]!), doc);
       keep(misses[k]!, analysis);
     },
+    { onProgress },
   );
   const termList = lexicon.terms;
 

@@ -68,15 +68,21 @@ const IN_FLIGHT = 2;
  * about a million characters a second per core, which makes this the bulk of a full build. Terms are numbered in
  * `lexicon` (each worker numbers its own, and the main thread maps them once per new term).
  */
-export async function prepareAll(records: SearchRecord[], lexicon: Lexicon, sink: PreparedSink): Promise<void> {
+export async function prepareAll(
+  records: SearchRecord[],
+  lexicon: Lexicon,
+  sink: PreparedSink,
+  { onProgress, threadedFrom = THREADED_FROM }: { onProgress?: (done: number, total: number) => void; threadedFrom?: number } = {},
+): Promise<void> {
   const threads = Math.min(availableParallelism(), 4);
-  if (records.length < THREADED_FROM || threads < 2) {
+  if (records.length < threadedFrom || threads < 2) {
     records.forEach((record, i) => sink(i, prepare(record, lexicon)));
     return;
   }
   let next = 0;
+  let done = 0;
   const entry = new URL('./prepare-worker.ts', import.meta.url).href;
-  const workers = Array.from({ length: threads }, () => new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: { entry } }));
+  const workers = Array.from({ length: threads }, () => new Worker(new URL('../worker-boot.mjs', import.meta.url), { workerData: { entry } }));
   try {
     await Promise.all(
       workers.map(
@@ -103,6 +109,8 @@ export async function prepareAll(records: SearchRecord[], lexicon: Lexicon, sink
                 sink(id + i, { analysis, doc: packed.docs[i]! });
                 at += n;
               });
+              done += packed.perDoc.length;
+              onProgress?.(done, records.length);
               if (pending === 0) resolve();
             });
             worker.on('error', reject);

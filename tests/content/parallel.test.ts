@@ -1,0 +1,23 @@
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadArchive } from '@/lib/content';
+import { parseInParallel } from '@/lib/content/parallel';
+
+describe('parseInParallel', () => {
+  it('fills the parse cache on worker threads with what loadArchive would have parsed itself', async () => {
+    const root = join(mkdtempSync(join(tmpdir(), 'parallel-')), 'content');
+    cpSync(join(process.cwd(), 'content'), root, { recursive: true });
+    const cacheFile = join(root, '..', '.cache', 'content.json');
+
+    const progress: number[] = [];
+    const parsed = await parseInParallel(root, cacheFile, { minFiles: 1, onProgress: (done) => progress.push(done) });
+    const plain = loadArchive(root);
+
+    expect(parsed).toBe(plain.archive.stories.reduce((files, story) => files + (story.en ? 2 : 1), 0));
+    expect(progress.at(-1)).toBe(parsed);
+    expect(loadArchive(root, { cacheFile })).toEqual(plain);
+    expect(await parseInParallel(root, cacheFile, { minFiles: 1 })).toBe(0);
+  }, 60_000);
+});
