@@ -109,7 +109,7 @@ function buildIndex(content: string, out: string): BuildRun {
   });
   const seconds = (performance.now() - started) / 1000;
   if (run.status !== 0) throw new Error(`the index build failed:\n${run.stdout}\n${run.stderr}`);
-  const summary = /content ([\d.]+) s\), CPU ([\d.]+) s on all threads, peak memory (\d+) MB/.exec(run.stdout);
+  const summary = /content ([\d.]+) s[^)]*\), CPU ([\d.]+) s on all threads, peak memory (\d+) MB/.exec(run.stdout);
   return { seconds, contentSeconds: Number(summary?.[1]), cpuSeconds: Number(summary?.[2]), peakMB: Number(summary?.[3]), output: run.stdout.trim() };
 }
 
