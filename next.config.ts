@@ -2,6 +2,10 @@ import type { NextConfig } from 'next';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Next computes an ETag by hashing the whole page, in JavaScript, on every request: measured 2026-11-26, turning
+  // it off serves a cached 68 KB article about 20 % faster. HTML is cached by the CDN (s-maxage), and an article is
+  // rarely fetched twice by the same reader, so a 304 would seldom save anything.
+  generateEtags: false,
   reactStrictMode: true,
   experimental: { globalNotFound: true },
   async redirects() {
