@@ -121,7 +121,8 @@ export function pageMetadata({ lang, path, title, description, languagePaths, fe
       locale: ogLocale[lang],
       ...(languagePaths && { alternateLocale: locales.filter((l) => l !== lang).map((l) => ogLocale[l]) }),
     },
-    twitter: { card: 'summary', title, description },
+    // X reads the title and description from Open Graph; repeating them as twitter:* would only add bytes to every page.
+    twitter: { card: 'summary' },
     ...(noindex && { robots: { index: false, follow: true } }),
   };
 }
