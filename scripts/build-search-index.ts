@@ -28,11 +28,11 @@ const out = resolve(values.out);
 const started = performance.now();
 const bar = progressBar(process.stdout);
 
-const parsed = await parseInParallel(contentRoot(), contentCacheFile(), {
+const { cache, parsed } = await parseInParallel(contentRoot(), contentCacheFile(), {
   onProgress: (done, total) => bar.update(done, total, `parsing content: ${done.toLocaleString('en')} of ${total.toLocaleString('en')} files`),
 });
 bar.stop();
-const archive = getArchive();
+const archive = getArchive({ cache });
 const loaded = performance.now();
 const facet = (registry: typeof archive.agencies, lang: Locale) => Object.entries(registry).map(([id, names]) => ({ id, name: names[lang] }));
 

@@ -34,6 +34,8 @@ export class ParseCache {
 
   /** The parse result of one file: from the cache when the file is unchanged, else from `parse(text)`. */
   get(absolute: string, parse: (text: string) => ParseResult): ParseResult {
+    const settled = this.current.get(absolute);
+    if (settled) return settled.result;
     if (this.keep(absolute)) return this.current.get(absolute)!.result;
     const entry = parseEntry(absolute, parse, this.previous.get(absolute));
     this.current.set(absolute, entry);
@@ -64,6 +66,7 @@ export class ParseCache {
       const temporary = `${this.path}.${process.pid}.tmp`;
       writeFileSync(temporary, JSON.stringify({ format: FORMAT, key: this.key, entries: [...this.current] }));
       renameSync(temporary, this.path);
+      this.changed = false;
     } catch {
       // A read-only deployment still serves; it just parses again next time.
     }

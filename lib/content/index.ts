@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { loadArchive, type Archive } from './load';
-import { digest } from './cache';
+import { digest, type ParseCache } from './cache';
 import { formatContentError } from './parse';
 
 export type { Archive } from './load';
@@ -24,10 +24,11 @@ let cached: Archive | undefined;
 /**
  * The validated archive, loaded once per process. Invalid content throws with the full list of problems, so a
  * build with any bad file fails and nothing is half-published.
+ * @param options.cache the parse cache `parseInParallel` filled (build scripts), instead of opening it again
  */
-export function getArchive(): Archive {
+export function getArchive(options: { cache?: ParseCache } = {}): Archive {
   if (cached) return cached;
-  const { archive, errors } = loadArchive(contentRoot(), { cacheFile: contentCacheFile() });
+  const { archive, errors } = loadArchive(contentRoot(), options.cache ? { cache: options.cache } : { cacheFile: contentCacheFile() });
   if (errors.length) {
     throw new Error(`${errors.length} content error(s):\n${errors.map(formatContentError).join('\n')}\nFix them (npm run check lists them again) and rebuild.`);
   }

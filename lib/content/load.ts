@@ -27,10 +27,11 @@ export interface LoadResult {
  * (with `file:line`) so an editor sees them all at once.
  * @param root absolute path of the content folder; files are reported as `<root's name>/news/…`
  * @param options.cacheFile where to remember parse results between runs (see `ParseCache`); none by default
+ * @param options.cache a parse cache already opened (and filled) for this root, instead of `cacheFile`
  */
-export function loadArchive(root: string, options: { cacheFile?: string } = {}): LoadResult {
+export function loadArchive(root: string, options: { cacheFile?: string; cache?: ParseCache } = {}): LoadResult {
   const { errors, shown, agencies, categories, known, cacheKey } = contentContext(root);
-  const cache = new ParseCache(options.cacheFile, cacheKey);
+  const cache = options.cache ?? new ParseCache(options.cacheFile, cacheKey);
 
   const seen = new Map<string, Release>();
   const files = new Map<string, string>();

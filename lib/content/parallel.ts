@@ -16,24 +16,25 @@ const BATCH = 500;
 const THREADED_FROM = 2000;
 
 /**
- * Parses, on every core, the release files that `cacheFile` does not know yet, and writes them into it, so that the
- * `loadArchive` that follows (in this process or in `next build`) finds every file parsed. Reading and validating
- * 90,000 releases takes about 45 s on one core: a cold build's first cost. Nothing is validated across files here;
- * `loadArchive` still does that and reports every error. Only scripts import this (the site never starts threads).
+ * Parses, on every core, the release files that `cacheFile` does not know yet, and returns the cache filled with
+ * them, for `loadArchive` (or `getArchive`) to validate the archive from and save. Reading and validating 90,000
+ * releases takes about 45 s on one core: a cold build's first cost. Nothing is validated across files here.
+ * Only scripts import this (the site never starts threads).
  * @param options.minFiles parse on threads only when at least this many files are new or changed
- * @returns how many files were parsed on worker threads (0 when there were too few to be worth it)
+ * @returns the cache (undefined when the registries have errors: `loadArchive` reports them) and how many files
+ * were parsed on worker threads (0 when there were too few to be worth it; `loadArchive` parses those)
  */
 export async function parseInParallel(
   root: string,
   cacheFile: string,
   { onProgress, minFiles = THREADED_FROM }: { onProgress?: (done: number, total: number) => void; minFiles?: number } = {},
-): Promise<number> {
+): Promise<{ cache?: ParseCache; parsed: number }> {
   const { errors, shown, known, cacheKey } = contentContext(root);
-  const threads = Math.min(availableParallelism(), 4);
-  if (errors.length || threads < 2) return 0;
+  if (errors.length) return { parsed: 0 };
   const cache = new ParseCache(cacheFile, cacheKey);
   const misses = [...releaseFiles(join(root, 'news'))].filter((file) => !cache.keep(file));
-  if (misses.length < minFiles) return 0;
+  const threads = Math.min(availableParallelism(), 4);
+  if (misses.length < minFiles || threads < 2) return { cache, parsed: 0 };
 
   let next = 0;
   let done = 0;
@@ -63,6 +64,5 @@ export async function parseInParallel(
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  cache.save();
-  return misses.length;
+  return { cache, parsed: misses.length };
 }
