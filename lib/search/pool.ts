@@ -89,7 +89,7 @@ export async function prepareAll(
         (worker) =>
           new Promise<void>((resolve, reject) => {
             /** The worker's term numbers → `lexicon`'s. */
-            const global: number[] = [];
+            const toLexicon: number[] = [];
             let pending = 0;
             const send = () => {
               if (next >= records.length) return;
@@ -101,10 +101,10 @@ export async function prepareAll(
             worker.on('message', ({ id, packed }: { id: number; packed: PackedBatch }) => {
               pending--;
               send();
-              if (packed.fresh) for (const term of packed.fresh.split('\0')) global.push(lexicon.id(term));
+              if (packed.fresh) for (const term of packed.fresh.split('\0')) toLexicon.push(lexicon.id(term));
               let at = 0;
               packed.perDoc.forEach((n, i) => {
-                const terms = packed.terms.subarray(at, at + n).map((local) => global[local]!);
+                const terms = packed.terms.subarray(at, at + n).map((local) => toLexicon[local]!);
                 const analysis = { terms, counts: packed.counts.subarray(at, at + n), length: packed.lengths[i]! };
                 sink(id + i, { analysis, doc: packed.docs[i]! });
                 at += n;
