@@ -1,6 +1,5 @@
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { runOnWorkers, workerThreads } from '../workers';
 import { ParseCache, type CacheEntry } from './cache';
 import { contentContext, releaseFiles } from './load';
 import type { KnownIds } from './schema';
@@ -33,36 +32,23 @@ export async function parseInParallel(
   if (errors.length) return { parsed: 0 };
   const cache = new ParseCache(cacheFile, cacheKey);
   const misses = [...releaseFiles(join(root, 'news'))].filter((file) => !cache.keep(file));
-  const threads = Math.min(availableParallelism(), 4);
+  const threads = workerThreads();
   if (misses.length < minFiles || threads < 2) return { cache, parsed: 0 };
 
-  let next = 0;
-  let done = 0;
-  const entry = new URL('./parse-worker.ts', import.meta.url).href;
-  const workers = Array.from({ length: threads }, () => new Worker(new URL('../worker-boot.mjs', import.meta.url), { workerData: { entry } }));
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const send = () => {
-              if (next >= misses.length) return resolve();
-              const files = misses.slice(next, (next = Math.min(misses.length, next + BATCH)));
-              worker.postMessage({ files: files.map((file) => [file, shown(file)]), known } satisfies ParseRequest);
-            };
-            worker.on('message', (entries: [string, CacheEntry][]) => {
-              for (const [file, parsed] of entries) cache.put(file, parsed);
-              done += entries.length;
-              onProgress?.(done, misses.length);
-              send();
-            });
-            worker.on('error', reject);
-            send();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+  const jobs: ParseRequest[] = [];
+  for (let at = 0; at < misses.length; at += BATCH) {
+    jobs.push({ files: misses.slice(at, at + BATCH).map((file) => [file, shown(file)]), known });
   }
+  let done = 0;
+  await runOnWorkers<ParseRequest, [string, CacheEntry][]>(
+    new URL('./parse-worker.ts', import.meta.url),
+    jobs,
+    (entries) => {
+      for (const [file, parsed] of entries) cache.put(file, parsed);
+      done += entries.length;
+      onProgress?.(done, misses.length);
+    },
+    { threads },
+  );
   return { cache, parsed: misses.length };
 }

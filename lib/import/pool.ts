@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { startWorker } from '../workers';
 import { pagePreparer, type PrepareContext, type Prepared } from './prepare';
 import type { SourceFile } from './sources';
 
@@ -22,7 +22,7 @@ export function preparePool(context: PrepareContext, threads: number): PreparePo
     return { prepare: async (batch) => batch.map(prepare), close: async () => {} };
   }
   const workers = Array.from({ length: threads }, () => {
-    const worker = new Worker(new URL('./prepare-worker.mjs', import.meta.url), { workerData: context });
+    const worker = startWorker(new URL('./prepare-worker.ts', import.meta.url), { context });
     const waiting: { resolve: (results: Prepared[]) => void; reject: (error: Error) => void }[] = [];
     worker.on('message', (results: Prepared[]) => waiting.shift()?.resolve(results));
     worker.on('error', (error) => waiting.splice(0).forEach((job) => job.reject(error)));

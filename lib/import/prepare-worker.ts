@@ -3,5 +3,5 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { pagePreparer, type PrepareContext } from './prepare';
 import type { SourceFile } from './sources';
 
-const prepare = pagePreparer(workerData as PrepareContext);
+const prepare = pagePreparer((workerData as { context: PrepareContext }).context);
 parentPort!.on('message', (batch: SourceFile[]) => parentPort!.postMessage(batch.map(prepare)));

@@ -1,6 +1,5 @@
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
-import { Lexicon } from './analyze';
+import { runOnWorkers, workerThreads } from '../workers';
+import type { Lexicon } from './analyze';
 import { prepare, type Prepared } from './prepare';
 import type { SearchRecord } from './records';
 
@@ -19,6 +18,7 @@ export interface PackedBatch {
   docs: Uint8Array[];
 }
 
+/** A batch of releases for a worker; `id` is the number of its first release. */
 export interface PrepareRequest {
   id: number;
   batch: SearchRecord[];
@@ -74,52 +74,31 @@ export async function prepareAll(
   sink: PreparedSink,
   { onProgress, threadedFrom = THREADED_FROM }: { onProgress?: (done: number, total: number) => void; threadedFrom?: number } = {},
 ): Promise<void> {
-  const threads = Math.min(availableParallelism(), 4);
+  const threads = workerThreads();
   if (records.length < threadedFrom || threads < 2) {
     records.forEach((record, i) => sink(i, prepare(record, lexicon)));
     return;
   }
-  let next = 0;
+  const jobs: PrepareRequest[] = [];
+  for (let first = 0; first < records.length; first += BATCH) jobs.push({ id: first, batch: records.slice(first, first + BATCH) });
+  /** Each worker's term numbers → `lexicon`'s. */
+  const toLexicon: number[][] = Array.from({ length: threads }, () => []);
   let done = 0;
-  const entry = new URL('./prepare-worker.ts', import.meta.url).href;
-  const workers = Array.from({ length: threads }, () => new Worker(new URL('../worker-boot.mjs', import.meta.url), { workerData: { entry } }));
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            /** The worker's term numbers → `lexicon`'s. */
-            const toLexicon: number[] = [];
-            let pending = 0;
-            const send = () => {
-              if (next >= records.length) return;
-              const first = next;
-              next = Math.min(records.length, next + BATCH);
-              pending++;
-              worker.postMessage({ id: first, batch: records.slice(first, next) } satisfies PrepareRequest);
-            };
-            worker.on('message', ({ id, packed }: { id: number; packed: PackedBatch }) => {
-              pending--;
-              send();
-              if (packed.fresh) for (const term of packed.fresh.split('\0')) toLexicon.push(lexicon.id(term));
-              let at = 0;
-              packed.perDoc.forEach((n, i) => {
-                const terms = packed.terms.subarray(at, at + n).map((local) => toLexicon[local]!);
-                const analysis = { terms, counts: packed.counts.subarray(at, at + n), length: packed.lengths[i]! };
-                sink(id + i, { analysis, doc: packed.docs[i]! });
-                at += n;
-              });
-              done += packed.perDoc.length;
-              onProgress?.(done, records.length);
-              if (pending === 0) resolve();
-            });
-            worker.on('error', reject);
-            for (let k = 0; k < IN_FLIGHT; k++) send();
-            if (pending === 0) resolve();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
-  }
+  await runOnWorkers<PrepareRequest, PackedBatch>(
+    new URL('./prepare-worker.ts', import.meta.url),
+    jobs,
+    (packed, { id }, worker) => {
+      const numbers = toLexicon[worker]!;
+      if (packed.fresh) for (const term of packed.fresh.split('\0')) numbers.push(lexicon.id(term));
+      let at = 0;
+      packed.perDoc.forEach((n, i) => {
+        const terms = packed.terms.subarray(at, at + n).map((local) => numbers[local]!);
+        sink(id + i, { analysis: { terms, counts: packed.counts.subarray(at, at + n), length: packed.lengths[i]! }, doc: packed.docs[i]! });
+        at += n;
+      });
+      done += packed.perDoc.length;
+      onProgress?.(done, records.length);
+    },
+    { threads, inFlight: IN_FLIGHT },
+  );
 }
