@@ -7,6 +7,10 @@ const nextConfig: NextConfig = {
   // rarely fetched twice by the same reader, so a 304 would seldom save anything.
   generateEtags: false,
   reactStrictMode: true,
+  // The code is type-checked by `npm test` (tsc --noEmit), which CI runs before anything lands; `next build` runs on
+  // every publication, where only content changed. Skipping its own check saves ~6 s of the 60 s a rebuild after
+  // one new release may take (measured 2026-11-26).
+  typescript: { ignoreBuildErrors: true },
   experimental: { globalNotFound: true },
   async redirects() {
     // Thai is the default language. Temporary, so that language negotiation can be added without stale caches.

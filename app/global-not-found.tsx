@@ -16,7 +16,7 @@ export default function GlobalNotFound() {
     <html lang="th">
       <body>
         <main id="main">
-          <NotFoundView langs={['th', 'en']} latest={archive.stories.slice(0, 3)} agencies={archive.agencies} />
+          <NotFoundView langs={['th', 'en']} latest={{ stories: archive.stories.slice(0, 3), agencies: archive.agencies }} />
         </main>
       </body>
     </html>

@@ -6,16 +6,18 @@ import { ReleaseList } from './ReleaseList';
 
 export interface NotFoundViewProps {
   langs: readonly Locale[];
-  /** The latest releases, offered as a way back in. */
-  latest: readonly Story[];
-  agencies: Registry;
+  /**
+   * The latest releases, offered as a way back in. Without them the page links to the latest-news listing: the
+   * in-language 404 is part of every page's RSC payload, where a release list would cost each page ~8 KB.
+   */
+  latest?: { stories: readonly Story[]; agencies: Registry };
 }
 
 /**
  * "Page not found" in each language given, each with a search form (a plain GET form: it works without
- * JavaScript) and the latest news of that language.
+ * JavaScript), a link to the latest news of that language and, when given, its latest releases.
  */
-export function NotFoundView({ langs, latest, agencies }: NotFoundViewProps) {
+export function NotFoundView({ langs, latest }: NotFoundViewProps) {
   return (
     <div className="page not-found">
       {langs.map((lang) => {
@@ -29,10 +31,18 @@ export function NotFoundView({ langs, latest, agencies }: NotFoundViewProps) {
               <input id={`not-found-q-${lang}`} type="search" name="q" required />
               <button type="submit">{t.notFoundSearchButton}</button>
             </form>
-            <h2>
-              <a href={paths.listing(lang, { kind: 'all' })}>{t.latestNews}</a>
-            </h2>
-            <ReleaseList stories={latest} lang={lang} agencies={agencies} headingLevel={3} />
+            {latest ? (
+              <>
+                <h2>
+                  <a href={paths.listing(lang, { kind: 'all' })}>{t.latestNews}</a>
+                </h2>
+                <ReleaseList stories={latest.stories} lang={lang} agencies={latest.agencies} headingLevel={3} />
+              </>
+            ) : (
+              <p className="not-found__latest">
+                <a href={paths.listing(lang, { kind: 'all' })}>{t.latestNews}</a>
+              </p>
+            )}
           </section>
         );
       })}

@@ -54,7 +54,8 @@ function publisher(archive: Archive, story: Story, lang: Locale) {
 
 /**
  * schema.org `NewsArticle` of a release in the language it is written in (`lang` must have a text).
- * Dates are full ISO date-times at midnight Bangkok time, as search engines ask for a time zone.
+ * Dates are full ISO date-times at midnight Bangkok time, as search engines ask for a time zone. No `description`:
+ * Google does not use it for articles, and the page's meta description already carries the excerpt.
  */
 export function newsArticleJsonLd(archive: Archive, story: Story, lang: Locale) {
   const release = story[lang] ?? story.th;
@@ -65,7 +66,6 @@ export function newsArticleJsonLd(archive: Archive, story: Story, lang: Locale) 
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: release.title,
-    description: release.excerpt,
     url,
     mainEntityOfPage: url,
     inLanguage: release.lang,

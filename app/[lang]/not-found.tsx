@@ -1,14 +1,12 @@
 import { lang as rootLang } from 'next/root-params';
-import { getArchive } from '@/lib/content';
 import { asLocale } from '@/lib/i18n/locales';
 import { NotFoundView } from '@/components/NotFoundView';
 
-/** Latest releases a 404 offers. */
-const LATEST = 5;
-
-/** A 404 inside a language (an unknown release, an empty listing): in that language, read from the root param. */
+/**
+ * A 404 inside a language (an unknown release, an empty listing): in that language, read from the root param.
+ * It links to the latest news rather than listing it, since Next.js sends this view in every page's payload.
+ */
 export default async function NotFound() {
   const lang = asLocale((await rootLang()) ?? '');
-  const archive = getArchive();
-  return <NotFoundView langs={[lang]} latest={archive.stories.slice(0, LATEST)} agencies={archive.agencies} />;
+  return <NotFoundView langs={[lang]} />;
 }
