@@ -12,6 +12,10 @@ const nextConfig: NextConfig = {
   // one new release may take (measured 2026-11-26).
   typescript: { ignoreBuildErrors: true },
   experimental: { globalNotFound: true },
+  async headers() {
+    // The font files' folder is named after the package version (lib/fonts.ts): a new version is a new address.
+    return [{ source: '/fonts/:path*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] }];
+  },
   async redirects() {
     // Thai is the default language. Temporary, so that language negotiation can be added without stale caches.
     return [{ source: '/', destination: '/th', permanent: false }];

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
+import { preload } from 'react-dom';
 import { notFound } from 'next/navigation';
 import { isLocale, locales } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/dictionaries';
 import { siteUrl } from '@/lib/site';
+import { preloadedFonts } from '@/lib/fonts';
 import { SiteHeader } from '@/components/SiteHeader';
 import { SiteFooter } from '@/components/SiteFooter';
 import { digitsScript } from '@/components/digits-script';
@@ -30,6 +32,7 @@ export default async function RootLayout({ children, params }: LayoutProps<'/[la
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
   const t = messages(lang);
+  for (const href of preloadedFonts) preload(href, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
   return (
     <html lang={lang} suppressHydrationWarning>
       <head>

@@ -31,6 +31,11 @@ describe('article pages', () => {
     expect(await page.getAttribute('.article__source a', 'href')).toBe('https://www.thaigov.go.th/news/contents/details/17391');
     await page.evaluate(() => document.fonts.ready);
     expect(await page.evaluate(() => document.fonts.check('18px Sarabun', 'กระทรวง'))).toBe(true);
+    const preloaded = await page.$$eval('link[rel="preload"][as="font"]', (links) => links.map((link) => link.getAttribute('href')));
+    expect(preloaded).toHaveLength(4);
+    const font = await fetch(`${base}${preloaded[0]}`);
+    expect(font.status).toBe(200);
+    expect(font.headers.get('cache-control')).toContain('immutable');
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'article-th');
     expect(problems).toEqual([]);
