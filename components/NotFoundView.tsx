@@ -22,6 +22,7 @@ export function NotFoundView({ langs, latest }: NotFoundViewProps) {
     <div className="page not-found">
       {langs.map((lang) => {
         const t = messages(lang);
+        const latestLink = <a href={paths.listing(lang, { kind: 'all' })}>{t.latestNews}</a>;
         return (
           <section key={lang} lang={lang} aria-labelledby={`not-found-${lang}`}>
             <h1 id={`not-found-${lang}`}>{t.notFoundTitle}</h1>
@@ -33,15 +34,11 @@ export function NotFoundView({ langs, latest }: NotFoundViewProps) {
             </form>
             {latest ? (
               <>
-                <h2>
-                  <a href={paths.listing(lang, { kind: 'all' })}>{t.latestNews}</a>
-                </h2>
+                <h2>{latestLink}</h2>
                 <ReleaseList stories={latest.stories} lang={lang} agencies={latest.agencies} headingLevel={3} />
               </>
             ) : (
-              <p className="not-found__latest">
-                <a href={paths.listing(lang, { kind: 'all' })}>{t.latestNews}</a>
-              </p>
+              <p className="not-found__latest">{latestLink}</p>
             )}
           </section>
         );
