@@ -5,11 +5,13 @@
  */
 export const FONT_DIR = '/fonts/sarabun-5.3.0';
 
-/** The subsets the site uses, each in weights 400 and 700. */
-export const fontFiles = {
-  thai: ['sarabun-thai-400-normal.woff2', 'sarabun-thai-700-normal.woff2'],
-  latin: ['sarabun-latin-400-normal.woff2', 'sarabun-latin-700-normal.woff2'],
-} as const;
+/** The files the site uses: the Thai and Latin subsets, each in weights 400 and 700. */
+export const fontFiles = [
+  'sarabun-thai-400-normal.woff2',
+  'sarabun-thai-700-normal.woff2',
+  'sarabun-latin-400-normal.woff2',
+  'sarabun-latin-700-normal.woff2',
+] as const;
 
 /**
  * The fonts every page preloads, so that they arrive before the first layout and the text does not jump when they
@@ -17,4 +19,4 @@ export const fontFiles = {
  * All four on both sides: English pages list Thai-only releases and link to the Thai side in Thai, and Thai
  * pages set digits, spaces and punctuation in the Latin files.
  */
-export const preloadedFonts: readonly string[] = [...fontFiles.thai, ...fontFiles.latin].map((file) => `${FONT_DIR}/${file}`);
+export const preloadedFonts: readonly string[] = fontFiles.map((file) => `${FONT_DIR}/${file}`);
