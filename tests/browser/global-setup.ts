@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 
 export const CHROMIUM = '/usr/bin/chromium';
-const PORT = 3107;
+/** `TEST_PORT` lets two checkouts run their browser tests at once. */
+const PORT = Number(process.env.TEST_PORT ?? 3107);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 declare module 'vitest' {
