@@ -1,6 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { locales } from '@/lib/i18n/locales';
-import { absoluteUrl, paths } from '@/lib/site';
+import { paths } from '@/lib/listing/addresses';
+import { absoluteUrl } from '@/lib/site-url';
 
 /**
  * Everything may be crawled except search results (endless, thin pages): `/th/search?q=…` is disallowed, the search

@@ -1,8 +1,10 @@
 import type { Registry, Story } from '@/lib/content';
-import type { Locale } from '@/lib/i18n/locales';
+import { releaseFor } from '@/lib/content/story';
+import { otherLocale, type Locale } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/dictionaries';
-import type { Crumb } from '@/lib/listing-labels';
-import { absoluteUrl, paths } from '@/lib/site';
+import { paths } from '@/lib/listing/addresses';
+import type { Crumb } from '@/lib/listing/labels';
+import { absoluteUrl } from '@/lib/site-url';
 import { Breadcrumbs } from './Breadcrumbs';
 import { DateText } from './DateText';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -10,7 +12,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 export interface ArticleViewProps {
   story: Story;
   lang: Locale;
-  /** The release body as sanitized HTML (from `renderMarkdown`); absent on the English page of a Thai-only story. */
+  /** The release body as sanitized HTML (from `renderMarkdown`); absent when the story has no text in `lang`. */
   bodyHtml?: string;
   agencies: Registry;
   categories: Registry;
@@ -29,18 +31,16 @@ export interface ArticleViewProps {
  */
 export function ArticleView({ story, lang, bodyHtml, agencies, categories, crumbs, older, newer, related = [] }: ArticleViewProps) {
   const t = messages(lang);
-  const release = story[lang];
-  const shown = release ?? story.th;
+  const { release: shown, inOtherLanguage } = releaseFor(story, lang);
   const agency = shown.agency ? { id: shown.agency, name: agencies[shown.agency]?.[lang] } : undefined;
   const category = shown.category ? { id: shown.category, name: categories[shown.category]?.[lang] } : undefined;
-  const other: Locale = lang === 'th' ? 'en' : 'th';
 
   return (
     <article className="article">
-      <LanguageSwitch lang={lang} href={paths.article(other, story.slug)} />
+      <LanguageSwitch lang={lang} href={paths.article(otherLocale(lang), story.slug)} />
       {crumbs && <Breadcrumbs crumbs={crumbs} lang={lang} />}
       <header className="article__header">
-        <h1 lang={release ? undefined : 'th'}>{shown.title}</h1>
+        <h1 lang={inOtherLanguage ? shown.lang : undefined}>{shown.title}</h1>
         <dl className="article__meta">
           <div>
             <dt>{t.published}</dt>
@@ -75,13 +75,13 @@ export function ArticleView({ story, lang, bodyHtml, agencies, categories, crumb
         </dl>
       </header>
 
-      {release && bodyHtml !== undefined ? (
+      {!inOtherLanguage && bodyHtml !== undefined ? (
         <div className="article__body prose" dangerouslySetInnerHTML={{ __html: bodyHtml }} />
       ) : (
         <div className="notice" role="note">
           <p>{t.thaiOnlyNotice}</p>
           <p>
-            <a href={paths.article('th', story.slug)} hrefLang="th">
+            <a href={paths.article(shown.lang, story.slug)} hrefLang={shown.lang}>
               {t.readThaiText}
             </a>
           </p>
@@ -131,12 +131,11 @@ export function ArticleView({ story, lang, bodyHtml, agencies, categories, crumb
 
 /** A link to another release: its title in this language (or its Thai title, marked), and its date. */
 function StoryLink({ story, lang, label, rel }: { story: Story; lang: Locale; label?: string; rel?: string }) {
-  const release = story[lang] ?? story.th;
-  const thaiOnly = release.lang !== lang;
+  const { release, inOtherLanguage } = releaseFor(story, lang);
   return (
     <p className="story-link">
       {label && <span className="story-link__label">{label}</span>}
-      <a href={paths.article(lang, story.slug)} rel={rel} lang={thaiOnly ? 'th' : undefined}>
+      <a href={paths.article(lang, story.slug)} rel={rel} lang={inOtherLanguage ? release.lang : undefined}>
         {release.title}
       </a>{' '}
       <span className="story-link__date">

@@ -1,11 +1,11 @@
 import type { Registry } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/locales';
 import { fill, messages } from '@/lib/i18n/dictionaries';
-import { paths } from '@/lib/site';
+import { paths, type FacetKind } from '@/lib/listing/addresses';
 import { Digits } from './Digits';
 
 /** Every category or agency that has releases, by name in the page's language, with its number of releases. */
-export function FacetIndex({ lang, kind, registry, counts }: { lang: Locale; kind: 'category' | 'agency'; registry: Registry; counts: readonly { id: string; count: number }[] }) {
+export function FacetIndex({ lang, kind, registry, counts }: { lang: Locale; kind: FacetKind; registry: Registry; counts: readonly { id: string; count: number }[] }) {
   const t = messages(lang);
   const collator = new Intl.Collator(lang);
   const entries = counts

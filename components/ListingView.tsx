@@ -1,11 +1,10 @@
 import type { ReactNode } from 'react';
 import type { Registry } from '@/lib/content';
-import type { Locale } from '@/lib/i18n/locales';
+import { otherLocale, type Locale } from '@/lib/i18n/locales';
 import { fill, messages } from '@/lib/i18n/dictionaries';
-import type { ListingPage } from '@/lib/listing';
-import type { Crumb } from '@/lib/listing-labels';
-import { PAGE_SIZE } from '@/lib/listing';
-import { paths, type FeedScope } from '@/lib/site';
+import { paths, type FeedScope } from '@/lib/listing/addresses';
+import type { Crumb } from '@/lib/listing/labels';
+import { PAGE_SIZE, type ListingPage } from '@/lib/listing/page';
 import { Breadcrumbs } from './Breadcrumbs';
 import { Digits } from './Digits';
 import { FeedLinks } from './FeedLinks';
@@ -32,12 +31,11 @@ export interface ListingViewProps {
 export function ListingView({ lang, listing, title, crumbs, agencies, feed, children }: ListingViewProps) {
   const t = messages(lang);
   const { scope, page, pageCount, total, translated } = listing;
-  const other: Locale = lang === 'th' ? 'en' : 'th';
   const from = (page - 1) * PAGE_SIZE + 1;
   const to = from + listing.stories.length - 1;
   return (
     <div className="page listing">
-      <LanguageSwitch lang={lang} href={paths.listing(other, scope, { page: translated ? 1 : page })} />
+      <LanguageSwitch lang={lang} href={paths.listing(otherLocale(lang), scope, { page: translated ? 1 : page })} />
       <Breadcrumbs crumbs={crumbs} lang={lang} />
       <h1>
         <Digits text={title} lang={lang} />

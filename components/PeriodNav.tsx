@@ -1,12 +1,7 @@
 import type { Locale } from '@/lib/i18n/locales';
 import { fill, messages } from '@/lib/i18n/dictionaries';
+import type { PeriodLink } from '@/lib/listing/periods';
 import { Digits } from './Digits';
-
-export interface PeriodLink {
-  label: string;
-  href: string;
-  count: number;
-}
 
 /** A compact list of years or months, each with its number of releases (only periods that have releases). */
 export function PeriodNav({ lang, heading, links }: { lang: Locale; heading: string; links: readonly PeriodLink[] }) {

@@ -1,7 +1,8 @@
 import type { Registry, Story } from '@/lib/content';
+import { releaseFor } from '@/lib/content/story';
 import type { Locale } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/dictionaries';
-import { paths } from '@/lib/site';
+import { paths } from '@/lib/listing/addresses';
 import { DateText } from './DateText';
 
 /**
@@ -14,22 +15,22 @@ export function ReleaseList({ stories, lang, agencies, headingLevel = 2 }: { sto
   return (
     <ol className="release-list">
       {stories.map((story) => {
-        const release = story[lang] ?? story.th;
-        const thaiOnly = release.lang !== lang;
+        const { release, inOtherLanguage } = releaseFor(story, lang);
+        const textLang = inOtherLanguage ? release.lang : undefined;
         const agency = release.agency ? agencies[release.agency] : undefined;
         return (
-          <li key={story.slug} className="release-list__item" data-thai-only={thaiOnly || undefined}>
+          <li key={story.slug} className="release-list__item" data-thai-only={inOtherLanguage || undefined}>
             <Heading className="release-list__title">
-              <a href={paths.article(lang, story.slug)} lang={thaiOnly ? 'th' : undefined}>
+              <a href={paths.article(lang, story.slug)} lang={textLang}>
                 {release.title}
               </a>
-              {thaiOnly && <span className="badge">{t.thaiOnlyLabel}</span>}
+              {inOtherLanguage && <span className="badge">{t.thaiOnlyLabel}</span>}
             </Heading>
             <p className="release-list__meta">
               <DateText iso={story.date} lang={lang} />
               {agency && <> · {agency[lang]}</>}
             </p>
-            <p className="release-list__excerpt" lang={thaiOnly ? 'th' : undefined}>
+            <p className="release-list__excerpt" lang={textLang}>
               {release.excerpt}
             </p>
           </li>

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState, type FormEvent, type MouseEve
 import type { Locale } from '@/lib/i18n/locales';
 import { fill } from '@/lib/i18n/fill';
 import type { SearchMessages } from '@/lib/i18n/search';
-import { paths } from '@/lib/site';
+import { paths } from '@/lib/listing/addresses';
 import { browserFiles } from '@/lib/search/browser';
 import { PAGE_SIZE, SearchEngine, SearchIndex, type FacetCount, type SearchQuery, type SearchResult } from '@/lib/search/engine';
 import { excerpt, highlight, markedTerms, type Part } from '@/lib/search/excerpt';

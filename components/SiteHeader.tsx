@@ -1,6 +1,6 @@
 import type { Locale } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/dictionaries';
-import { paths } from '@/lib/site';
+import { paths } from '@/lib/listing/addresses';
 import { SearchBox } from './SearchBox';
 
 /** Site name (the link home), main navigation (news, categories, agencies) and (on Thai pages) the Thai-digits toggle. */
@@ -15,8 +15,8 @@ export function SiteHeader({ lang }: { lang: Locale }) {
         </a>
         <nav aria-label={t.mainNavigation} className="site-nav">
           <a href={paths.listing(lang, { kind: 'all' })}>{t.news}</a>
-          <a href={paths.categories(lang)}>{t.categories}</a>
-          <a href={paths.agencies(lang)}>{t.agencies}</a>
+          <a href={paths.facetIndex(lang, 'category')}>{t.categories}</a>
+          <a href={paths.facetIndex(lang, 'agency')}>{t.agencies}</a>
           {lang === 'th' && (
             <label className="digits-toggle" title={t.digitsToggleLabel}>
               <input type="checkbox" data-digits-toggle /> {t.digitsToggle}

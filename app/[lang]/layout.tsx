@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { preload } from 'react-dom';
-import { notFound } from 'next/navigation';
-import { isLocale, locales } from '@/lib/i18n/locales';
+import { assertLocale } from '@/lib/i18n/assert-locale';
+import { locales } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/dictionaries';
-import { siteUrl } from '@/lib/site';
+import { siteUrl } from '@/lib/site-url';
 import { preloadedFonts } from '@/lib/fonts';
 import { SiteHeader } from '@/components/SiteHeader';
 import { SiteFooter } from '@/components/SiteFooter';
@@ -12,7 +12,7 @@ import '../fonts.css';
 import '../globals.css';
 
 // No `dynamicParams = false` here: Next applies it to every route below (a release or listing page that was not
-// pre-rendered would be a 404). An unknown language is still a 404: the layout calls notFound() for it.
+// pre-rendered would be a 404). An unknown language is still a 404: the layout's assertLocale calls notFound().
 
 export function generateStaticParams() {
   return locales.map((lang) => ({ lang }));
@@ -20,7 +20,8 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: LayoutProps<'/[lang]'>): Promise<Metadata> {
   const { lang } = await params;
-  const t = messages(isLocale(lang) ? lang : 'th');
+  assertLocale(lang);
+  const t = messages(lang);
   return {
     metadataBase: new URL(siteUrl),
     title: { default: t.siteName, template: `%s | ${t.siteName}` },
@@ -30,7 +31,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[lang]'>): Prom
 
 export default async function RootLayout({ children, params }: LayoutProps<'/[lang]'>) {
   const { lang } = await params;
-  if (!isLocale(lang)) notFound();
+  assertLocale(lang);
   const t = messages(lang);
   for (const href of preloadedFonts) preload(href, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
   return (

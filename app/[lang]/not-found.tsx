@@ -1,5 +1,5 @@
 import { lang as rootLang } from 'next/root-params';
-import { asLocale } from '@/lib/i18n/locales';
+import { isLocale, locales } from '@/lib/i18n/locales';
 import { NotFoundView } from '@/components/NotFoundView';
 
 /**
@@ -7,6 +7,6 @@ import { NotFoundView } from '@/components/NotFoundView';
  * It links to the latest news rather than listing it, since Next.js sends this view in every page's payload.
  */
 export default async function NotFound() {
-  const lang = asLocale((await rootLang()) ?? '');
-  return <NotFoundView langs={[lang]} />;
+  const lang = (await rootLang()) ?? '';
+  return <NotFoundView langs={isLocale(lang) ? [lang] : locales} />;
 }

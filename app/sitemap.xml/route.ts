@@ -1,5 +1,5 @@
 import { getArchive } from '@/lib/content';
-import { sitemapIndexXml } from '@/lib/seo-sitemap';
+import { sitemapIndexXml } from '@/lib/seo';
 
 /** `/sitemap.xml`: the sitemap index pointing to `/sitemaps/sitemap/<n>.xml`. Built once, at build time. */
 export const dynamic = 'force-static';

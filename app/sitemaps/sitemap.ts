@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { getArchive } from '@/lib/content';
-import { sitemapChunk, sitemapCount } from '@/lib/seo-sitemap';
+import { sitemapChunk, sitemapCount } from '@/lib/seo';
 
 /** The sitemap files `/sitemaps/sitemap/<n>.xml`, at most 50,000 URLs each; `/sitemap.xml` indexes them. */
 export function generateSitemaps() {

@@ -6,6 +6,8 @@ import { formatContentError } from './parse';
 export type { Archive } from './load';
 export type { Release, Story, NamedEntry, Registry } from './schema';
 export { loadArchive, readBody } from './load';
+export { filedRelease, lastChanged, releaseFor, type ReaderRelease } from './story';
+export { slugPattern } from './slug';
 export { formatContentError, parseReleaseFile, type ContentError } from './parse';
 
 /** The content root the site serves: `CONTENT_DIR` when set (benchmarks use a temp folder), else `./content`. */

@@ -1,7 +1,8 @@
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import type { z } from 'zod';
-import { frontMatterSchema, releasePathPattern, slugPattern, type KnownIds, type Release } from './schema';
+import { frontMatterSchema, releasePathPattern, type KnownIds, type Release } from './schema';
+import { slugPattern } from './slug';
 import { plainExcerpt } from './excerpt';
 
 /** One problem in one content file, located by its line in the whole file (1-based). */

@@ -7,9 +7,6 @@ import { locales } from '../i18n/locales';
  * `frontMatterSchema` builds; the record types below are inferred from it, so nothing downstream casts.
  */
 
-/** `2018-12-07-telmin-18`: lowercase ASCII, starting with the release's ISO date. */
-export const slugPattern = /^(\d{4}-\d{2}-\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /** `content/news/2018/2018-12-07-telmin-18.th.md` → year, slug, language. */
 export const releasePathPattern = /(?:^|\/)news\/(\d{4})\/([^/]+)\.(th|en)\.md$/;
 

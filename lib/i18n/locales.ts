@@ -7,7 +7,10 @@ export function isLocale(value: string): value is Locale {
   return (locales as readonly string[]).includes(value);
 }
 
-/** The locale a route parameter names; the `[lang]` layout has already turned any other value into a 404. */
-export function asLocale(value: string): Locale {
-  return isLocale(value) ? value : defaultLocale;
+/**
+ * The site's other language: where the language switch leads, and the version a release falls back to.
+ * @example otherLocale('th') // 'en'
+ */
+export function otherLocale(lang: Locale): Locale {
+  return lang === 'th' ? 'en' : 'th';
 }

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Archive, Story } from '../content';
 import type { Locale } from '../i18n/locales';
-import { paths } from '../site';
+import { paths } from '../listing/addresses';
 import type { DocRecord } from './format';
 import { plainText } from './text';
 

@@ -11,3 +11,4 @@ export { formatThaiDate, type ThaiDateOptions, type ThaiDateStyle } from './form
 export { thaiMonthName } from './names';
 export { normalizeThai } from './normalize';
 export { parseThaiDate, type ThaiDateRange } from './parse';
+export { isoDateTime } from './time';

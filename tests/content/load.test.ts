@@ -1,24 +1,16 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatContentError, loadArchive, readBody } from '@/lib/content';
+import { testSite } from '../helpers/site';
 
+/** One agency and one category, so that an unknown id's message lists exactly the known one. */
 const registries = {
   'agencies.yaml': 'mdes:\n  th: กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม\n  en: Ministry of Digital Economy and Society\n',
   'categories.yaml': 'government-house:\n  th: ข่าวทำเนียบรัฐบาล\n  en: Government House News\n',
 };
 
-/** Writes a tiny site (`content/…` files) to a temp folder and loads it, as the build would. */
-function site(files: Record<string, string>) {
-  const root = join(mkdtempSync(join(tmpdir(), 'site-')), 'content');
-  for (const [name, text] of Object.entries({ ...registries, ...files })) {
-    mkdirSync(dirname(join(root, name)), { recursive: true });
-    writeFileSync(join(root, name), text);
-  }
-  const { archive, errors } = loadArchive(root);
-  return { root, archive, report: errors.map(formatContentError) };
-}
+/** A tiny site of these release files beside the two registries above. */
+const site = (files: Record<string, string>) => testSite({ ...registries, ...files });
 
 const telmin = `---
 title: กระทรวงดิจิทัลฯ เผยที่ประชุม TELMIN ครั้งที่ 18
@@ -32,8 +24,8 @@ category: government-house
 
 describe('loading content', () => {
   it('loads a valid story with dates kept as strings', () => {
-    const { archive, report } = site({ 'news/2018/2018-12-07-telmin-18.th.md': telmin });
-    expect(report).toEqual([]);
+    const { archive, errors } = site({ 'news/2018/2018-12-07-telmin-18.th.md': telmin });
+    expect(errors).toEqual([]);
     const story = archive.bySlug.get('2018-12-07-telmin-18');
     expect(story?.date).toBe('2018-12-07');
     expect(story?.th).toMatchObject({ date: '2018-12-07', agency: 'mdes', lang: 'th', excerpt: 'ย่อหน้าแรก', bodyLine: 7 });
@@ -42,97 +34,97 @@ describe('loading content', () => {
   });
 
   it('accepts a Thai date and normalizes it to ISO', () => {
-    const { archive, report } = site({
+    const { archive, errors } = site({
       'news/2018/2018-12-07-telmin-18.th.md': telmin.replace('date: 2018-12-07', 'date: วันศุกร์ที่ ๗ ธันวาคม ๒๕๖๑'),
     });
-    expect(report).toEqual([]);
+    expect(errors).toEqual([]);
     expect(archive.stories[0]?.date).toBe('2018-12-07');
   });
 
   it('reports a YAML syntax error at its line in the whole file', () => {
-    const { report } = site({ 'news/2018/2018-12-07-telmin-18.th.md': telmin.replace('agency: mdes', 'agency: mdes: x') });
-    expect(report).toEqual([
+    const { errors } = site({ 'news/2018/2018-12-07-telmin-18.th.md': telmin.replace('agency: mdes', 'agency: mdes: x') });
+    expect(errors).toEqual([
       'content/news/2018/2018-12-07-telmin-18.th.md:4: front matter: YAML syntax error: bad indentation of a mapping entry (check quotes, colons and indentation)',
     ]);
   });
 
   it('reports a missing title', () => {
-    const { report } = site({ 'news/2018/2018-12-07-telmin-18.th.md': telmin.replace(/^title: .*\n/m, '') });
-    expect(report).toEqual(['content/news/2018/2018-12-07-telmin-18.th.md:1: title: required field is missing']);
+    const { errors } = site({ 'news/2018/2018-12-07-telmin-18.th.md': telmin.replace(/^title: .*\n/m, '') });
+    expect(errors).toEqual(['content/news/2018/2018-12-07-telmin-18.th.md:1: title: required field is missing']);
   });
 
   it('reports an impossible date at the line of the date', () => {
-    const { report } = site({ 'news/2018/2018-12-07-telmin-18.th.md': telmin.replace('date: 2018-12-07', 'date: 2018-02-30') });
-    expect(report).toEqual([
+    const { errors } = site({ 'news/2018/2018-12-07-telmin-18.th.md': telmin.replace('date: 2018-12-07', 'date: 2018-02-30') });
+    expect(errors).toEqual([
       'content/news/2018/2018-12-07-telmin-18.th.md:3: date: "2018-02-30" is not a calendar date: write YYYY-MM-DD (e.g. 2018-12-07) or a Thai date (e.g. 7 ธันวาคม 2561)',
     ]);
   });
 
   it('reports an unknown agency with the known ids', () => {
-    const { report } = site({ 'news/2018/2018-12-07-telmin-18.th.md': telmin.replace('agency: mdes', 'agency: mdx') });
-    expect(report).toEqual(['content/news/2018/2018-12-07-telmin-18.th.md:4: agency: unknown agency "mdx" (known: mdes)']);
+    const { errors } = site({ 'news/2018/2018-12-07-telmin-18.th.md': telmin.replace('agency: mdes', 'agency: mdx') });
+    expect(errors).toEqual(['content/news/2018/2018-12-07-telmin-18.th.md:4: agency: unknown agency "mdx" (known: mdes)']);
   });
 
   it('reports an unknown category and an unknown field together, each at its line', () => {
-    const { report } = site({
+    const { errors } = site({
       'news/2018/2018-12-07-telmin-18.th.md': telmin.replace('category: government-house', 'category: sport\ncatgory: x'),
     });
-    expect(report).toEqual([
+    expect(errors).toEqual([
       'content/news/2018/2018-12-07-telmin-18.th.md:5: category: unknown category "sport" (known: government-house)',
       expect.stringMatching(/^content\/news\/2018\/2018-12-07-telmin-18\.th\.md:6: catgory: unknown field/),
     ]);
   });
 
   it('reports a date that disagrees with the slug and the year folder', () => {
-    const { report } = site({ 'news/2018/2018-12-07-telmin-18.th.md': telmin.replace('date: 2018-12-07', 'date: 2019-01-02') });
-    expect(report).toEqual([
+    const { errors } = site({ 'news/2018/2018-12-07-telmin-18.th.md': telmin.replace('date: 2018-12-07', 'date: 2019-01-02') });
+    expect(errors).toEqual([
       'content/news/2018/2018-12-07-telmin-18.th.md:3: date: 2019-01-02 belongs in news/2019/, not news/2018/',
       'content/news/2018/2018-12-07-telmin-18.th.md:3: date: 2019-01-02 does not match the date the slug starts with (2018-12-07); rename the file or fix the date',
     ]);
   });
 
   it('names both files of a duplicate slug', () => {
-    const { report } = site({
+    const { errors } = site({
       'news/2018/2018-12-07-telmin-18.th.md': telmin,
       'news/2019/2018-12-07-telmin-18.th.md': telmin,
     });
-    expect(report).toContain(
+    expect(errors).toContain(
       'content/news/2019/2018-12-07-telmin-18.th.md:1: duplicate slug "2018-12-07-telmin-18": content/news/2018/2018-12-07-telmin-18.th.md uses it too; rename one of them',
     );
   });
 
   it('reports a translation whose date or agency disagrees with its original', () => {
     const en = `---\ntitle: TELMIN 18\ndate: 2018-12-08\ncategory: government-house\n---\n\nText.\n`;
-    const { report } = site({
+    const { errors } = site({
       'news/2018/2018-12-07-telmin-18.th.md': telmin,
       'news/2018/2018-12-07-telmin-18.en.md': en,
     });
-    expect(report).toContain(
+    expect(errors).toContain(
       'content/news/2018/2018-12-07-telmin-18.en.md:3: date: 2018-12-08 does not match the date the slug starts with (2018-12-07); rename the file or fix the date',
     );
     const pair = site({
       'news/2018/2018-12-07-telmin-18.th.md': telmin,
       'news/2018/2018-12-07-telmin-18.en.md': en.replace('2018-12-08', '2018-12-07'),
     });
-    expect(pair.report).toEqual([
+    expect(pair.errors).toEqual([
       'content/news/2018/2018-12-07-telmin-18.en.md:1: agency: "" differs from the Thai original content/news/2018/2018-12-07-telmin-18.th.md ("mdes"); a translation shares its original\'s agency',
     ]);
   });
 
   it('pairs a translation with its original', () => {
     const en = `---\ntitle: TELMIN 18\ndate: 2018-12-07\nagency: mdes\ncategory: government-house\n---\n\nText.\n`;
-    const { archive, report } = site({
+    const { archive, errors } = site({
       'news/2018/2018-12-07-telmin-18.th.md': telmin,
       'news/2018/2018-12-07-telmin-18.en.md': en,
     });
-    expect(report).toEqual([]);
+    expect(errors).toEqual([]);
     expect(archive.bySlug.get('2018-12-07-telmin-18')?.en?.title).toBe('TELMIN 18');
   });
 
   it('rejects a translation with no Thai original', () => {
     const en = `---\ntitle: TELMIN 18\ndate: 2018-12-07\n---\n\nText.\n`;
-    const { archive, report } = site({ 'news/2018/2018-12-07-telmin-18.en.md': en });
-    expect(report).toEqual(['content/news/2018/2018-12-07-telmin-18.en.md:1: no Thai original: a translation needs 2018-12-07-telmin-18.th.md beside it']);
+    const { archive, errors } = site({ 'news/2018/2018-12-07-telmin-18.en.md': en });
+    expect(errors).toEqual(['content/news/2018/2018-12-07-telmin-18.en.md:1: no Thai original: a translation needs 2018-12-07-telmin-18.th.md beside it']);
     expect(archive.stories).toEqual([]);
   });
 
@@ -149,14 +141,14 @@ describe('loading content', () => {
   });
 
   it('collects the problems of every file in one run', () => {
-    const { report } = site({
+    const { errors } = site({
       'news/2018/2018-12-07-telmin-18.th.md': telmin.replace('agency: mdes', 'agency: mdx'),
       'news/2018/2018-12-08-other.th.md': telmin.replace('date: 2018-12-07', 'date: 2018-12-08').replace(/^title: .*\n/m, ''),
       'news/2018/Bad_Name.th.md': telmin,
       'news/2018/2018-12-09-x.th.markdown': telmin,
       'news/notes.txt': 'a stray file',
     });
-    expect(report.map((line) => line.split(': ')[0])).toEqual([
+    expect(errors.map((line) => line.split(': ')[0])).toEqual([
       'content/news/2018/2018-12-07-telmin-18.th.md:4',
       'content/news/2018/2018-12-08-other.th.md:1',
       'content/news/2018/2018-12-09-x.th.markdown:1',

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
-import { asLocale } from '@/lib/i18n/locales';
+import { assertLocale } from '@/lib/i18n/assert-locale';
 import { searchMessages } from '@/lib/i18n/search';
-import { absoluteUrl, paths } from '@/lib/site';
+import { paths } from '@/lib/listing/addresses';
+import { absoluteUrl } from '@/lib/site-url';
 import { SearchApp } from '@/components/SearchApp';
 
 /**
@@ -9,7 +10,8 @@ import { SearchApp } from '@/components/SearchApp';
  * search index (`public/search-index`, built by `npm run build:search`) through the page's one client component.
  */
 export async function generateMetadata({ params }: PageProps<'/[lang]/search'>): Promise<Metadata> {
-  const lang = asLocale((await params).lang);
+  const { lang } = await params;
+  assertLocale(lang);
   return {
     title: searchMessages(lang).searchTitle,
     description: searchMessages(lang).searchHint,
@@ -21,7 +23,8 @@ export async function generateMetadata({ params }: PageProps<'/[lang]/search'>):
 }
 
 export default async function SearchPage({ params }: PageProps<'/[lang]/search'>) {
-  const lang = asLocale((await params).lang);
+  const { lang } = await params;
+  assertLocale(lang);
   const t = searchMessages(lang);
   return (
     <div className="page">

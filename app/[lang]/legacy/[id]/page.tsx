@@ -1,7 +1,7 @@
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getArchive } from '@/lib/content';
-import { asLocale } from '@/lib/i18n/locales';
-import { paths } from '@/lib/site';
+import { assertLocale } from '@/lib/i18n/assert-locale';
+import { paths } from '@/lib/listing';
 
 /**
  * Old links keep working: a thaigov.go.th address (`/news/contents/details/17391`, rewritten here by
@@ -10,7 +10,8 @@ import { paths } from '@/lib/site';
  */
 export default async function LegacyRedirect({ params }: PageProps<'/[lang]/legacy/[id]'>) {
   const { lang, id } = await params;
+  assertLocale(lang);
   const story = /^[1-9]\d*$/.test(id) ? getArchive().byLegacyId.get(Number(id)) : undefined;
   if (!story) notFound();
-  permanentRedirect(paths.article(asLocale(lang), story.slug));
+  permanentRedirect(paths.article(lang, story.slug));
 }

@@ -1,14 +1,11 @@
-import { feedResponse } from '@/lib/feeds';
+import { feedHandler } from '@/lib/seo';
 
 /**
- * The ATOM feed of one agency's latest releases: `/th/agency/<id>/atom.xml`.
+ * The Atom feed of one agency's latest releases: `/th/agency/<id>/atom.xml`.
  * Not built ahead: each renders on its first request and is then cached, like an archive page.
  */
 export function generateStaticParams() {
   return [];
 }
 
-export async function GET(_request: Request, { params }: RouteContext<'/[lang]/agency/[id]/atom.xml'>) {
-  const { lang, id } = await params;
-  return feedResponse(lang, { kind: 'agency', id }, 'atom');
-}
+export const GET = feedHandler('agency', 'atom');

@@ -1,4 +1,4 @@
-import { feedResponse } from '@/lib/feeds';
+import { feedHandler } from '@/lib/seo';
 
 /**
  * The RSS feed of one agency's latest releases: `/th/agency/<id>/rss.xml`.
@@ -8,7 +8,4 @@ export function generateStaticParams() {
   return [];
 }
 
-export async function GET(_request: Request, { params }: RouteContext<'/[lang]/agency/[id]/rss.xml'>) {
-  const { lang, id } = await params;
-  return feedResponse(lang, { kind: 'agency', id }, 'rss');
-}
+export const GET = feedHandler('agency', 'rss');

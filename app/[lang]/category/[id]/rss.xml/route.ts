@@ -1,4 +1,4 @@
-import { feedResponse } from '@/lib/feeds';
+import { feedHandler } from '@/lib/seo';
 
 /**
  * The RSS feed of one category's latest releases: `/th/category/<id>/rss.xml`.
@@ -8,7 +8,4 @@ export function generateStaticParams() {
   return [];
 }
 
-export async function GET(_request: Request, { params }: RouteContext<'/[lang]/category/[id]/rss.xml'>) {
-  const { lang, id } = await params;
-  return feedResponse(lang, { kind: 'category', id }, 'rss');
-}
+export const GET = feedHandler('category', 'rss');

@@ -1,8 +1,8 @@
 import type { MetadataRoute } from 'next';
-import type { Archive, Story } from './content';
-import { locales, type Locale } from './i18n/locales';
-import { facetCounts, lastChanged, monthCounts, storiesOf, yearCounts } from './listing';
-import { absoluteUrl, paths, type ListingScope } from './site';
+import { lastChanged, type Archive, type Story } from '../content';
+import { locales, type Locale } from '../i18n/locales';
+import { facetCounts, facetKinds, monthCounts, paths, storiesOf, yearCounts, type ListingScope } from '../listing';
+import { absoluteUrl } from '../site-url';
 
 /** The sitemaps protocol's limit of URLs in one sitemap file. */
 export const SITEMAP_LIMIT = 50_000;
@@ -19,27 +19,26 @@ function pair(path: (lang: Locale) => string, lastModified: string): Entry[] {
 
 /**
  * Every indexable page: home pages, the category and agency indexes, the first page of each listing, and every
- * release in each language it is written in. A translated release is an hreflang pair; a Thai-only release has its
- * Thai page only (its English page is `noindex`). `lastmod` is the latest `updated` or publication date.
+ * release in each language it is written in. A translated release is an hreflang pair; a release in one language
+ * has that page only (its page in the other language is `noindex`). `lastmod` is the latest `updated` or publication date.
  */
 function buildEntries(archive: Archive): Entry[] {
   const all = newest(archive.stories);
   const scopes: ListingScope[] = [
     { kind: 'all' },
     ...yearCounts(archive).flatMap(({ year }) => [{ kind: 'year', year } as const, ...monthCounts(archive, year).map(({ month }) => ({ kind: 'month', year, month }) as const)]),
-    ...facetCounts(archive, 'category').map(({ id }) => ({ kind: 'category', id }) as const),
-    ...facetCounts(archive, 'agency').map(({ id }) => ({ kind: 'agency', id }) as const),
+    ...facetKinds.flatMap((kind) => facetCounts(archive, kind).map(({ id }) => ({ kind, id }))),
   ];
   const entries: Entry[] = [
     ...pair(paths.home, all),
-    ...pair(paths.categories, all),
-    ...pair(paths.agencies, all),
+    ...facetKinds.flatMap((kind) => pair((lang) => paths.facetIndex(lang, kind), all)),
     ...scopes.flatMap((scope) => pair((lang) => paths.listing(lang, scope), newest(storiesOf(archive, scope)))),
   ];
   for (const story of archive.stories) {
     const lastModified = lastChanged(story);
-    if (story.en) entries.push(...pair((lang) => paths.article(lang, story.slug), lastModified));
-    else entries.push({ url: absoluteUrl(paths.article('th', story.slug)), lastModified });
+    const written = locales.filter((lang) => story[lang]);
+    if (written.length === locales.length) entries.push(...pair((lang) => paths.article(lang, story.slug), lastModified));
+    else entries.push(...written.map((lang) => ({ url: absoluteUrl(paths.article(lang, story.slug)), lastModified })));
   }
   return entries;
 }

@@ -1,12 +1,11 @@
 import { Feed } from 'feed';
-import { getArchive, readBody, type Archive, type Release } from './content';
-import { isLocale, locales, type Locale } from './i18n/locales';
-import { fill, messages } from './i18n/dictionaries';
-import { renderMarkdown } from './markdown';
-import { facetCounts, lastChanged, storiesOf } from './listing';
-import { scopeTitle } from './listing-labels';
-import { isoDateTime } from './seo';
-import { absoluteUrl, paths, type FeedFormat, type FeedScope } from './site';
+import { getArchive, lastChanged, readBody, releaseFor, type Archive, type Release } from '../content';
+import { isLocale, locales, type Locale } from '../i18n/locales';
+import { fill, messages } from '../i18n/dictionaries';
+import { renderMarkdown } from '../markdown';
+import { paths, scopeTitle, storiesOf, type FeedFormat, type FeedScope } from '../listing';
+import { absoluteUrl } from '../site-url';
+import { isoDateTime } from '../thai';
 
 /** Releases in each feed: the latest ones. */
 export const FEED_SIZE = 50;
@@ -54,19 +53,18 @@ export function buildFeed(archive: Archive, lang: Locale, scope: FeedScope): Fee
     feedLinks: { rss: absoluteUrl(paths.feed(lang, scope, 'rss')), atom: absoluteUrl(paths.feed(lang, scope, 'atom')) },
   });
   for (const story of stories) {
-    const release = story[lang] ?? story.th;
-    const thaiOnly = release.lang !== lang;
+    const { release, inOtherLanguage } = releaseFor(story, lang);
     const url = absoluteUrl(paths.article(lang, story.slug));
     const agency = release.agency ? archive.agencies[release.agency] : undefined;
     const category = release.category ? archive.categories[release.category] : undefined;
     feed.addItem({
       id: url,
       link: url,
-      title: thaiOnly ? `${release.title} (${t.thaiOnlyLabel})` : release.title,
+      title: inOtherLanguage ? `${release.title} (${t.thaiOnlyLabel})` : release.title,
       date: new Date(isoDateTime(lastChanged(story))),
       published: new Date(isoDateTime(story.date)),
       description: release.excerpt,
-      ...(!thaiOnly && { content: bodyHtml(archive, release) }),
+      ...(!inOtherLanguage && { content: bodyHtml(archive, release) }),
       ...(agency && { author: [{ name: agency[lang], link: absoluteUrl(paths.listing(lang, { kind: 'agency', id: release.agency ?? '' })) }] }),
       ...(category && { category: [{ name: category[lang], term: release.category ?? '' }] }),
     });
@@ -84,6 +82,18 @@ export function feedResponse(lang: string, scope: FeedScope, format: FeedFormat)
   const feed = isLocale(lang) ? buildFeed(getArchive(), lang, scope) : null;
   if (!feed) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   return new Response(feedXml(feed, format), { headers: { 'Content-Type': contentTypes[format] } });
+}
+
+/**
+ * The `GET` handler of one of the six feed routes: all news (`/th/news/rss.xml`) or one category or agency
+ * (`/th/agency/<id>/atom.xml`), in one format.
+ * @example export const GET = feedHandler('agency', 'atom');
+ */
+export function feedHandler(kind: FeedScope['kind'], format: FeedFormat) {
+  return async (_request: Request, { params }: { params: Promise<{ lang: string; id?: string }> }): Promise<Response> => {
+    const { lang, id = '' } = await params;
+    return feedResponse(lang, kind === 'all' ? { kind } : { kind, id }, format);
+  };
 }
 
 /** Route params of the site-wide feeds, for `generateStaticParams`: one per language. */

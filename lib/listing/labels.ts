@@ -1,8 +1,8 @@
-import type { Registry, Story } from './content';
-import type { Locale } from './i18n/locales';
-import { fill, messages } from './i18n/dictionaries';
-import { englishMonthName, thaiMonthName, toBuddhistYear } from './thai';
-import { paths, type ListingScope } from './site';
+import { releaseFor, type Registry, type Story } from '../content';
+import type { Locale } from '../i18n/locales';
+import { fill, messages } from '../i18n/dictionaries';
+import { englishMonthName, thaiMonthName, toBuddhistYear } from '../thai';
+import { paths, type FacetKind, type ListingScope } from './addresses';
 
 /** A step of a breadcrumb trail; the last step (the page itself) has no path. */
 export interface Crumb {
@@ -35,6 +35,15 @@ export function monthLabel(lang: Locale, year: number, month: number): string {
 }
 
 /**
+ * The heading of the index of every category or every agency.
+ * @example facetIndexTitle('en', 'agency') // 'Agencies'
+ */
+export function facetIndexTitle(lang: Locale, kind: FacetKind): string {
+  const t = messages(lang);
+  return kind === 'category' ? t.categories : t.agencies;
+}
+
+/**
  * The heading of a listing.
  * @example scopeTitle('th', { kind: 'year', year: 2018 }, registries) // 'ข่าวปี พ.ศ. 2561'
  */
@@ -54,13 +63,11 @@ export function scopeTitle(lang: Locale, scope: ListingScope, registries: { agen
   }
 }
 
+const homeCrumb = (lang: Locale): Crumb => ({ name: messages(lang).home, path: paths.home(lang) });
+
 /** Home › News › 2018 › December: the date trail of a month (shorter for a year or all news). */
 function dateTrail(lang: Locale, year?: number, month?: number): Crumb[] {
-  const t = messages(lang);
-  const trail: Crumb[] = [
-    { name: t.home, path: paths.home(lang) },
-    { name: t.allNews, path: paths.listing(lang, { kind: 'all' }) },
-  ];
+  const trail: Crumb[] = [homeCrumb(lang), { name: messages(lang).allNews, path: paths.listing(lang, { kind: 'all' }) }];
   if (year !== undefined) trail.push({ name: yearLabel(lang, year), path: paths.listing(lang, { kind: 'year', year }) });
   if (year !== undefined && month !== undefined) {
     trail.push({ name: monthName(lang, month), path: paths.listing(lang, { kind: 'month', year, month }) });
@@ -68,27 +75,28 @@ function dateTrail(lang: Locale, year?: number, month?: number): Crumb[] {
   return trail;
 }
 
+/** Home › Agencies: the trail of the index of every category or agency. */
+export function facetIndexCrumbs(lang: Locale, kind: FacetKind): Crumb[] {
+  return [homeCrumb(lang), { name: facetIndexTitle(lang, kind) }];
+}
+
 /** The breadcrumb trail of a listing; its last step is the listing itself, unlinked. */
 export function listingCrumbs(lang: Locale, scope: ListingScope, registries: { agencies: Registry; categories: Registry }): Crumb[] {
-  const t = messages(lang);
-  const home: Crumb = { name: t.home, path: paths.home(lang) };
   switch (scope.kind) {
     case 'all':
-      return [home, { name: t.allNews }];
+      return [homeCrumb(lang), { name: messages(lang).allNews }];
     case 'year':
       return [...dateTrail(lang), { name: yearLabel(lang, scope.year) }];
     case 'month':
       return [...dateTrail(lang, scope.year), { name: monthName(lang, scope.month) }];
     case 'category':
-      return [home, { name: t.categories, path: paths.categories(lang) }, { name: scopeTitle(lang, scope, registries) }];
     case 'agency':
-      return [home, { name: t.agencies, path: paths.agencies(lang) }, { name: scopeTitle(lang, scope, registries) }];
+      return [homeCrumb(lang), { name: facetIndexTitle(lang, scope.kind), path: paths.facetIndex(lang, scope.kind) }, { name: scopeTitle(lang, scope, registries) }];
   }
 }
 
 /** Home › News › 2018 › December › the release: a release sits in the month it was published. */
 export function articleCrumbs(lang: Locale, story: Story): Crumb[] {
   const [year, month] = story.date.split('-').map(Number) as [number, number];
-  const title = (story[lang] ?? story.th).title;
-  return [...dateTrail(lang, year, month), { name: title }];
+  return [...dateTrail(lang, year, month), { name: releaseFor(story, lang).release.title }];
 }

@@ -3,18 +3,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { loadArchive, formatContentError, type Archive } from '@/lib/content';
 
-/** One release of a test site: the Thai text, and optionally an English translation. */
-export interface TestRelease {
-  slug: string;
-  title: string;
-  agency?: string;
-  category?: string;
-  tags?: string[];
-  legacyId?: number;
-  updated?: string;
-  en?: string;
-}
+/**
+ * The one tiny-site helper for tests, in the manner of Hugo's `hugolib.Test(t, files)`: a test writes a whole site
+ * as a map of file names (relative to the content root) to their text, the helper writes them to a temp folder,
+ * loads it as the build does and returns the archive with every problem as `file:line: message`.
+ */
 
+/** Registries every test site has unless it writes its own `agencies.yaml` or `categories.yaml`. */
 export const registries = {
   'agencies.yaml': [
     'mdes:\n  th: กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม\n  en: Ministry of Digital Economy and Society',
@@ -29,6 +24,40 @@ export const registries = {
   ].join('\n'),
 };
 
+export interface TestSite {
+  /** Absolute path of the temp content root. */
+  root: string;
+  archive: Archive;
+  /** Every problem found, formatted as `content/news/2018/x.th.md:4: message`; empty for a valid site. */
+  errors: string[];
+}
+
+/**
+ * Writes a tiny site to a temp content root (`registries` first, then `files`, which may replace them) and loads it.
+ * @example testSite({ 'news/2018/2018-12-07-telmin-18.th.md': '---\ntitle: …\ndate: 2018-12-07\n---\n\nText\n' })
+ */
+export function testSite(files: Record<string, string>): TestSite {
+  const root = join(mkdtempSync(join(tmpdir(), 'site-')), 'content');
+  for (const [name, text] of Object.entries({ ...registries, ...files })) {
+    mkdirSync(dirname(join(root, name)), { recursive: true });
+    writeFileSync(join(root, name), text);
+  }
+  const { archive, errors } = loadArchive(root);
+  return { root, archive, errors: errors.map(formatContentError) };
+}
+
+/** One release of a test site: the Thai text, and optionally an English translation (its title). */
+export interface TestRelease {
+  slug: string;
+  title: string;
+  agency?: string;
+  category?: string;
+  tags?: string[];
+  legacyId?: number;
+  updated?: string;
+  en?: string;
+}
+
 function frontMatter(fields: Record<string, string | number | string[] | undefined>): string {
   const lines = Object.entries(fields)
     .filter(([, value]) => value !== undefined)
@@ -36,27 +65,27 @@ function frontMatter(fields: Record<string, string | number | string[] | undefin
   return `---\n${lines.join('\n')}\n---\n`;
 }
 
-/** Writes a whole tiny site (`content/…`) to a temp folder, as an editor would, and loads it as the build does. */
-export function writeSite(releases: readonly TestRelease[]): Archive {
-  const root = join(mkdtempSync(join(tmpdir(), 'browse-')), 'content');
-  const files: Record<string, string> = { ...registries };
+/** The files an editor would write for these releases: `news/<year>/<slug>.th.md`, and `.en.md` for a translation. */
+export function releaseFiles(releases: readonly TestRelease[]): Record<string, string> {
+  const files: Record<string, string> = {};
   for (const r of releases) {
     const date = r.slug.slice(0, 10);
     const common = { date, agency: r.agency, category: r.category, updated: r.updated };
     files[`news/${date.slice(0, 4)}/${r.slug}.th.md`] = `${frontMatter({ title: r.title, ...common, tags: r.tags, legacyId: r.legacyId })}\nเนื้อข่าว ${r.title}\n`;
     if (r.en) files[`news/${date.slice(0, 4)}/${r.slug}.en.md`] = `${frontMatter({ title: r.en, ...common })}\nText of ${r.en}\n`;
   }
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, name)), { recursive: true });
-    writeFileSync(join(root, name), text);
-  }
-  const { archive, errors } = loadArchive(root);
-  if (errors.length) throw new Error(errors.map(formatContentError).join('\n'));
+  return files;
+}
+
+/** The archive of a valid tiny site made of these releases; throws with the problems if it is not valid. */
+export function archiveOf(releases: readonly TestRelease[]): Archive {
+  const { archive, errors } = testSite(releaseFiles(releases));
+  if (errors.length) throw new Error(errors.join('\n'));
   return archive;
 }
 
 /**
- * `count` releases, one a day going back from 2019-03-10 (so they span 2018 and 2019), cycling through the
+ * `count` releases, one a day going back from 2019-03-10, newest first, cycling through the
  * agencies and categories; every fifth has an English translation, every seventh a tag.
  */
 export function manyReleases(count: number): TestRelease[] {

@@ -1,49 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { facetCounts, listingPage, monthCounts, neighbours, PAGE_SIZE, relatedStories, storiesOf, yearCounts } from '@/lib/listing';
-import { parseListingTail, parseNewsPath } from '@/lib/listing-path';
-import { articleCrumbs, listingCrumbs, monthLabel, scopeTitle, yearLabel } from '@/lib/listing-labels';
-import { paths } from '@/lib/site';
-import { manyReleases, writeSite } from './site';
+import { articleCrumbs, facetCounts, listingCrumbs, listingPage, monthCounts, monthLabel, neighbours, PAGE_SIZE, relatedStories, scopeTitle, storiesOf, yearCounts, yearLabel } from '@/lib/listing';
+import { archiveOf, manyReleases } from '../helpers/site';
 
 // 45 releases, one a day back from 2019-03-10: 2019-03 (10), 2019-02 (28), 2019-01 (7); every fifth translated.
-const archive = writeSite(manyReleases(45));
-
-describe('the URL scheme', () => {
-  it('builds every listing address from one place, CE numbers and two-digit months', () => {
-    expect(paths.listing('th', { kind: 'all' })).toBe('/th/news');
-    expect(paths.listing('th', { kind: 'all' }, { page: 2 })).toBe('/th/news/page/2');
-    expect(paths.listing('th', { kind: 'year', year: 2018 })).toBe('/th/news/2018');
-    expect(paths.listing('th', { kind: 'month', year: 2018, month: 3 }, { page: 1 })).toBe('/th/news/2018/03');
-    expect(paths.listing('en', { kind: 'agency', id: 'mfa' }, { page: 3, translated: true })).toBe('/en/agency/mfa/translated/page/3');
-    expect(paths.listing('th', { kind: 'category', id: 'foreign-affairs' })).toBe('/th/category/foreign-affairs');
-    expect(paths.feed('en', { kind: 'all' }, 'atom')).toBe('/en/news/atom.xml');
-    expect(paths.feed('th', { kind: 'agency', id: 'mfa' }, 'rss')).toBe('/th/agency/mfa/rss.xml');
-  });
-
-  it('reads every address it builds back to the same listing', () => {
-    const cases = [
-      { scope: { kind: 'all' as const }, page: 1, translated: false },
-      { scope: { kind: 'year' as const, year: 2018 }, page: 7, translated: false },
-      { scope: { kind: 'month' as const, year: 2018, month: 12 }, page: 2, translated: true },
-    ];
-    for (const route of cases) {
-      const segments = paths.listing('en', route.scope, route).split('/').slice(3);
-      expect(parseNewsPath(segments)).toEqual({ kind: 'listing', ...route });
-    }
-  });
-
-  it('tells a release from a year, and refuses anything else', () => {
-    expect(parseNewsPath(['2018-12-07-telmin-18'])).toEqual({ kind: 'article', slug: '2018-12-07-telmin-18' });
-    expect(parseNewsPath(undefined)).toEqual({ kind: 'listing', scope: { kind: 'all' }, page: 1, translated: false });
-    expect(parseNewsPath(['2018'])).toEqual({ kind: 'listing', scope: { kind: 'year', year: 2018 }, page: 1, translated: false });
-    for (const bad of [['2018-12-07-telmin-18', 'x'], ['2018', '13'], ['2018', '1'], ['page', '1'], ['page', '02'], ['page'], ['201'], ['x'], ['2018', '12', 'translated', 'translated']]) {
-      expect(parseNewsPath(bad), bad.join('/')).toBeNull();
-    }
-    expect(parseListingTail([])).toEqual({ page: 1, translated: false });
-    expect(parseListingTail(['page', '12'])).toEqual({ page: 12, translated: false });
-    expect(parseListingTail(['page', 'two'])).toBeNull();
-  });
-});
+const archive = archiveOf(manyReleases(45));
 
 describe('listings', () => {
   it('pages 20 releases at a time, newest first, and knows the last page', () => {

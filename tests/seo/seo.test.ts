@@ -1,15 +1,14 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { buildFeed, feedXml, FEED_SIZE } from '@/lib/feeds';
-import { articleMetadata, breadcrumbJsonLd, isoDateTime, jsonLdText, newsArticleJsonLd } from '@/lib/seo';
-import { sitemapChunk, sitemapCount, sitemapEntries, sitemapIndexXml } from '@/lib/seo-sitemap';
-import { absoluteUrl } from '@/lib/site';
-import { articleCrumbs } from '@/lib/listing-labels';
-import { manyReleases, writeSite } from './site';
+import { articleCrumbs } from '@/lib/listing';
+import { articleMetadata, breadcrumbJsonLd, buildFeed, feedXml, FEED_SIZE, jsonLdText, newsArticleJsonLd, sitemapChunk, sitemapCount, sitemapEntries, sitemapIndexXml } from '@/lib/seo';
+import { absoluteUrl } from '@/lib/site-url';
+import { isoDateTime } from '@/lib/thai';
+import { archiveOf, manyReleases } from '../helpers/site';
 
 const releases = manyReleases(60);
 releases[3] = { ...releases[3]!, title: 'ข่าว </script><script>alert(1)</script> & "คำพูด"', updated: '2019-04-01' };
-const archive = writeSite(releases);
+const archive = archiveOf(releases);
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['url', 'sitemap', 'xhtml:link', 'item', 'entry'].includes(name) });
 
 describe('JSON-LD', () => {

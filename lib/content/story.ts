@@ -1,0 +1,37 @@
+import { defaultLocale, locales, otherLocale, type Locale } from '../i18n/locales';
+import type { Release, Story } from './schema';
+
+/** The release a reader of one language sees, and whether it is written in another language. */
+export interface ReaderRelease {
+  release: Release;
+  /** True when the story has no version in the reader's language and `release` is its other one. */
+  inOtherLanguage: boolean;
+}
+
+/**
+ * The version of a story a reader of `lang` sees: the one written in `lang`, else the story's other version (a
+ * Thai-only story on an English page, later an English-only one on a Thai page).
+ * @example releaseFor(thaiOnlyStory, 'en') // { release: thaiOnlyStory.th, inOtherLanguage: true }
+ */
+export function releaseFor(story: Story, lang: Locale): ReaderRelease {
+  const release = story[lang] ?? story[otherLocale(lang)];
+  if (!release) throw new Error(`story ${story.slug} has no release in any language`);
+  return { release, inOtherLanguage: release.lang !== lang };
+}
+
+/**
+ * The version a story is filed under (its category, agency and tags): the Thai one, or the only one there is.
+ * A translation shares its original's category and agency (the content contract checks it).
+ */
+export function filedRelease(story: Story): Release {
+  return releaseFor(story, defaultLocale).release;
+}
+
+/**
+ * The date a story last changed: the latest `updated` date of its versions, else its publication date.
+ * @example lastChanged(story) // '2019-04-01'
+ */
+export function lastChanged(story: Story): string {
+  const dates = [story.date, ...locales.map((lang) => story[lang]?.updated)].filter((d): d is string => Boolean(d));
+  return dates.reduce((a, b) => (a > b ? a : b));
+}
