@@ -5,7 +5,7 @@
  */
 export { isIsoDate } from './calendar';
 export { toArabicDigits, toThaiDigits } from './digits';
-export { fromBuddhistDate, toBuddhistYear } from './era';
+export { buddhistYearOfYear, fromBuddhistDate, gregorianYearOfYear, toBuddhistYear } from './era';
 export { englishMonthName, formatEnglishDate, type EnglishDateOptions } from './english';
 export { formatThaiDate, type ThaiDateOptions, type ThaiDateStyle } from './format';
 export { thaiMonthName } from './names';
