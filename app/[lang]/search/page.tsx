@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { asLocale } from '@/lib/i18n/locales';
 import { searchMessages } from '@/lib/i18n/search';
 import { absoluteUrl, paths } from '@/lib/site';
-import { SearchApp } from '@/components/SearchApp';
+import { SearchApp } from '@/components/search/SearchApp';
 
 /**
  * `/th/search` and `/en/search`: a static page whose form works as a plain GET; the results come from the static
