@@ -36,7 +36,7 @@ export interface BuildInput {
   /** Every agency and category id with its name in `lang`. */
   agencies: FacetValue[];
   categories: FacetValue[];
-  /** Receives each file of the index, by path relative to the index root (e.g. `th/terms/3.bin`). */
+  /** Receives each file of the index, by path relative to the index root (e.g. `th/<gen>/terms/3.bin`). */
   write: (path: string, data: Uint8Array | string) => void;
   /** What releases analyzed to in an earlier build, by `SearchRecord.key`: those are not segmented again. */
   cached?: AnalysisCacheData;
@@ -75,8 +75,8 @@ export interface BuildStats {
 const gzip = (data: Uint8Array | string, level = 9) => gzipSync(data, { level });
 
 /**
- * Build one language's index from its records and hand every file to `write`. Release texts are read, analyzed and
- * packed into result files on all cores, a batch at a time; postings are then laid out in flat
+ * Build one language's index from its records and hand every file to `write`, the manifest last. Release texts are
+ * read, analyzed and packed into result files on all cores, a batch at a time; postings are then laid out in flat
  * typed arrays (a few bytes a posting), so memory stays well below the size of the text.
  */
 export async function buildIndex({ lang, records, agencies, categories, write, cached, reuseDoc, reuseShard, onProgress }: BuildInput): Promise<BuildOutput> {
