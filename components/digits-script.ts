@@ -1,7 +1,7 @@
 /**
- * The only script of our own: marks the page as scripted, applies the reader's digit choice before first paint,
- * and remembers a new choice (localStorage) across pages. Without JavaScript the default (Arabic digits) shows and
- * the toggle is hidden by CSS.
+ * The inline script of every page (the search page also loads its client component, `components/search/`): marks
+ * the page as scripted, applies the reader's digit choice before first paint, and remembers a new choice
+ * (localStorage) across pages. Without JavaScript the default (Arabic digits) shows and the toggle is hidden by CSS.
  */
 export const digitsScript = `(function(){var d=document.documentElement;d.setAttribute('data-js','');
 try{if(localStorage.getItem('digits')==='thai')d.setAttribute('data-digits','thai')}catch(e){}

@@ -1,17 +1,12 @@
+import { plainText } from '../markdown/plain';
+
 /**
- * The opening words of a Markdown body as plain text, cut at a word boundary near `max` characters.
+ * The opening words of a Markdown body as plain text on one line, cut at a word boundary near `max` characters.
  * Thai has no spaces between words, so the cut falls back to the limit when there is no space nearby.
- * @example plainExcerpt('**กระทรวงดิจิทัลฯ** เผย…', 40)
+ * @example plainExcerpt('**กระทรวงดิจิทัลฯ** เผยผล\n\nการประชุม', 40) // 'กระทรวงดิจิทัลฯ เผยผล การประชุม'
  */
 export function plainExcerpt(markdown: string, max = 220): string {
-  const text = markdown
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<[^>]*>/g, '')
-    .replace(/^[#>\-*+\s]+/gm, '')
-    .replace(/[*_`]+/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const text = plainText(markdown).replace(/\s+/g, ' ');
   if (text.length <= max) return text;
   const space = text.lastIndexOf(' ', max);
   const cut = space > max * 0.6 ? space : max;

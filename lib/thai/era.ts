@@ -18,6 +18,23 @@ export function buddhistYearOf(year: number, month: number): number {
 }
 
 /**
+ * The BE year a CE year as a whole is named by (a year filter, a year's index term): the one it ends in, CE + 543.
+ * Before 1941 that BE year began on 1 April, so it holds the CE year's last nine months.
+ * @example buddhistYearOfYear(2018) // 2561
+ */
+export function buddhistYearOfYear(year: number): number {
+  return buddhistYearOf(year, 12);
+}
+
+/**
+ * The CE year a BE year as a whole is named by: the one it ends in, BE − 543 (the inverse of `buddhistYearOfYear`).
+ * @example gregorianYearOfYear(2561) // 2018
+ */
+export function gregorianYearOfYear(beYear: number): number {
+  return beYear - 543;
+}
+
+/**
  * The Buddhist-era year of an ISO date; throws on an invalid date.
  * @example toBuddhistYear('1940-01-15') // 2482 (the year then began on 1 April)
  */

@@ -1,11 +1,12 @@
 /**
  * Thai and English date formatting and parsing, Buddhist-era conversion, digit conversion and
  * Thai text repair. Pure and dependency-free; dates are ISO calendar days (`YYYY-MM-DD`) handled
- * on integers, so no time zone can move them. Every date on the site goes through this module.
+ * on integers, so no time zone can move them. Every date and Buddhist-era year a page shows is written by this
+ * module.
  */
 export { isIsoDate } from './calendar';
 export { toArabicDigits, toThaiDigits } from './digits';
-export { fromBuddhistDate, toBuddhistYear } from './era';
+export { buddhistYearOfYear, fromBuddhistDate, gregorianYearOfYear, toBuddhistYear } from './era';
 export { englishMonthName, formatEnglishDate, type EnglishDateOptions } from './english';
 export { formatThaiDate, type ThaiDateOptions, type ThaiDateStyle } from './format';
 export { thaiMonthName } from './names';

@@ -4,11 +4,11 @@ import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadArchive, type Archive } from '@/lib/content';
 import { locales } from '@/lib/i18n/locales';
-import { buildIndex } from '@/lib/search/build';
-import { diskFiles } from '@/lib/search/disk';
-import { SearchEngine, SearchIndex, type SearchQuery } from '@/lib/search/engine';
-import { excerpt, markedTerms } from '@/lib/search/excerpt';
-import { searchRecords } from '@/lib/search/records';
+import { buildIndex } from '@/lib/search/index/build';
+import { diskFiles } from '@/lib/search/index/disk';
+import { SearchEngine, SearchIndex, type SearchQuery } from '@/lib/search/query/engine';
+import { excerpt, markedTerms } from '@/lib/search/query/excerpt';
+import { searchRecords } from '@/lib/search/index/records';
 
 /** A whole tiny site: registries and five releases (one translated), written as the importer would. */
 const site: Record<string, string> = {

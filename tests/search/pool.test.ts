@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getArchive } from '@/lib/content';
-import { Lexicon } from '@/lib/search/analyze';
-import { prepareAll } from '@/lib/search/pool';
-import { searchRecords } from '@/lib/search/records';
+import { Lexicon } from '@/lib/search/index/analyze';
+import { prepareAll } from '@/lib/search/index/pool';
+import { searchRecords } from '@/lib/search/index/records';
 
 /** Each release's terms with their counts, by release: what an index is built from, whatever the numbering. */
 async function counted(threadedFrom: number) {

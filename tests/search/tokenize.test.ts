@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { forEachTerm, queryTerms, stem, terms, tokenSpans, yearTwin } from '@/lib/search/tokenize';
-import { analyze, Lexicon } from '@/lib/search/analyze';
+import { forEachTerm, queryTerms, stem, terms, tokenSpans, yearTwin } from '@/lib/search/tokenizer';
+import { analyze, Lexicon } from '@/lib/search/index/analyze';
 
 describe('the search tokenizer', () => {
   it('cuts a Thai phrase into dictionary words, keeping vowel and tone marks', () => {

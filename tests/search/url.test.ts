@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hasFilters, parseSearchParams, searchParamsOf } from '@/lib/search/url';
-import { excerpt, highlight } from '@/lib/search/excerpt';
+import { hasFilters, parseSearchParams, searchParamsOf } from '@/lib/search/query/url';
+import { excerpt, highlight } from '@/lib/search/query/excerpt';
 
 describe('the search address', () => {
   it('reads a shared address and writes it back the same, defaults left out', () => {

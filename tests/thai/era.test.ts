@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromBuddhistDate, toBuddhistYear } from '../../lib/thai';
+import { buddhistYearOfYear, fromBuddhistDate, gregorianYearOfYear, toBuddhistYear } from '../../lib/thai';
 
 describe('toBuddhistYear', () => {
   it('adds 543 from 1941 on', () => {
@@ -69,5 +69,19 @@ describe('fromBuddhistDate', () => {
       const [, month, day] = iso.split('-').map(Number) as [number, number, number];
       expect(fromBuddhistDate(day, month, toBuddhistYear(iso))).toBe(iso);
     }
+  });
+});
+
+describe('buddhistYearOfYear and gregorianYearOfYear', () => {
+  it('name a whole year by the BE year it ends in, before 1941 too', () => {
+    expect(buddhistYearOfYear(2018)).toBe(2561);
+    expect(buddhistYearOfYear(1940)).toBe(2483);
+    expect(buddhistYearOfYear(1900)).toBe(2443);
+    expect(gregorianYearOfYear(2561)).toBe(2018);
+    expect(gregorianYearOfYear(2483)).toBe(1940);
+  });
+
+  it('are each other’s inverse', () => {
+    for (const year of [1857, 1912, 1940, 1941, 2018, 2157]) expect(gregorianYearOfYear(buddhistYearOfYear(year))).toBe(year);
   });
 });

@@ -3,7 +3,7 @@ import { assertLocale } from '@/lib/i18n/assert-locale';
 import { searchMessages } from '@/lib/i18n/search';
 import { paths } from '@/lib/listing/addresses';
 import { absoluteUrl } from '@/lib/site-url';
-import { SearchApp } from '@/components/SearchApp';
+import { SearchApp } from '@/components/search/SearchApp';
 
 /**
  * `/th/search` and `/en/search`: a static page whose form works as a plain GET; the results come from the static

@@ -1,20 +1,23 @@
 import {
-  ByteReader,
+  decodeDoc,
+  decodeFacets,
+  decodeManifest,
   decodePostings,
-  FLAG_TRANSLATED,
-  INDEX_VERSION,
-  Kind,
+  decodeShard,
   paths,
+  ReleaseFlag,
   termHash,
   yearOfDay,
   type DocRecord,
   type FacetValue,
   type Manifest,
-} from './format';
-import { queryTerms } from './tokenize';
+  type Postings,
+  type ShardEntry,
+} from '../format';
+import { queryTerms } from '../tokenizer';
 
 /**
- * Runs queries against the files `build.ts` wrote, fetching only what a query needs: the manifest and facet table
+ * Runs queries against the files `lib/search/index` wrote, fetching only what a query needs: the manifest and facet table
  * once, then the shard of each query term and the releases of the page shown. The same code runs in the browser
  * (files fetched over HTTP) and in Node tests (files read from disk): only `Files` differs.
  */
@@ -62,20 +65,10 @@ export interface SearchResult {
 
 export const PAGE_SIZE = 10;
 
-interface Postings {
+/** A term's postings and how many releases hold it. */
+interface TermPostings extends Postings {
   df: number;
-  ids: Uint32Array;
-  weights: Uint8Array;
 }
-
-interface TermEntry {
-  df: number;
-  flags: number;
-  payload: Uint8Array;
-  big: number;
-}
-
-const decoder = new TextDecoder();
 
 /** One language's index. */
 export class SearchIndex {
@@ -86,8 +79,8 @@ export class SearchIndex {
   private category!: Uint16Array;
   private flags!: Uint8Array;
   private opened?: Promise<void>;
-  private shards = new Map<number, Promise<Map<string, TermEntry>>>();
-  private postings = new Map<string, Promise<Postings | null>>();
+  private shards = new Map<number, Promise<Map<string, ShardEntry>>>();
+  private postings = new Map<string, Promise<TermPostings | null>>();
   private docs = new Map<number, Promise<DocRecord>>();
 
   constructor(
@@ -102,39 +95,30 @@ export class SearchIndex {
   }
 
   private async load() {
-    const manifest = JSON.parse(decoder.decode(await this.files.read(paths.manifest(this.lang)))) as Manifest;
-    if (manifest.version !== INDEX_VERSION) throw new Error(`search index ${this.lang} has version ${manifest.version}, this code reads ${INDEX_VERSION}`);
+    const manifest = decodeManifest(await this.files.read(paths.manifest(this.lang)));
     this.manifest = manifest;
-    const n = manifest.docs;
-    const reader = new ByteReader(await this.files.gunzip(await this.files.read(paths.facets(this.lang, manifest.gen))));
-    reader.varint();
-    this.days = new Int32Array(n);
-    this.years = new Uint16Array(n);
-    let day = manifest.firstDay;
-    for (let i = 0; i < n; i++) {
-      day += reader.varint();
-      this.days[i] = day;
-      this.years[i] = yearOfDay(day);
-    }
-    this.agency = Uint16Array.from({ length: n }, () => reader.varint());
-    this.category = Uint16Array.from({ length: n }, () => reader.varint());
-    this.flags = reader.bytes(n).slice();
+    const table = decodeFacets(await this.files.gunzip(await this.files.read(paths.facets(this.lang, manifest.gen))), manifest.firstDay);
+    this.days = table.days;
+    this.years = Uint16Array.from(table.days, yearOfDay);
+    this.agency = table.agency;
+    this.category = table.category;
+    this.flags = table.flags;
   }
 
-  private shard(n: number): Promise<Map<string, TermEntry>> {
+  private shard(n: number): Promise<Map<string, ShardEntry>> {
     let shard = this.shards.get(n);
     if (!shard) {
       shard = this.files
         .read(paths.shard(this.lang, this.manifest.gen, n))
         .then((data) => this.files.gunzip(data))
-        .then(parseShard);
+        .then(decodeShard);
       this.shards.set(n, shard);
     }
     return shard;
   }
 
   /** The releases holding `term`, or null when none does. */
-  termPostings(term: string): Promise<Postings | null> {
+  termPostings(term: string): Promise<TermPostings | null> {
     let found = this.postings.get(term);
     if (!found) {
       found = this.lookUp(term);
@@ -143,13 +127,12 @@ export class SearchIndex {
     return found;
   }
 
-  private async lookUp(term: string): Promise<Postings | null> {
+  private async lookUp(term: string): Promise<TermPostings | null> {
     const n = termHash(term) % this.manifest.shards;
     const entry = (await this.shard(n)).get(term);
     if (!entry) return null;
-    const kind = (entry.flags & 1) as Kind;
-    const payload = entry.flags & 2 ? await this.files.gunzip(await this.files.read(paths.bigTerm(this.lang, this.manifest.gen, n, entry.big))) : entry.payload;
-    return { df: entry.df, ...decodePostings(kind, payload, entry.df, this.manifest.docs) };
+    const payload = entry.file >= 0 ? await this.files.gunzip(await this.files.read(paths.bigTerm(this.lang, this.manifest.gen, n, entry.file))) : entry.payload;
+    return { df: entry.df, ...decodePostings(entry.kind, payload, entry.df, this.manifest.docs) };
   }
 
   doc(id: number): Promise<DocRecord> {
@@ -158,7 +141,7 @@ export class SearchIndex {
       doc = this.files
         .read(paths.doc(this.lang, id))
         .then((data) => this.files.gunzip(data))
-        .then((data) => JSON.parse(decoder.decode(data)) as DocRecord);
+        .then(decodeDoc);
       this.docs.set(id, doc);
     }
     return doc;
@@ -177,7 +160,7 @@ export class SearchIndex {
     const length = ids ? ids.length : this.manifest.docs;
     for (let i = 0; i < length; i++) {
       const id = ids ? ids[i]! : i;
-      if (skipTranslated && this.flags[id]! & FLAG_TRANSLATED) continue;
+      if (skipTranslated && this.flags[id]! & ReleaseFlag.Translated) continue;
       const agency = this.agency[id]!;
       const category = this.category[id]!;
       const year = this.years[id]!;
@@ -197,7 +180,7 @@ export class SearchIndex {
     if (!terms.length) return { ids: null, scores: null };
     const lists = await Promise.all(terms.map((term) => this.termPostings(term)));
     if (lists.some((list) => list === null)) return { ids: new Uint32Array(0), scores: new Float64Array(0) };
-    const sorted = (lists as Postings[]).sort((a, b) => a.df - b.df);
+    const sorted = (lists as TermPostings[]).sort((a, b) => a.df - b.df);
     const n = this.manifest.docs;
     const idf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
     const first = sorted[0]!;
@@ -241,20 +224,6 @@ interface Counts {
 
 function bump<K>(map: Map<K, number>, key: K) {
   map.set(key, (map.get(key) ?? 0) + 1);
-}
-
-function parseShard(data: Uint8Array): Map<string, TermEntry> {
-  const reader = new ByteReader(data);
-  const entries = new Map<string, TermEntry>();
-  const count = reader.varint();
-  for (let i = 0; i < count; i++) {
-    const term = decoder.decode(reader.bytes(reader.varint()));
-    const df = reader.varint();
-    const flags = reader.byte();
-    if (flags & 2) entries.set(term, { df, flags, payload: new Uint8Array(0), big: reader.varint() });
-    else entries.set(term, { df, flags, payload: reader.bytes(reader.varint()), big: -1 });
-  }
-  return entries;
 }
 
 /**

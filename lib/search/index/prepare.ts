@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
+import { encodeDoc } from '../format';
 import { analyze, type Analysis, type Lexicon } from './analyze';
-import type { DocRecord } from './format';
 import { recordText, type SearchRecord } from './records';
 
 /** How much of a release's text a result carries for its excerpt (the first characters of its plain text). */
@@ -18,16 +18,8 @@ export function prepare(record: SearchRecord, lexicon: Lexicon): Prepared {
   return { analysis: analyze(record.title, text, lexicon), doc: docFile(record, text) };
 }
 
-/** A release's result file: what a search result shows of it. */
+/** A release's result file (gzip): what a search result shows of it, with the opening of its text. */
 export function docFile(record: SearchRecord, text: string): Uint8Array {
-  const doc: DocRecord = {
-    slug: record.slug,
-    url: record.url,
-    title: record.title,
-    date: record.date,
-    ...(record.agency ? { agency: record.agency } : {}),
-    ...(record.category ? { category: record.category } : {}),
-    text: text.length > EXCERPT_CHARS ? text.slice(0, EXCERPT_CHARS) : text,
-  };
-  return gzipSync(JSON.stringify(doc), { level: 4 });
+  const excerptText = text.length > EXCERPT_CHARS ? text.slice(0, EXCERPT_CHARS) : text;
+  return gzipSync(encodeDoc({ ...record, text: excerptText }), { level: 4 });
 }

@@ -1,4 +1,4 @@
-import { tokenSpans, yearTwin } from './tokenize';
+import { tokenSpans, yearTwin, type TokenSpan } from '../tokenizer';
 
 /** A stretch of text, marked when it is a word the reader searched for. */
 export interface Part {
@@ -57,7 +57,7 @@ export function excerpt(text: string, terms: Set<string>, size = 180): Part[] {
   return parts;
 }
 
-function partsOf(text: string, start: number, end: number, terms: Set<string>, spans: { start: number; end: number; term: string }[]): Part[] {
+function partsOf(text: string, start: number, end: number, terms: Set<string>, spans: TokenSpan[]): Part[] {
   const parts: Part[] = [];
   let at = start;
   const plain = (to: number) => {

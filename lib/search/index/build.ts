@@ -1,21 +1,22 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import type { Locale } from '../i18n/locales';
-import { INDEXED_CHARS, Lexicon, type Analysis } from './analyze';
+import type { Locale } from '../../i18n/locales';
 import {
-  BM25,
-  ByteWriter,
   dayNumber,
-  FLAG_TRANSLATED,
+  encodeFacets,
+  encodeManifest,
+  encodeShard,
+  generationName,
   INDEX_VERSION,
-  INLINE_LIMIT,
-  Kind,
-  denseLevel,
   paths,
+  ReleaseFlag,
   termHash,
+  type FacetTable,
   type FacetValue,
   type Manifest,
-} from './format';
+  type ShardTerm,
+} from '../format';
+import { INDEXED_CHARS, Lexicon, type Analysis } from './analyze';
 import type { AnalysisCacheData, CachedAnalysis, IndexMeta } from './cache';
 import { prepareAll } from './pool';
 import { docFile, EXCERPT_CHARS } from './prepare';
@@ -25,6 +26,8 @@ import { recordText, type SearchRecord } from './records';
 export const ANALYSIS_VERSION = `index ${INDEX_VERSION}, analysis 1, indexed ${INDEXED_CHARS}, excerpt ${EXCERPT_CHARS}`;
 /** The average size a term shard aims at, before gzip. */
 const SHARD_TARGET = 16 * 1024;
+/** BM25 constants: term-frequency saturation and length normalization. */
+const BM25 = { k1: 1.2, b: 0.75 } as const;
 
 export interface BuildInput {
   lang: Locale;
@@ -33,7 +36,7 @@ export interface BuildInput {
   /** Every agency and category id with its name in `lang`. */
   agencies: FacetValue[];
   categories: FacetValue[];
-  /** Receives each file of the index, by path relative to the index root (e.g. `th/terms/3.bin`). */
+  /** Receives each file of the index, by path relative to the index root (e.g. `th/<gen>/terms/3.bin`). */
   write: (path: string, data: Uint8Array | string) => void;
   /** What releases analyzed to in an earlier build, by `SearchRecord.key`: those are not segmented again. */
   cached?: AnalysisCacheData;
@@ -72,8 +75,8 @@ export interface BuildStats {
 const gzip = (data: Uint8Array | string, level = 9) => gzipSync(data, { level });
 
 /**
- * Build one language's index from its records and hand every file to `write`. Release texts are read, analyzed and
- * packed into result files on all cores, a batch at a time; postings are then laid out in flat
+ * Build one language's index from its records and hand every file to `write`, the manifest last. Release texts are
+ * read, analyzed and packed into result files on all cores, a batch at a time; postings are then laid out in flat
  * typed arrays (a few bytes a posting), so memory stays well below the size of the text.
  */
 export async function buildIndex({ lang, records, agencies, categories, write, cached, reuseDoc, reuseShard, onProgress }: BuildInput): Promise<BuildOutput> {
@@ -123,14 +126,18 @@ export async function buildIndex({ lang, records, agencies, categories, write, c
   stats.postings = postings.ids.length;
 
   const built = new Date().toISOString();
-  const gen = `g${Date.now().toString(36)}`;
+  const gen = generationName();
   const shards = shardCount(postings.ids.length);
   stats.shards = shards;
   const shardHashes: string[] = [];
   const reusable = cached?.meta?.shards === shards ? cached.meta.shardHashes : [];
   for (const [shard, members] of groupByShard(termList, postings.offsets, shards).entries()) {
     stats.terms += members.length;
-    const { shard: data, big } = encodeShard(members, termList, postings, records.length);
+    const terms = members.map((term): ShardTerm => {
+      const [from, to] = [postings.offsets[term]!, postings.offsets[term + 1]!];
+      return { term: termList[term]!, ids: postings.ids.subarray(from, to), weights: postings.weights.subarray(from, to) };
+    });
+    const { shard: data, big } = encodeShard(terms, records.length);
     const hash = createHash('sha1');
     for (const part of [data, ...big]) hash.update(part);
     shardHashes[shard] = hash.digest('base64');
@@ -140,9 +147,9 @@ export async function buildIndex({ lang, records, agencies, categories, write, c
   }
 
   const firstDay = records.length ? dayNumber((records[0] as SearchRecord).date) : 0;
-  emit(paths.facets(lang, gen), gzip(encodeFacets(records, agencies, categories, firstDay)));
+  emit(paths.facets(lang, gen), gzip(encodeFacets(facetTable(records, agencies, categories), firstDay)));
   const manifest: Manifest = { version: INDEX_VERSION, lang, docs: records.length, shards, firstDay, agencies, categories, built, gen };
-  emit(paths.manifest(lang), JSON.stringify(manifest));
+  emit(paths.manifest(lang), encodeManifest(manifest));
   const meta: IndexMeta = { built, gen, average, shards, shardHashes };
   return { stats, analyses: { ...liveAnalyses(records, termList, postings.offsets, docTerms, docCounts, lengths), meta } };
 }
@@ -218,72 +225,14 @@ function groupByShard(termList: string[], offsets: Uint32Array, shards: number):
   return groups;
 }
 
-const encoder = new TextEncoder();
-
-/**
- * One shard: for each term, sorted, `term, df, flags, payload` where flags say dense (bit 0) and stored in a file
- * of its own (bit 1, followed by that file's number instead of the payload). Returns the shard and those files.
- */
-function encodeShard(members: number[], termList: string[], postings: Postings, docs: number): { shard: Uint8Array; big: Uint8Array[] } {
-  const out = new ByteWriter();
-  const big: Uint8Array[] = [];
-  out.varint(members.length);
-  for (const term of members) {
-    const from = postings.offsets[term]!;
-    const to = postings.offsets[term + 1]!;
-    const { kind, payload } = encodePostings(postings.ids.subarray(from, to), postings.weights.subarray(from, to), docs);
-    const name = encoder.encode(termList[term]);
-    out.varint(name.length);
-    out.bytes(name);
-    out.varint(to - from);
-    if (payload.length > INLINE_LIMIT) {
-      out.byte(kind | 2);
-      out.varint(big.length);
-      big.push(payload);
-    } else {
-      out.byte(kind);
-      out.varint(payload.length);
-      out.bytes(payload);
-    }
-  }
-  return { shard: out.result(), big };
-}
-
-/** Delta-coded ids and weights, or a bitmap and two-bit weights when that is smaller (a term in more than about one
- * release in eight). */
-function encodePostings(ids: Uint32Array, weights: Uint8Array, docs: number): { kind: Kind; payload: Uint8Array } {
-  const sparse = new ByteWriter();
-  let previous = 0;
-  for (const id of ids) {
-    sparse.varint(id - previous);
-    previous = id;
-  }
-  sparse.bytes(weights);
-  const bitmapSize = Math.ceil(docs / 8);
-  if (sparse.length <= bitmapSize + Math.ceil(ids.length / 4)) return { kind: Kind.Sparse, payload: sparse.result() };
-  const dense = new Uint8Array(bitmapSize + Math.ceil(ids.length / 4));
-  ids.forEach((id, i) => {
-    dense[id >> 3]! |= 1 << (id & 7);
-    dense[bitmapSize + (i >> 2)]! |= denseLevel(weights[i]!) << ((i & 3) * 2);
-  });
-  return { kind: Kind.Dense, payload: dense };
-}
-
-/** Per release, in id order: day (as a difference from the previous one), agency and category (index + 1, 0 for
- * none), flags. Four separate runs, so that gzip finds each one's regularity. */
-function encodeFacets(records: SearchRecord[], agencies: FacetValue[], categories: FacetValue[], firstDay: number): Uint8Array {
+/** Each release's day, agency and category (index + 1 into the lists given, 0 for none) and flags, in id order. */
+function facetTable(records: SearchRecord[], agencies: FacetValue[], categories: FacetValue[]): FacetTable {
   const agencyIndex = new Map(agencies.map((a, i) => [a.id, i + 1]));
   const categoryIndex = new Map(categories.map((c, i) => [c.id, i + 1]));
-  const out = new ByteWriter();
-  out.varint(records.length);
-  let day = firstDay;
-  for (const record of records) {
-    const next = dayNumber(record.date);
-    out.varint(next - day);
-    day = next;
-  }
-  for (const record of records) out.varint(record.agency ? (agencyIndex.get(record.agency) ?? 0) : 0);
-  for (const record of records) out.varint(record.category ? (categoryIndex.get(record.category) ?? 0) : 0);
-  for (const record of records) out.byte(record.translated ? FLAG_TRANSLATED : 0);
-  return out.result();
+  return {
+    days: Int32Array.from(records, (record) => dayNumber(record.date)),
+    agency: Uint16Array.from(records, (record) => (record.agency ? (agencyIndex.get(record.agency) ?? 0) : 0)),
+    category: Uint16Array.from(records, (record) => (record.category ? (categoryIndex.get(record.category) ?? 0) : 0)),
+    flags: Uint8Array.from(records, (record) => (record.translated ? ReleaseFlag.Translated : 0)),
+  };
 }

@@ -1,4 +1,4 @@
-import { runOnWorkers, workerThreads } from '../workers';
+import { runOnWorkers, workerThreads } from '../../workers';
 import type { Lexicon } from './analyze';
 import { prepare, type Prepared } from './prepare';
 import type { SearchRecord } from './records';

@@ -1,8 +1,8 @@
 import { normalizeThai } from '../thai';
 
 /**
- * A Markdown body as the plain text search indexes and draws excerpts from: markup gone, paragraphs kept as single
- * line breaks, spaces collapsed, Thai repaired (`normalizeThai`).
+ * A Markdown body as plain text, what the search indexes and every excerpt is drawn from: markup gone, paragraphs
+ * kept as single line breaks, spaces collapsed, Thai repaired (`normalizeThai`).
  * @example plainText('**ประกาศ** [ที่มา](https://example.org)\n\nย่อหน้า') // 'ประกาศ ที่มา\nย่อหน้า'
  */
 export function plainText(markdown: string): string {

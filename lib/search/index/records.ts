@@ -1,10 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Archive, Story } from '../content';
-import type { Locale } from '../i18n/locales';
-import { paths } from '../listing/addresses';
-import type { DocRecord } from './format';
-import { plainText } from './text';
+import type { Archive, Story } from '../../content';
+import type { Locale } from '../../i18n/locales';
+import { plainText } from '../../markdown/plain';
+import type { DocRecord } from '../format';
 
 /** One release as the index sees it: what it is searched by, filtered by and shown with. */
 export interface SearchRecord extends Omit<DocRecord, 'text'> {
@@ -44,7 +43,6 @@ export function searchRecords(archive: Archive, lang: Locale): SearchRecord[] {
     records.push({
       key: `${release.file}:${size}:${mtimeMs}`,
       slug: story.slug,
-      url: paths.article(lang, story.slug),
       title: release.title,
       date: story.date,
       ...(release.agency ? { agency: release.agency } : {}),

@@ -1,4 +1,4 @@
-import { INDEX_URL } from './format';
+import { INDEX_URL } from '../format';
 import type { Files } from './engine';
 
 /** Index files fetched from the site (`/search-index/…`) and gunzipped by the browser's own DecompressionStream. */

@@ -1,9 +1,11 @@
-import { TITLE_WEIGHT } from './format';
-import { forEachTerm, yearTwin } from './tokenize';
+import { forEachTerm, yearTwin } from '../tokenizer';
 
 /** How much of a release's text is indexed: enough for nearly every release whole, while a few very long ones
  * (lists of cabinet resolutions, up to 200,000 characters) do not dominate build time and index size. */
 export const INDEXED_CHARS = 12_000;
+
+/** How many times a title word counts. */
+export const TITLE_WEIGHT = 3;
 
 /**
  * Numbers terms in the order they are first met. Releases are counted by term number, and a worker thread hands

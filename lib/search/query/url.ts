@@ -33,7 +33,7 @@ export function searchParamsOf(query: SearchQuery): string {
   return params.toString();
 }
 
-/** True when nothing but the text is set: no filter, default sort. */
+/** True when a filter (agency, category or year) is set; the sort order is not a filter. */
 export function hasFilters(query: SearchQuery): boolean {
   return Boolean(query.agency || query.category || query.year);
 }

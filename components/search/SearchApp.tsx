@@ -1,0 +1,55 @@
+'use client';
+
+import type { Locale } from '@/lib/i18n/locales';
+import { fill } from '@/lib/i18n/fill';
+import type { SearchMessages } from '@/lib/i18n/search';
+import type { SearchQuery, SearchResult } from '@/lib/search/query/engine';
+import { Digits } from '../Digits';
+import { NothingFound } from './NothingFound';
+import { SearchForm } from './SearchForm';
+import { SearchResults } from './SearchResults';
+import { useSearch } from './useSearch';
+import { useSearchAddress } from './useSearchAddress';
+import styles from './Search.module.css';
+
+/**
+ * The search page's client component. The query lives in the address (`useSearchAddress`): the form and the page
+ * links write it, and the back button reads it again. The result count is announced through a status region;
+ * paging moves focus to the results.
+ */
+export function SearchApp({ lang, t }: { lang: Locale; t: SearchMessages }) {
+  const { query, text, setText, status, result, facets, show, prepare, nameOf, resultsHeading } = useSearch(lang);
+  const { ready, go, link } = useSearchAddress(lang, show);
+  const done = status === 'done' && result;
+
+  return (
+    <>
+      <SearchForm lang={lang} t={t} query={query} text={text} onText={setText} facets={facets} nameOf={nameOf} go={go} link={link} onFocus={prepare} />
+
+      <div className={styles.output}>
+        <p role="status" className={styles.status}>
+          {status === 'searching' && t.searchSearching}
+          {status === 'failed' && t.searchFailed}
+          {done && result.total > 0 && <Summary lang={lang} t={t} query={query} result={result} />}
+          {done && result.total === 0 && (query.q ? fill(t.searchNothingFor, { q: query.q }) : t.searchNothing)}
+        </p>
+
+        {status === 'idle' && ready && <p className={styles.prompt}>{t.searchPrompt}</p>}
+
+        {result && result.total > 0 && (
+          <SearchResults lang={lang} t={t} query={query} result={result} busy={status === 'searching'} nameOf={nameOf} link={link} headingRef={resultsHeading} />
+        )}
+
+        {done && result.total === 0 && <NothingFound lang={lang} t={t} query={query} result={result} link={link} />}
+      </div>
+    </>
+  );
+}
+
+/** "12 results for …", with the page when there are several. */
+function Summary({ lang, t, query, result }: { lang: Locale; t: SearchMessages; query: SearchQuery; result: SearchResult }) {
+  const one = result.total === 1;
+  const count = query.q ? fill(one ? t.searchCountForOne : t.searchCountFor, { count: result.total, q: query.q }) : fill(one ? t.searchCountOne : t.searchCount, { count: result.total });
+  const page = result.pages > 1 ? ` · ${fill(t.searchPageOf, { page: result.page, pages: result.pages })}` : '';
+  return <Digits text={count + page} lang={lang} />;
+}

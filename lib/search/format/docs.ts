@@ -1,0 +1,29 @@
+/** A release as a search result shows it (`docs/<id / 1000>/<id>.bin`). */
+export interface DocRecord {
+  slug: string;
+  title: string;
+  /** ISO date. */
+  date: string;
+  agency?: string;
+  category?: string;
+  /** The release's text (plain, normalized), cut to the excerpt budget: what excerpts are drawn from. */
+  text: string;
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/**
+ * A result file before gzip: the record as JSON, its keys always in the same order (so an unchanged release gives
+ * the same bytes).
+ * @example new TextDecoder().decode(encodeDoc({ slug: 's', title: 't', date: '2018-12-07', text: 'x' })) // '{"slug":"s","title":"t","date":"2018-12-07","text":"x"}'
+ */
+export function encodeDoc({ slug, title, date, agency, category, text }: DocRecord): Uint8Array {
+  const doc: DocRecord = { slug, title, date, ...(agency ? { agency } : {}), ...(category ? { category } : {}), text };
+  return encoder.encode(JSON.stringify(doc));
+}
+
+/** The record `encodeDoc` wrote. */
+export function decodeDoc(data: Uint8Array): DocRecord {
+  return JSON.parse(decoder.decode(data)) as DocRecord;
+}

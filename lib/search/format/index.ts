@@ -1,0 +1,34 @@
+/**
+ * The search index as files: for each structure, its encoder (used by `lib/search/index`, in Node) and its decoder
+ * (used by `lib/search/query`, in the browser) side by side. Pure, no Node or DOM API.
+ *
+ * One index per language under `<root>/<lang>/`:
+ * - `manifest.json` (`manifest.ts`): counts, the shard count, facet ids with their names, and which generation is
+ *   current. It is written last, so a reader always sees a complete generation.
+ * - `<gen>/facets.bin` (`facets.ts`): for every release, in id order, its day, agency, category and flags.
+ * - `<gen>/terms/<n>.bin` (`shards.ts`): the terms whose hash falls in shard n, each with its postings
+ *   (`postings.ts`). A term's postings above `INLINE_LIMIT` bytes live in `<n>-<k>.bin`.
+ * - `docs/<id / 1000>/<id>.bin` (`docs.ts`): one release as a result shows it. Shared by generations: a rebuild
+ *   rewrites only the files whose release changed.
+ *
+ * Every `.bin` file is gzip (written by the builder, decompressed by the reader, so the bytes on the wire do not
+ * depend on the server). Release ids run in date order, oldest first: sorting by date needs no data, and a year is
+ * a range of ids.
+ */
+export { ByteReader, ByteWriter } from './bytes';
+export { decodeDoc, encodeDoc, type DocRecord } from './docs';
+export { dayNumber, decodeFacets, encodeFacets, ReleaseFlag, yearOfDay, type FacetTable } from './facets';
+export {
+  decodeManifest,
+  encodeManifest,
+  GENERATION,
+  generationName,
+  INDEX_URL,
+  INDEX_VERSION,
+  paths,
+  termHash,
+  type FacetValue,
+  type Manifest,
+} from './manifest';
+export { decodePostings, DENSE_LEVELS, denseLevel, encodePostings, PostingsKind, type Postings } from './postings';
+export { decodeShard, encodeShard, INLINE_LIMIT, TermFlag, type ShardEntry, type ShardTerm } from './shards';

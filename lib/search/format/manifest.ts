@@ -1,0 +1,73 @@
+/**
+ * Bump when the files of the index change shape: a reader refuses an index of another version, and a build
+ * rewrites every file instead of reusing the previous build's.
+ */
+export const INDEX_VERSION = 3;
+
+/** Where the site serves the index (the build writes it to `public/search-index`). */
+export const INDEX_URL = '/search-index';
+
+export interface FacetValue {
+  id: string;
+  name: string;
+}
+
+/** `<lang>/manifest.json`: what a reader loads first. */
+export interface Manifest {
+  version: number;
+  lang: string;
+  /** Releases in this index. */
+  docs: number;
+  /** Term shards: a term lives in shard `termHash(term) % shards`. */
+  shards: number;
+  /** Day number (see `dayNumber`) of release 0; `facets.bin` holds the rest as differences. */
+  firstDay: number;
+  agencies: FacetValue[];
+  categories: FacetValue[];
+  /** When it was built (ISO), to tell an index from a stale one. */
+  built: string;
+  /** The folder of this build's facets and term shards. */
+  gen: string;
+}
+
+/** Every file of an index, by path relative to the index root. */
+export const paths = {
+  manifest: (lang: string) => `${lang}/manifest.json`,
+  facets: (lang: string, gen: string) => `${lang}/${gen}/facets.bin`,
+  shard: (lang: string, gen: string, shard: number) => `${lang}/${gen}/terms/${shard}.bin`,
+  bigTerm: (lang: string, gen: string, shard: number, k: number) => `${lang}/${gen}/terms/${shard}-${k}.bin`,
+  doc: (lang: string, id: number) => `${lang}/docs/${Math.floor(id / 1000)}/${id}.bin`,
+};
+
+/** A generation folder's name (`g` and base-36 digits), e.g. for telling them from `docs/`. */
+export const GENERATION = /^g[0-9a-z]+$/;
+
+/** A new generation's name, from the time. */
+export function generationName(now = Date.now()): string {
+  return `g${now.toString(36)}`;
+}
+
+/**
+ * FNV-1a over UTF-16 code units: which shard holds a term.
+ * @example termHash('ฝุ่น') % 64
+ */
+export function termHash(term: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < term.length; i++) {
+    hash ^= term.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** The manifest as written. */
+export function encodeManifest(manifest: Manifest): string {
+  return JSON.stringify(manifest);
+}
+
+/** The manifest `encodeManifest` wrote; throws when it is of another `INDEX_VERSION`. */
+export function decodeManifest(data: Uint8Array | string): Manifest {
+  const manifest = JSON.parse(typeof data === 'string' ? data : new TextDecoder().decode(data)) as Manifest;
+  if (manifest.version !== INDEX_VERSION) throw new Error(`search index ${manifest.lang} has version ${manifest.version}, this code reads ${INDEX_VERSION}`);
+  return manifest;
+}

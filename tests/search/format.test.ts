@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ByteReader,
+  ByteWriter,
+  dayNumber,
+  decodeDoc,
+  decodeFacets,
+  decodeManifest,
+  decodePostings,
+  decodeShard,
+  DENSE_LEVELS,
+  denseLevel,
+  encodeDoc,
+  encodeFacets,
+  encodeManifest,
+  encodePostings,
+  encodeShard,
+  INDEX_VERSION,
+  INLINE_LIMIT,
+  PostingsKind,
+  ReleaseFlag,
+  TermFlag,
+  yearOfDay,
+  type Manifest,
+} from '@/lib/search/format';
+
+describe('bytes', () => {
+  it('reads back the varints and bytes written, up to 2^32 − 1', () => {
+    const out = new ByteWriter();
+    const values = [0, 1, 127, 128, 300, 16_383, 16_384, 2 ** 31, 2 ** 32 - 1];
+    for (const value of values) out.varint(value);
+    out.byte(7);
+    out.bytes(Uint8Array.of(1, 2, 3));
+    const reader = new ByteReader(out.result());
+    expect(values.map(() => reader.varint())).toEqual(values);
+    expect(reader.byte()).toBe(7);
+    expect([...reader.bytes(3)]).toEqual([1, 2, 3]);
+    expect(reader.done).toBe(true);
+  });
+
+  it('writes LEB128', () => {
+    const out = new ByteWriter();
+    out.varint(300);
+    expect([...out.result()]).toEqual([0xac, 0x02]);
+  });
+});
+
+describe('postings', () => {
+  it('stores a rare term sparse: delta-coded ids, then the weights, read back exactly', () => {
+    const ids = Uint32Array.of(3, 10, 999);
+    const weights = Uint8Array.of(200, 90, 1);
+    const { kind, payload } = encodePostings(ids, weights, 1000);
+    expect(kind).toBe(PostingsKind.Sparse);
+    expect([...payload]).toEqual([3, 7, 0xdd, 0x07, 200, 90, 1]);
+    expect(decodePostings(kind, payload, 3, 1000)).toEqual({ ids, weights });
+  });
+
+  it('stores a common term dense: a bitmap and two-bit weights, read back as their levels', () => {
+    const ids = Uint32Array.from({ length: 40 }, (_, i) => i * 2);
+    const weights = Uint8Array.from({ length: 40 }, (_, i) => [10, 100, 150, 255][i % 4]!);
+    const { kind, payload } = encodePostings(ids, weights, 80);
+    expect(kind).toBe(PostingsKind.Dense);
+    expect(payload).toHaveLength(10 + 10);
+    const decoded = decodePostings(kind, payload, 40, 80);
+    expect(decoded.ids).toEqual(ids);
+    expect([...decoded.weights]).toEqual([...weights].map((w) => DENSE_LEVELS[denseLevel(w)]));
+    expect([...decoded.weights.slice(0, 4)]).toEqual([40, 100, 160, 220]);
+  });
+});
+
+/** Typed arrays of the same bytes (quicker than a deep comparison of 100,000 elements). */
+const sameBytes = (a: Uint32Array | Uint8Array, b: Uint32Array | Uint8Array) => a.constructor === b.constructor && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+
+describe('shards', () => {
+  it('writes each term as `term, df, flags, payload`', () => {
+    const { shard, big } = encodeShard([{ term: 'a', ids: Uint32Array.of(1), weights: Uint8Array.of(9) }], 100);
+    expect([...shard]).toEqual([1, 1, 0x61, 1, 0, 2, 1, 9]);
+    expect(big).toEqual([]);
+  });
+
+  it('reads back every term, with large postings in files of their own and dense ones flagged', () => {
+    const docs = 200_000;
+    const terms = [
+      { term: 'ฝุ่น', ids: Uint32Array.of(2, 5), weights: Uint8Array.of(30, 250) },
+      { term: 'pm2.5', ids: Uint32Array.from({ length: 3000 }, (_, i) => i * 10), weights: new Uint8Array(3000).fill(77) },
+      { term: 'ข่าว', ids: Uint32Array.from({ length: 100_000 }, (_, i) => i * 2), weights: new Uint8Array(100_000).fill(220) },
+    ];
+    const { shard, big } = encodeShard(terms, docs);
+    expect(big).toHaveLength(2);
+    const entries = decodeShard(shard);
+    expect([...entries.keys()]).toEqual(['ฝุ่น', 'pm2.5', 'ข่าว']);
+    expect(entries.get('ฝุ่น')).toMatchObject({ df: 2, kind: PostingsKind.Sparse, file: -1 });
+    expect(entries.get('pm2.5')).toMatchObject({ df: 3000, kind: PostingsKind.Sparse, file: 0 });
+    expect(entries.get('ข่าว')).toMatchObject({ df: 100_000, kind: PostingsKind.Dense, file: 1 });
+    for (const { term, ids, weights } of terms) {
+      const entry = entries.get(term)!;
+      const payload = entry.file >= 0 ? big[entry.file]! : entry.payload;
+      expect(entry.file >= 0).toBe(payload.length > INLINE_LIMIT);
+      const decoded = decodePostings(entry.kind, payload, entry.df, docs);
+      expect(sameBytes(decoded.ids, ids)).toBe(true);
+      expect(sameBytes(decoded.weights, weights)).toBe(true);
+    }
+  });
+
+  it('names the flag bits', () => {
+    expect(TermFlag).toEqual({ Dense: 1, OwnFile: 2 });
+    expect(TermFlag.Dense).toBe(PostingsKind.Dense);
+  });
+});
+
+describe('facets', () => {
+  it('reads back each release’s day, agency, category and flags', () => {
+    const firstDay = dayNumber('2018-12-07');
+    const table = {
+      days: Int32Array.of(firstDay, firstDay, firstDay + 400),
+      agency: Uint16Array.of(1, 0, 300),
+      category: Uint16Array.of(0, 2, 2),
+      flags: Uint8Array.of(ReleaseFlag.Translated, 0, 0),
+    };
+    const data = encodeFacets(table, firstDay);
+    expect([...data]).toEqual([3, 0, 0, 0x90, 0x03, 1, 0, 0xac, 0x02, 0, 2, 2, 1, 0, 0]);
+    expect(decodeFacets(data, firstDay)).toEqual(table);
+  });
+
+  it('counts days from 1970-01-01 and finds their year', () => {
+    expect(dayNumber('1970-01-02')).toBe(1);
+    expect(yearOfDay(dayNumber('2018-12-31'))).toBe(2018);
+    expect(yearOfDay(dayNumber('2019-01-01'))).toBe(2019);
+  });
+});
+
+describe('result files', () => {
+  it('write a release with its keys in one order and no empty names, and read it back', () => {
+    const doc = { text: 'เนื้อความ', title: 'หัวข้อ', date: '2018-12-07', slug: '2018-12-07-telmin-18', category: 'government-house' };
+    const data = encodeDoc({ ...doc, agency: '' });
+    expect(new TextDecoder().decode(data)).toBe('{"slug":"2018-12-07-telmin-18","title":"หัวข้อ","date":"2018-12-07","category":"government-house","text":"เนื้อความ"}');
+    expect(decodeDoc(data)).toEqual(doc);
+  });
+});
+
+describe('the manifest', () => {
+  const manifest: Manifest = {
+    version: INDEX_VERSION,
+    lang: 'th',
+    docs: 3,
+    shards: 1,
+    firstDay: 17_872,
+    agencies: [{ id: 'moph', name: 'กระทรวงสาธารณสุข' }],
+    categories: [],
+    built: '2026-12-01T00:00:00.000Z',
+    gen: 'gabc',
+  };
+
+  it('reads back as written', () => {
+    expect(decodeManifest(new TextEncoder().encode(encodeManifest(manifest)))).toEqual(manifest);
+  });
+
+  it('is refused when of another version', () => {
+    expect(() => decodeManifest(encodeManifest({ ...manifest, version: 1 }))).toThrow(`search index th has version 1, this code reads ${INDEX_VERSION}`);
+  });
+});

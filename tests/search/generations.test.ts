@@ -1,0 +1,122 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadArchive } from '@/lib/content';
+import { decodeDoc, paths, termHash, type Manifest } from '@/lib/search/format';
+import { updateIndex } from '@/lib/search/index/generations';
+import { diskFiles } from '@/lib/search/index/disk';
+import { searchRecords } from '@/lib/search/index/records';
+import { SearchEngine, SearchIndex } from '@/lib/search/query/engine';
+
+/**
+ * A site of 600 releases of 60 made-up words each (enough postings for several shards), built again and again into
+ * one index folder, as `npm run build:search` does after each change.
+ */
+const RELEASES = 600;
+let root: string;
+let out: string;
+let cacheFile: string;
+
+const word = (n: number) => `w${n % 2000}`;
+const dateOf = (i: number) => new Date(Date.UTC(2017, 0, 1 + i)).toISOString().slice(0, 10);
+const fileOf = (i: number) => join(root, 'news', dateOf(i).slice(0, 4), `${dateOf(i)}-r${i}.th.md`);
+const body = (i: number) => Array.from({ length: 60 }, (_, k) => word(i * 37 + k * 101)).join(' ');
+const writeRelease = (i: number, text = body(i)) => writeFileSync(fileOf(i), `---\ntitle: "Release ${i}"\ndate: ${dateOf(i)}\nagency: mdes\n---\n\n${text}\n`);
+
+async function build() {
+  const { archive, errors } = loadArchive(root);
+  expect(errors).toEqual([]);
+  const stats = await updateIndex({ out, lang: 'th', records: searchRecords(archive, 'th'), agencies: [], categories: [], cacheFile });
+  return { stats, manifest: manifest() };
+}
+
+const manifest = () => JSON.parse(readFileSync(join(out, paths.manifest('th')), 'utf8')) as Manifest;
+const generations = () => readdirSync(join(out, 'th')).filter((entry) => /^g/.test(entry)).sort();
+/** The inode of each shard file of a generation, by file name: a hard-linked shard keeps its inode. */
+const shardInodes = (gen: string) => new Map(readdirSync(join(out, 'th', gen, 'terms')).map((name) => [name, statSync(join(out, 'th', gen, 'terms', name)).ino]));
+const docTimes = () => Array.from({ length: RELEASES }, (_, id) => statSync(join(out, paths.doc('th', id))).mtimeMs);
+
+beforeAll(() => {
+  const base = mkdtempSync(join(tmpdir(), 'generations-'));
+  root = join(base, 'content');
+  out = join(base, 'index');
+  cacheFile = join(base, 'cache', 'search-th.bin');
+  mkdirSync(join(root, 'news', '2017'), { recursive: true });
+  mkdirSync(join(root, 'news', '2018'), { recursive: true });
+  writeFileSync(join(root, 'agencies.yaml'), 'mdes:\n  th: กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม\n  en: Ministry of Digital Economy and Society\n');
+  writeFileSync(join(root, 'categories.yaml'), 'society:\n  th: ด้านสังคม\n  en: Society\n');
+  for (let i = 0; i < RELEASES; i++) writeRelease(i);
+});
+
+describe('updating the index on disk', () => {
+  let first: Awaited<ReturnType<typeof build>>;
+  let second: Awaited<ReturnType<typeof build>>;
+
+  it('builds a first generation from nothing', async () => {
+    first = await build();
+    expect(first.stats).toMatchObject({ docs: RELEASES, analyzed: RELEASES });
+    expect(first.stats.shards).toBeGreaterThanOrEqual(4);
+    expect(generations()).toEqual([first.manifest.gen]);
+    const engine = new SearchEngine([new SearchIndex('th', diskFiles(out))]);
+    const found = await engine.search({ q: `${word(5 * 37)} ${word(5 * 37 + 59 * 101)}`, sort: 'relevance', page: 1 });
+    expect(found.hits.map((hit) => hit.doc.slug)).toEqual([`${dateOf(5)}-r5`]);
+  });
+
+  it('reuses every shard and result file when nothing changed', async () => {
+    const times = docTimes();
+    second = await build();
+    expect(second.manifest.gen).not.toBe(first.manifest.gen);
+    expect(second.stats.analyzed).toBe(0);
+    // Only the facet table and the manifest are written; every shard is a hard link to the previous generation's.
+    expect(second.stats.files).toBe(2);
+    expect(shardInodes(second.manifest.gen)).toEqual(shardInodes(first.manifest.gen));
+    expect(docTimes()).toEqual(times);
+    expect(generations()).toEqual([first.manifest.gen, second.manifest.gen].sort());
+  });
+
+  it('rewrites only the shards and the result file of a changed release, and removes the oldest generation', async () => {
+    const times = docTimes();
+    const words = body(5).split(' ');
+    writeRelease(5, ['changedword', ...words.slice(1)].join(' '));
+    const third = await build();
+    expect(third.stats.analyzed).toBe(1);
+
+    const shards = third.manifest.shards;
+    const touched = new Set([termHash(words[0]!) % shards, termHash('changedword') % shards]);
+    const before = shardInodes(second.manifest.gen);
+    const rewritten = [...shardInodes(third.manifest.gen)].filter(([name, ino]) => before.get(name) !== ino).map(([name]) => Number(name.replace('.bin', '')));
+    expect(new Set(rewritten)).toEqual(touched);
+    expect(third.stats.files).toBe(touched.size + 3);
+
+    const changed = docTimes().flatMap((time, id) => (time === times[id] ? [] : [id]));
+    expect(changed).toEqual([5]);
+    expect(decodeDoc(gunzipSync(readFileSync(join(out, paths.doc('th', 5))))).text).toMatch(/^changedword w/);
+    expect(generations()).toEqual([second.manifest.gen, third.manifest.gen].sort());
+  });
+
+  it('writes the manifest last, so a build that fails leaves the live index as it was', async () => {
+    const live = manifest();
+    const liveFiles = [join(out, 'th', live.gen, 'facets.bin'), ...readdirSync(join(out, 'th', live.gen, 'terms')).map((name) => join(out, 'th', live.gen, 'terms', name))];
+    const manifestTime = statSync(join(out, paths.manifest('th'))).mtimeMs;
+    expect(Math.max(...liveFiles.map((file) => statSync(file).mtimeMs))).toBeLessThanOrEqual(manifestTime);
+
+    const { archive } = loadArchive(root);
+    const records = searchRecords(archive, 'th');
+    records.push({ ...records[0]!, key: 'missing', slug: '2018-12-31-missing', date: '2018-12-31', file: join(root, 'missing.th.md') });
+    await expect(updateIndex({ out, lang: 'th', records, agencies: [], categories: [], cacheFile })).rejects.toThrow('ENOENT');
+    expect(manifest()).toEqual(live);
+    const engine = new SearchEngine([new SearchIndex('th', diskFiles(out))]);
+    expect((await engine.search({ q: 'changedword', sort: 'relevance', page: 1 })).total).toBe(1);
+  });
+
+  it('removes the result files of releases no longer there', async () => {
+    const last = fileOf(RELEASES - 1);
+    rmSync(last);
+    const fourth = await build();
+    expect(fourth.stats.docs).toBe(RELEASES - 1);
+    expect(() => statSync(join(out, paths.doc('th', RELEASES - 1)))).toThrow('ENOENT');
+    expect(statSync(join(out, paths.doc('th', RELEASES - 2))).isFile()).toBe(true);
+  });
+});
