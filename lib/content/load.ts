@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { type Registry, type Release, type Story } from './schema';
 import { frontMatterLine, parseReleaseFile, type ContentError } from './parse';
 import { digest, ParseCache } from './cache';
+import { contentPath } from './path';
 import { readRegistry } from './registry';
 
 /** Every validated story of a content root, newest first, with the lookups the pages need. */
@@ -35,7 +36,7 @@ export function loadArchive(root: string, options: { cacheFile?: string; cache?:
 
   const seen = new Map<string, Release>();
   const files = new Map<string, string>();
-  for (const absolute of releaseFiles(join(root, 'news'))) {
+  for (const absolute of releaseFiles(contentPath(root, 'news'))) {
     const file = shown(absolute);
     const name = basename(file);
     const twin = files.get(name);
@@ -75,7 +76,7 @@ export function contentContext(root: string) {
   const errors: ContentError[] = [];
   const shown = (absolute: string) => join(basename(root), absolute.slice(root.length + 1));
   const registry = (name: string) => {
-    const read = readRegistry(join(root, name), shown);
+    const read = readRegistry(contentPath(root, name), shown);
     errors.push(...read.errors);
     return read.registry;
   };
@@ -87,7 +88,7 @@ export function contentContext(root: string) {
 
 /** The Markdown body of a release, exactly as written, read from disk when a page needs it. */
 export function readBody(archive: Archive, release: Release): string {
-  const text = readFileSync(join(dirname(archive.root), release.file), 'utf8');
+  const text = readFileSync(contentPath(dirname(archive.root), release.file), 'utf8');
   return text.split('\n').slice(release.bodyLine - 1).join('\n');
 }
 
@@ -121,13 +122,13 @@ export function* releaseFiles(newsDir: string): Generator<string> {
   if (!existsSync(newsDir)) return;
   for (const entry of readdirSync(newsDir, { withFileTypes: true }).sort(byName)) {
     if (entry.name.startsWith('.')) continue;
-    const path = join(newsDir, entry.name);
+    const path = contentPath(newsDir, entry.name);
     if (!entry.isDirectory()) {
       yield path;
       continue;
     }
     for (const name of readdirSync(path).sort()) {
-      if (!name.startsWith('.')) yield join(path, name);
+      if (!name.startsWith('.')) yield contentPath(path, name);
     }
   }
 }
@@ -135,5 +136,5 @@ export function* releaseFiles(newsDir: string): Generator<string> {
 const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 function lineOfKey(root: string, file: string, key: string): number {
-  return frontMatterLine(readFileSync(join(dirname(root), file), 'utf8'), key);
+  return frontMatterLine(readFileSync(contentPath(dirname(root), file), 'utf8'), key);
 }
