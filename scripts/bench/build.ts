@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { runCommand } from './command';
 import { freePort, mb, parseTimeReport, TreeSampler } from './measure';
@@ -14,6 +15,10 @@ import { contentEnv, isWarmRelease, placeContent, readRecord, siteContent, SITE_
 /** One `npm run build`. */
 export interface BuildRun {
   wallSeconds: number;
+  /** CPU time of the whole build (user + system, every process): what it costs whatever else the machine runs. */
+  cpuSeconds: number;
+  /** The machine's 1-minute load average when the build started and when it ended (2 cores: above 2, others wait). */
+  loadAverage: [number, number];
   /** `/usr/bin/time -v`'s maximum RSS: the largest single process of the tree. */
   maxSingleRssMb: number;
   /** The largest sum of PSS over the whole process tree at one sample: what the build really holds. */
@@ -96,6 +101,7 @@ async function timedBuild(kind: string, env: Record<string, string>, logDir: str
   const log = join(logDir, `build-${kind}.log`);
   let sampler: TreeSampler | undefined;
   progress.begin(`build (${kind})`);
+  const loadBefore = loadavg()[0]!;
   const result = await runCommand('/usr/bin/time', ['-v', '-o', timeFile, 'npm', 'run', 'build'], {
     cwd: SITE_DIR,
     env,
@@ -106,9 +112,11 @@ async function timedBuild(kind: string, env: Record<string, string>, logDir: str
   writeFileSync(log, result.lines.map((l) => `${l.t.toFixed(1).padStart(7)}s  ${l.text}`).join('\n'));
   if (result.code !== 0) throw new Error(`npm run build (${kind}) failed with exit code ${result.code}; output in ${log}`);
   const time = parseTimeReport(readFileSync(timeFile, 'utf8'));
-  progress.end(`${time.wallSeconds.toFixed(1)} s, peak ${mb(memory.peakPss)} MB PSS (whole tree; RSS ${mb(memory.peakTotal)} MB)`);
+  progress.end(`${time.wallSeconds.toFixed(1)} s (CPU ${time.cpuSeconds.toFixed(0)} s), peak ${mb(memory.peakPss)} MB PSS (whole tree; RSS ${mb(memory.peakTotal)} MB)`);
   return {
     wallSeconds: time.wallSeconds,
+    cpuSeconds: time.cpuSeconds,
+    loadAverage: [Math.round(loadBefore * 10) / 10, Math.round(loadavg()[0]! * 10) / 10],
     maxSingleRssMb: mb(time.maxRssBytes),
     peakTreePssMb: mb(memory.peakPss),
     peakTreeRssMb: mb(memory.peakTotal),

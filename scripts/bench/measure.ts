@@ -140,6 +140,8 @@ export class TreeSampler {
 /** The two figures of a `/usr/bin/time -v` report that the benchmark uses. */
 export interface TimeReport {
   wallSeconds: number;
+  /** User + system CPU time of the command and every descendant it waited for: less swayed by other work than wall time. */
+  cpuSeconds: number;
   /** The largest RSS of any single process of the tree (not their sum), in bytes. */
   maxRssBytes: number;
   exitStatus: number;
@@ -147,8 +149,8 @@ export interface TimeReport {
 
 /**
  * Reads a `/usr/bin/time -v` report.
- * @example parseTimeReport('\tElapsed (wall clock) time (h:mm:ss or m:ss): 1:02.50\n\tMaximum resident set size (kbytes): 2048\n\tExit status: 0')
- * // { wallSeconds: 62.5, maxRssBytes: 2097152, exitStatus: 0 }
+ * @example parseTimeReport('\tUser time (seconds): 80.25\n\tSystem time (seconds): 9.5\n\tElapsed (wall clock) time (h:mm:ss or m:ss): 1:02.50\n\tMaximum resident set size (kbytes): 2048\n\tExit status: 0')
+ * // { wallSeconds: 62.5, cpuSeconds: 89.75, maxRssBytes: 2097152, exitStatus: 0 }
  */
 export function parseTimeReport(text: string): TimeReport {
   const field = (label: string) => {
@@ -159,6 +161,7 @@ export function parseTimeReport(text: string): TimeReport {
   const clock = field('Elapsed (wall clock) time').split(':').map(Number);
   return {
     wallSeconds: clock.reduce((total, part) => total * 60 + part, 0),
+    cpuSeconds: Math.round((Number(field('User time (seconds)')) + Number(field('System time (seconds)'))) * 100) / 100,
     maxRssBytes: Number(field('Maximum resident set size (kbytes)')) * 1024,
     exitStatus: Number(field('Exit status')),
   };

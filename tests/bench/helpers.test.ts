@@ -10,15 +10,17 @@ describe('parseTimeReport', () => {
   it('reads wall time, max RSS and exit status of a /usr/bin/time -v report', () => {
     const report = [
       '\tCommand being timed: "npm run build"',
+      '\tUser time (seconds): 80.25',
+      '\tSystem time (seconds): 9.5',
       '\tElapsed (wall clock) time (h:mm:ss or m:ss): 1:02.50',
       '\tMaximum resident set size (kbytes): 2048',
       '\tExit status: 0',
     ].join('\n');
-    expect(parseTimeReport(report)).toEqual({ wallSeconds: 62.5, maxRssBytes: 2_097_152, exitStatus: 0 });
+    expect(parseTimeReport(report)).toEqual({ wallSeconds: 62.5, cpuSeconds: 89.75, maxRssBytes: 2_097_152, exitStatus: 0 });
   });
 
   it('reads hours', () => {
-    const report = '\tElapsed (wall clock) time (h:mm:ss or m:ss): 1:00:03\n\tMaximum resident set size (kbytes): 1\n\tExit status: 1';
+    const report = '\tUser time (seconds): 1\n\tSystem time (seconds): 0\n\tElapsed (wall clock) time (h:mm:ss or m:ss): 1:00:03\n\tMaximum resident set size (kbytes): 1\n\tExit status: 1';
     expect(parseTimeReport(report).wallSeconds).toBe(3603);
   });
 });
