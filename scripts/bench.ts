@@ -1,8 +1,8 @@
 /**
- * `npm run bench -- [--only STEP] [--sample N] [--fresh] [--soak-seconds S] …`: issue 7's performance harness.
+ * `npm run bench -- [--only STEP] [--sample N] [--fresh] [--outside] [--soak-seconds S] …`: the performance harness.
  *
- * Imports the corpus into a temp content root, builds the site cold and warm, serves it beside a bare App Router
- * app, and measures load, first renders, memory, page weight and Lighthouse scores; prints one table of figures
+ * Imports the corpus (once, kept in BENCH_DIR), puts it into the `content/` of a working copy of the project as an
+ * editor's import would, builds the site cold and warm, serves it beside a bare App Router app, and measures load, first renders, memory, page weight and Lighthouse scores; prints one table of figures
  * against their targets and writes `bench-out/results-<date>.json`. Only localhost is contacted. Exits 0 when every
  * step ran (whatever the figures), 1 when a step could not run, 2 on bad arguments. Never part of `npm test`.
  */
@@ -28,6 +28,8 @@ const USAGE = `usage: npm run bench -- [options]
                        serve, weight and lighthouse reuse the last build; build reuses the last import
   --sample N           measure a deterministic subset of N releases instead of the full corpus
   --fresh              import the corpus again instead of reusing ${BENCH_DIR}/full
+  --outside            build with the content outside the project (CONTENT_DIR=${BENCH_DIR}/<dataset>/content)
+                       instead of in the working copy's own content/, as the README documents
   --soak-seconds S     length of the memory run (default 300)
   --soak-urls N        distinct articles of the memory run (default 10000)
   --load-seconds S     length of each load test (default 30)
@@ -49,6 +51,7 @@ function options() {
         only: { type: 'string' },
         sample: { type: 'string' },
         fresh: { type: 'boolean', default: false },
+        outside: { type: 'boolean', default: false },
         'soak-seconds': { type: 'string', default: '300' },
         'soak-urls': { type: 'string', default: '10000' },
         'load-seconds': { type: 'string', default: '30' },
@@ -78,6 +81,7 @@ function options() {
     steps: new Set<Step>((only as Step[] | undefined) ?? STEPS),
     sample: parsed.sample === undefined ? undefined : count('sample'),
     fresh: parsed.fresh,
+    layout: parsed.outside ? ('outside' as const) : ('inside' as const),
     lighthouseRuns: count('lighthouse-runs'),
     corpus: ['thaigov-v1.tar.xz', 'thaigov-v2.tar.xz'].map((name) => resolve(PROJECT_DIR, parsed.corpus, name)),
     serve: {
@@ -121,7 +125,7 @@ if (opts.steps.has('import') || opts.steps.has('build')) {
   if (results.import) progress.log(`content: ${results.import.releases} releases in ${data.content}${results.import.reused ? ' (reused; --fresh imports again)' : ''}`);
 }
 if (opts.steps.has('build') && results.import) {
-  results.build = await step('build', () => runBuild(data, results.import!.releases, logDir, progress));
+  results.build = await step('build', () => runBuild(data, results.import!.releases, opts.layout, logDir, progress));
 }
 
 const serving = (['serve', 'weight', 'lighthouse'] as const).filter((name) => opts.steps.has(name));

@@ -1,22 +1,26 @@
 /**
- * `npm run import -- <file | folder | .tar.xz>... [--out DIR] [--dry-run] [--force] [--sample N]`
+ * `npm run import -- <file | folder | .tar.xz>... [--out DIR] [--dry-run] [--force] [--sample N] [--report FILE]`
  *
  * Turns thaigov.go.th pages (the format of ../shared/corpus) into release files under `DIR/news/` (default
- * `content`), lists every page it did not import with the reason, and writes the full report to
- * `import-report.json` beside DIR. Exits 0 when it ran to the end, whatever it rejected; 1 when it could not run
- * (unreadable input or registry), 2 on bad arguments.
+ * `content`), lists every page it did not import with the reason, and writes the full report as JSON to FILE
+ * (default `.cache/import-report-<UTC time>.json`, git-ignored). Exits 0 when it ran to the end, whatever it
+ * rejected; 1 when it could not run (unreadable input or registry), 2 on bad arguments.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { progressBar } from '../lib/progress';
-import { ImportError, reportPath, runImport, SourceError } from '../lib/import/run';
+import { defaultReportFile } from '../lib/import/report';
+import { ImportError, runImport, SourceError } from '../lib/import/run';
 import { problemLines, summaryLines } from '../lib/import/summary';
 
-const USAGE = `usage: npm run import -- <file | folder | .tar.xz>... [--out DIR] [--dry-run] [--force] [--sample N]
-  --out DIR    content root to import into (default: content); releases land in DIR/news/<year>/
-  --dry-run    read and check everything, write nothing
-  --force      overwrite release files an editor changed since their import
-  --sample N   import only a deterministic, spread-out sample of N releases`;
+const USAGE = `usage: npm run import -- <file | folder | .tar.xz>... [--out DIR] [--dry-run] [--force] [--sample N] [--report FILE]
+  --out DIR      content root to import into (default: content); releases land in DIR/news/<year>/
+  --dry-run      read and check everything, write nothing
+  --force        overwrite release files an editor changed since their import
+  --sample N     import only a deterministic, spread-out sample of N releases
+  --report FILE  where the JSON report goes (default: .cache/import-report-<UTC time>.json)`;
 
 function fail(message: string, code: number): never {
   console.error(`${message}\n`);
@@ -33,6 +37,7 @@ try {
       'dry-run': { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
       sample: { type: 'string' },
+      report: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -48,6 +53,7 @@ const sample = args.values.sample === undefined ? undefined : Number(args.values
 if (sample !== undefined && !(Number.isInteger(sample) && sample > 0)) fail(`--sample takes a positive whole number, not "${args.values.sample}"`, 2);
 
 const started = performance.now();
+const reportFile = args.values.report ?? defaultReportFile(new Date());
 const bar = progressBar(process.stdout);
 try {
   const report = await runImport({
@@ -63,7 +69,12 @@ try {
   for (const line of problemLines(report)) console.log(line);
   if (report.rejects.length + report.duplicates.length + report.kept.length) console.log('');
   for (const line of summaryLines(report)) console.log(line);
-  console.log(report.dryRun ? 'dry run: nothing was written' : `report: ${reportPath(args.values.out)}`);
+  if (report.dryRun) console.log('dry run: nothing was written');
+  else {
+    mkdirSync(dirname(reportFile), { recursive: true });
+    writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`report: ${reportFile}`);
+  }
   console.log(`time ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (error) {
   bar.stop();

@@ -1,7 +1,8 @@
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { loadArchive, type Archive } from './load';
 import { digest, type ParseCache } from './cache';
 import { formatContentError } from './parse';
+import { contentPath } from './path';
 
 export type { Archive } from './load';
 export type { Release, Story, NamedEntry, Registry } from './schema';
@@ -10,15 +11,18 @@ export { filedRelease, lastChanged, releaseFor, type ReaderRelease } from './sto
 export { slugPattern } from './slug';
 export { formatContentError, parseReleaseFile, type ContentError } from './parse';
 
-/** The content root the site serves: `CONTENT_DIR` when set (benchmarks use a temp folder), else `./content`. */
+/**
+ * The content root the site serves: `CONTENT_DIR` when set (benchmarks can use a folder outside the project), else
+ * `./content`. Neither is followed by the bundler (see `contentPath`): content is read at run time, never bundled.
+ */
 export function contentRoot(): string {
   const override = process.env.CONTENT_DIR;
-  return override ? resolve(/*turbopackIgnore: true*/ override) : join(process.cwd(), 'content');
+  return override ? resolve(/*turbopackIgnore: true*/ override) : contentPath(process.cwd(), 'content');
 }
 
 /** Parse results are remembered in `.cache/` (git-ignored) between builds, per content root. */
 export function contentCacheFile(root = contentRoot()): string {
-  return join(process.cwd(), '.cache', `content-${digest(root)}.json`);
+  return contentPath(process.cwd(), '.cache', `content-${digest(root)}.json`);
 }
 
 let cached: Archive | undefined;

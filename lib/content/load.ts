@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import yaml from 'js-yaml';
-import { registrySchema, type Registry, type Release, type Story } from './schema';
+import { type Registry, type Release, type Story } from './schema';
 import { frontMatterLine, parseReleaseFile, type ContentError } from './parse';
 import { digest, ParseCache } from './cache';
+import { contentPath } from './path';
+import { readRegistry } from './registry';
 
 /** Every validated story of a content root, newest first, with the lookups the pages need. */
 export interface Archive {
@@ -35,7 +36,7 @@ export function loadArchive(root: string, options: { cacheFile?: string; cache?:
 
   const seen = new Map<string, Release>();
   const files = new Map<string, string>();
-  for (const absolute of releaseFiles(join(root, 'news'))) {
+  for (const absolute of releaseFiles(contentPath(root, 'news'))) {
     const file = shown(absolute);
     const name = basename(file);
     const twin = files.get(name);
@@ -74,15 +75,20 @@ export function loadArchive(root: string, options: { cacheFile?: string; cache?:
 export function contentContext(root: string) {
   const errors: ContentError[] = [];
   const shown = (absolute: string) => join(basename(root), absolute.slice(root.length + 1));
-  const agencies = loadRegistry(join(root, 'agencies.yaml'), shown, errors);
-  const categories = loadRegistry(join(root, 'categories.yaml'), shown, errors);
+  const registry = (name: string) => {
+    const read = readRegistry(contentPath(root, name), shown);
+    errors.push(...read.errors);
+    return read.registry;
+  };
+  const agencies = registry('agencies.yaml');
+  const categories = registry('categories.yaml');
   const known = { agencies: Object.keys(agencies), categories: Object.keys(categories) };
   return { errors, shown, agencies, categories, known, cacheKey: digest(JSON.stringify([root, agencies, categories])) };
 }
 
 /** The Markdown body of a release, exactly as written, read from disk when a page needs it. */
 export function readBody(archive: Archive, release: Release): string {
-  const text = readFileSync(join(dirname(archive.root), release.file), 'utf8');
+  const text = readFileSync(contentPath(dirname(archive.root), release.file), 'utf8');
   return text.split('\n').slice(release.bodyLine - 1).join('\n');
 }
 
@@ -116,46 +122,19 @@ export function* releaseFiles(newsDir: string): Generator<string> {
   if (!existsSync(newsDir)) return;
   for (const entry of readdirSync(newsDir, { withFileTypes: true }).sort(byName)) {
     if (entry.name.startsWith('.')) continue;
-    const path = join(newsDir, entry.name);
+    const path = contentPath(newsDir, entry.name);
     if (!entry.isDirectory()) {
       yield path;
       continue;
     }
     for (const name of readdirSync(path).sort()) {
-      if (!name.startsWith('.')) yield join(path, name);
+      if (!name.startsWith('.')) yield contentPath(path, name);
     }
   }
 }
 
 const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
-function loadRegistry(file: string, shown: (absolute: string) => string, errors: ContentError[]): Registry {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    errors.push({ file: shown(file), line: 1, message: 'file is missing: it lists the ids releases may use, each with th: and en: names' });
-    return {};
-  }
-  let data: unknown;
-  try {
-    data = yaml.load(text, { schema: yaml.CORE_SCHEMA }) ?? {};
-  } catch (error) {
-    if (!(error instanceof yaml.YAMLException)) throw error;
-    errors.push({ file: shown(file), line: error.mark.line + 1, message: `YAML syntax error: ${error.reason}` });
-    return {};
-  }
-  const result = registrySchema.safeParse(data);
-  if (result.success) return result.data;
-  const lines = text.split('\n');
-  for (const issue of result.error.issues) {
-    const id = String(issue.path[0] ?? '');
-    const line = lines.findIndex((l) => l.startsWith(`${id}:`)) + 1 || 1;
-    errors.push({ file: shown(file), line, message: `${issue.path.join('.')}: ${issue.message}` });
-  }
-  return {};
-}
-
 function lineOfKey(root: string, file: string, key: string): number {
-  return frontMatterLine(readFileSync(join(dirname(root), file), 'utf8'), key);
+  return frontMatterLine(readFileSync(contentPath(dirname(root), file), 'utf8'), key);
 }

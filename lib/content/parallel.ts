@@ -1,7 +1,7 @@
-import { join } from 'node:path';
 import { runOnWorkers, workerThreads } from '../workers';
 import { ParseCache, type CacheEntry } from './cache';
 import { contentContext, releaseFiles } from './load';
+import { contentPath } from './path';
 import type { KnownIds } from './schema';
 
 /** A batch of files for a worker: absolute path and the name messages use, with the ids releases may use. */
@@ -31,7 +31,7 @@ export async function parseInParallel(
   const { errors, shown, known, cacheKey } = contentContext(root);
   if (errors.length) return { parsed: 0 };
   const cache = new ParseCache(cacheFile, cacheKey);
-  const misses = [...releaseFiles(join(root, 'news'))].filter((file) => !cache.keep(file));
+  const misses = [...releaseFiles(contentPath(root, 'news'))].filter((file) => !cache.keep(file));
   const threads = workerThreads();
   if (misses.length < minFiles || threads < 2) return { cache, parsed: 0 };
 

@@ -1,7 +1,7 @@
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import type { z } from 'zod';
-import { frontMatterSchema, releasePathPattern, type KnownIds, type Release } from './schema';
+import { frontMatterFields, frontMatterSchema, releasePathPattern, type KnownIds, type Release } from './schema';
 import { slugPattern } from './slug';
 import { plainExcerpt } from './excerpt';
 
@@ -91,7 +91,7 @@ export function frontMatterLine(text: string, key: string): number {
 
 function describeIssue(file: string, issue: z.core.$ZodIssue, data: Record<string, unknown>, lineOf: (key: PropertyKey | undefined) => number): ContentError[] {
   if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => ({ file, line: lineOf(key), message: `${key}: unknown field (fields are title, date, agency, category, tags, summary, source, legacyId, updated, image, imageAlt)` }));
+    return issue.keys.map((key) => ({ file, line: lineOf(key), message: `${key}: unknown field (fields are ${frontMatterFields.join(', ')})` }));
   }
   const key = issue.path[0];
   const field = issue.path.join('.') || 'front matter';

@@ -76,6 +76,9 @@ function buildFrontMatterSchema(known: KnownIds) {
 
 export type FrontMatter = z.output<ReturnType<typeof buildFrontMatterSchema>>;
 
+/** The fields a release's front matter may hold, in the schema's order: `['title', 'date', 'agency', …]`. */
+export const frontMatterFields = Object.keys(buildFrontMatterSchema({ agencies: [], categories: [] }).shape) as (keyof FrontMatter)[];
+
 /** The names an agency or category id carries, in both languages. */
 export const namedEntrySchema = z.strictObject({
   th: z.string().trim().min(1),

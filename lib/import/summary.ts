@@ -1,4 +1,4 @@
-import type { ImportReport } from './run';
+import type { ImportReport } from './report';
 
 /**
  * What an import prints: one line per page it did not import (file, reason, what to do), one per editor-changed

@@ -1,25 +1,32 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { runCommand } from './command';
 import { freePort, mb, parseTimeReport, TreeSampler } from './measure';
 import type { Progress } from './progress';
-import { isWarmRelease, readRecord, SITE_DIR, snapshotProject, WARM_SLUG_SUFFIX, writeRecord, type Dataset } from './workspace';
+import { contentEnv, isWarmRelease, placeContent, readRecord, siteContent, SITE_DIR, snapshotProject, WARM_SLUG_SUFFIX, writeRecord, type Dataset, type Layout } from './workspace';
 
 /**
- * Step `build`: a cold `npm run build` of a fresh snapshot of the project (no `.next`, `.cache` or search index),
- * then a warm one after adding one release, each under `/usr/bin/time -v` with the whole process tree's memory
- * sampled every 0.5 s.
+ * Step `build`: a cold `npm run build` of a fresh snapshot of the project (no `.next`, `.cache` or search index)
+ * with the dataset in its own `content/` (or, with `--outside`, in `CONTENT_DIR`), then a warm one after adding one
+ * release, each under `/usr/bin/time -v` with the whole process tree's memory sampled every 0.5 s.
  */
 
 /** One `npm run build`. */
 export interface BuildRun {
   wallSeconds: number;
+  /** CPU time of the whole build (user + system, every process): what it costs whatever else the machine runs. */
+  cpuSeconds: number;
+  /** The machine's 1-minute load average when the build started and when it ended (2 cores: above 2, others wait). */
+  loadAverage: [number, number];
   /** `/usr/bin/time -v`'s maximum RSS: the largest single process of the tree. */
   maxSingleRssMb: number;
-  /** The largest sum of RSS over the whole process tree at one sample. */
+  /** The largest sum of PSS over the whole process tree at one sample: what the build really holds. */
+  peakTreePssMb: number;
+  /** The largest sum of RSS over the whole process tree at one sample (shared pages counted in every process). */
   peakTreeRssMb: number;
-  /** The processes that held the most memory, each at its own peak. */
-  topProcesses: { name: string; peakRssMb: number }[];
+  /** The processes that held the most memory (PSS), each at its own peak. */
+  topProcesses: { name: string; peakPssMb: number; peakRssMb: number }[];
   /** Wall time between the markers of the build's output (see {@link buildPhases}). */
   phases: { phase: string; seconds: number }[];
   /** The durations Next.js itself reports (`✓ Compiled successfully in 51s`). */
@@ -30,6 +37,8 @@ export interface BuildRun {
 /** What the build step leaves in `site/build.json` for the serving steps. */
 export interface BuildRecord {
   dataset: string;
+  /** Where the site read its content. */
+  layout: Layout;
   releases: number;
   builtAt: string;
   /** The port and `SITE_URL` the site was built for (canonical links); the server uses them again when it can. */
@@ -92,6 +101,7 @@ async function timedBuild(kind: string, env: Record<string, string>, logDir: str
   const log = join(logDir, `build-${kind}.log`);
   let sampler: TreeSampler | undefined;
   progress.begin(`build (${kind})`);
+  const loadBefore = loadavg()[0]!;
   const result = await runCommand('/usr/bin/time', ['-v', '-o', timeFile, 'npm', 'run', 'build'], {
     cwd: SITE_DIR,
     env,
@@ -102,12 +112,15 @@ async function timedBuild(kind: string, env: Record<string, string>, logDir: str
   writeFileSync(log, result.lines.map((l) => `${l.t.toFixed(1).padStart(7)}s  ${l.text}`).join('\n'));
   if (result.code !== 0) throw new Error(`npm run build (${kind}) failed with exit code ${result.code}; output in ${log}`);
   const time = parseTimeReport(readFileSync(timeFile, 'utf8'));
-  progress.end(`${time.wallSeconds.toFixed(1)} s, peak ${mb(memory.peakTotal)} MB (whole tree)`);
+  progress.end(`${time.wallSeconds.toFixed(1)} s (CPU ${time.cpuSeconds.toFixed(0)} s), peak ${mb(memory.peakPss)} MB PSS (whole tree; RSS ${mb(memory.peakTotal)} MB)`);
   return {
     wallSeconds: time.wallSeconds,
+    cpuSeconds: time.cpuSeconds,
+    loadAverage: [Math.round(loadBefore * 10) / 10, Math.round(loadavg()[0]! * 10) / 10],
     maxSingleRssMb: mb(time.maxRssBytes),
+    peakTreePssMb: mb(memory.peakPss),
     peakTreeRssMb: mb(memory.peakTotal),
-    topProcesses: memory.peakByProcess.slice(0, 6).map((p) => ({ name: p.name, peakRssMb: mb(p.rss) })),
+    topProcesses: memory.peakByProcess.slice(0, 6).map((p) => ({ name: p.name, peakPssMb: mb(p.pss), peakRssMb: mb(p.rss) })),
     phases: buildPhases(result.lines, time.wallSeconds),
     nextReported: result.lines.map((l) => l.text.trim()).filter((text) => /^✓ .* in [\d.]+m?s$|^Finished .* in [\d.]+m?s/.test(text)),
     log,
@@ -145,18 +158,19 @@ function addWarmRelease(content: string): string {
 }
 
 /** Cold build, one release added, warm build; records the result for the serving steps. */
-export async function runBuild(data: Dataset, releases: number, logDir: string, progress: Progress): Promise<BuildRecord> {
+export async function runBuild(data: Dataset, releases: number, layout: Layout, logDir: string, progress: Progress): Promise<BuildRecord> {
   progress.begin('snapshot of the project');
   const files = snapshotProject();
-  progress.end(`${files} files into ${SITE_DIR}`);
   removeWarmRelease(data.content);
+  const placed = layout === 'inside' ? `; ${placeContent(data)} release files linked into its content/news/` : '';
+  progress.end(`${files} files into ${SITE_DIR}${placed}`);
   const port = await freePort();
   const siteUrl = `http://127.0.0.1:${port}`;
-  const env = { CONTENT_DIR: data.content, SITE_URL: siteUrl, NEXT_TELEMETRY_DISABLED: '1' };
+  const env = { ...contentEnv(data, layout), SITE_URL: siteUrl, NEXT_TELEMETRY_DISABLED: '1' };
   const cold = await timedBuild('cold', env, logDir, progress);
-  const warmSlug = addWarmRelease(data.content);
+  const warmSlug = addWarmRelease(siteContent(data, layout));
   const warm = await timedBuild('warm', env, logDir, progress);
-  const record: BuildRecord = { dataset: data.name, releases, builtAt: new Date().toISOString(), port, siteUrl, cold, warm, warmSlug, prerendered: prerendered() };
+  const record: BuildRecord = { dataset: data.name, layout, releases, builtAt: new Date().toISOString(), port, siteUrl, cold, warm, warmSlug, prerendered: prerendered() };
   writeRecord(buildRecordFile, record);
   return record;
 }

@@ -28,7 +28,7 @@ interface FullImportRecord {
   counts: Record<string, number>;
 }
 
-/** The importer's own report (`import-report.json` beside the content root). */
+/** The importer's own report (`--report`: `import-report.json` beside the dataset's content root). */
 interface ImporterReport {
   counts: Record<string, number>;
 }
@@ -55,15 +55,16 @@ async function runImporter(corpus: string[], content: string, progress: Progress
   rmSync(dirname(content), { recursive: true, force: true });
   mkdirSync(dirname(content), { recursive: true });
   const started = performance.now();
+  const reportFile = join(dirname(content), 'import-report.json');
   const code = await progress.hidden(
     () =>
       new Promise<number | null>((resolve) => {
-        const child = spawn('npm', ['run', 'import', '--', ...corpus, '--out', content], { cwd: PROJECT_DIR, stdio: 'inherit' });
+        const child = spawn('npm', ['run', 'import', '--', ...corpus, '--out', content, '--report', reportFile], { cwd: PROJECT_DIR, stdio: 'inherit' });
         child.on('exit', resolve);
       }),
   );
   if (code !== 0) throw new Error(`npm run import exited with ${code}; its output is above`);
-  const report = readRecord<ImporterReport>(join(dirname(content), 'import-report.json'));
+  const report = readRecord<ImporterReport>(reportFile);
   const record = { seconds: secondsOf(performance.now() - started), finishedAt: new Date().toISOString(), counts: report?.counts ?? {} };
   writeRecord(join(dirname(content), 'import.json'), record);
   return record;

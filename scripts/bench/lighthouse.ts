@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { runCommand } from './command';
 import type { Progress } from './progress';
 import { get, type Targets } from './targets';
-import { CHROMIUM, CHROMIUM_FLAGS } from './weight';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../../lib/testing/chromium';
 import { PROJECT_DIR } from './workspace';
 
 /**

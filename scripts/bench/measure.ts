@@ -9,11 +9,25 @@ import { createServer } from 'node:net';
 /** Linux x86-64 and arm64 use 4 KiB pages; /proc/<pid>/statm counts in pages. */
 const PAGE_BYTES = 4096;
 
-/** One process of a tree at one moment: its id, a short name (`node next build`) and resident memory in bytes. */
+/**
+ * One process of a tree at one moment: its id, a short name (`node next build`), its resident memory (RSS) and its
+ * proportional set size (PSS: each page shared by n processes counts 1/n), in bytes. Summed over a tree, PSS counts
+ * shared pages (node's own code, libraries, copy-on-write after fork) once; RSS counts them in every process.
+ */
 export interface ProcessRss {
   pid: number;
   name: string;
   rss: number;
+  pss: number;
+}
+
+/**
+ * The `Pss:` line of a `/proc/<pid>/smaps_rollup`, in bytes.
+ * @example pssOf('Rss:  2048 kB\nPss:  1024 kB\nPss_Anon:  512 kB') // 1048576
+ */
+export function pssOf(smapsRollup: string): number {
+  const kb = /^Pss:\s+(\d+) kB$/m.exec(smapsRollup)?.[1];
+  return kb === undefined ? 0 : Number(kb) * 1024;
 }
 
 /** Parent of every live process, from /proc/<pid>/stat (the field after the `(comm)`, which may hold spaces). */
@@ -53,8 +67,8 @@ function processName(pid: number): string {
 }
 
 /**
- * Every process of the tree rooted at `root` (itself included) with its resident memory.
- * @example processTree(process.pid) // [{ pid: 4242, name: 'node bench.ts', rss: 81_264_640 }, …]
+ * Every process of the tree rooted at `root` (itself included) with its resident and proportional memory.
+ * @example processTree(process.pid) // [{ pid: 4242, name: 'node bench.ts', rss: 81_264_640, pss: 70_115_328 }, …]
  */
 export function processTree(root: number): ProcessRss[] {
   const children = parents();
@@ -64,7 +78,8 @@ export function processTree(root: number): ProcessRss[] {
     const pid = queue.shift()!;
     try {
       const pages = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]);
-      found.push({ pid, name: processName(pid), rss: pages * PAGE_BYTES });
+      const pss = pssOf(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+      found.push({ pid, name: processName(pid), rss: pages * PAGE_BYTES, pss });
     } catch {
       continue; // gone
     }
@@ -73,18 +88,21 @@ export function processTree(root: number): ProcessRss[] {
   return found;
 }
 
-/** What a {@link TreeSampler} saw: each sample's time (s since start) and total RSS, the peaks, per process too. */
+/** What a {@link TreeSampler} saw: each sample's time (s since start) and tree totals, the peaks, per process too. */
 export interface TreeMemory {
-  samples: { t: number; rss: number }[];
+  samples: { t: number; rss: number; pss: number }[];
+  /** The largest summed RSS of one sample. */
   peakTotal: number;
-  /** The largest RSS each process reached, biggest first (a process is keyed by pid; its name is kept). */
+  /** The largest summed PSS of one sample: the tree's real peak footprint. */
+  peakPss: number;
+  /** The largest PSS each process reached, biggest first (a process is keyed by pid; its name is kept). */
   peakByProcess: ProcessRss[];
 }
 
-/** Samples the summed RSS of a process tree every `intervalMs` until stopped. */
+/** Samples the summed RSS and PSS of a process tree every `intervalMs` until stopped. */
 export class TreeSampler {
   private readonly started = performance.now();
-  private readonly samples: { t: number; rss: number }[] = [];
+  private readonly samples: { t: number; rss: number; pss: number }[] = [];
   private readonly peaks = new Map<number, ProcessRss>();
   private readonly timer: NodeJS.Timeout;
 
@@ -99,10 +117,11 @@ export class TreeSampler {
   private sample(): void {
     const tree = processTree(this.root);
     if (!tree.length) return;
-    this.samples.push({ t: (performance.now() - this.started) / 1000, rss: tree.reduce((sum, p) => sum + p.rss, 0) });
+    const t = (performance.now() - this.started) / 1000;
+    this.samples.push({ t, rss: tree.reduce((sum, p) => sum + p.rss, 0), pss: tree.reduce((sum, p) => sum + p.pss, 0) });
     for (const proc of tree) {
       const known = this.peaks.get(proc.pid);
-      if (!known || known.rss < proc.rss) this.peaks.set(proc.pid, proc);
+      if (!known || known.pss < proc.pss) this.peaks.set(proc.pid, proc);
     }
   }
 
@@ -112,7 +131,8 @@ export class TreeSampler {
     return {
       samples: this.samples,
       peakTotal: Math.max(0, ...this.samples.map((s) => s.rss)),
-      peakByProcess: [...this.peaks.values()].sort((a, b) => b.rss - a.rss),
+      peakPss: Math.max(0, ...this.samples.map((s) => s.pss)),
+      peakByProcess: [...this.peaks.values()].sort((a, b) => b.pss - a.pss),
     };
   }
 }
@@ -120,6 +140,8 @@ export class TreeSampler {
 /** The two figures of a `/usr/bin/time -v` report that the benchmark uses. */
 export interface TimeReport {
   wallSeconds: number;
+  /** User + system CPU time of the command and every descendant it waited for: less swayed by other work than wall time. */
+  cpuSeconds: number;
   /** The largest RSS of any single process of the tree (not their sum), in bytes. */
   maxRssBytes: number;
   exitStatus: number;
@@ -127,8 +149,8 @@ export interface TimeReport {
 
 /**
  * Reads a `/usr/bin/time -v` report.
- * @example parseTimeReport('\tElapsed (wall clock) time (h:mm:ss or m:ss): 1:02.50\n\tMaximum resident set size (kbytes): 2048\n\tExit status: 0')
- * // { wallSeconds: 62.5, maxRssBytes: 2097152, exitStatus: 0 }
+ * @example parseTimeReport('\tUser time (seconds): 80.25\n\tSystem time (seconds): 9.5\n\tElapsed (wall clock) time (h:mm:ss or m:ss): 1:02.50\n\tMaximum resident set size (kbytes): 2048\n\tExit status: 0')
+ * // { wallSeconds: 62.5, cpuSeconds: 89.75, maxRssBytes: 2097152, exitStatus: 0 }
  */
 export function parseTimeReport(text: string): TimeReport {
   const field = (label: string) => {
@@ -139,6 +161,7 @@ export function parseTimeReport(text: string): TimeReport {
   const clock = field('Elapsed (wall clock) time').split(':').map(Number);
   return {
     wallSeconds: clock.reduce((total, part) => total * 60 + part, 0),
+    cpuSeconds: Math.round((Number(field('User time (seconds)')) + Number(field('System time (seconds)'))) * 100) / 100,
     maxRssBytes: Number(field('Maximum resident set size (kbytes)')) * 1024,
     exitStatus: Number(field('Exit status')),
   };

@@ -4,8 +4,9 @@ import { ensureBareApp } from './bare-app';
 import { buildRecordFile, type BuildRecord } from './build';
 import { releaseFiles } from './import';
 import type { Progress } from './progress';
-import { startNext, type NextServer } from './server';
-import { BARE_DIR, readRecord, SITE_DIR, writeRecord, type Dataset } from './workspace';
+import { startNext, type NextServer } from '../../lib/testing/next-server';
+import { freePort, portInUse } from './measure';
+import { BARE_DIR, contentEnv, readRecord, SITE_DIR, writeRecord, type Dataset } from './workspace';
 
 /**
  * What the serving steps (`serve`, `weight`, `lighthouse`) measure against: the last build of the site, served by
@@ -48,8 +49,10 @@ export async function startTargets(data: Dataset, record: BuildRecord, logDir: s
   progress.begin('bare App Router app (baseline)');
   const built = await ensureBareApp();
   progress.end(built ? `built in ${BARE_DIR}` : `reusing the build in ${BARE_DIR}`);
-  const site = await startNext(SITE_DIR, { CONTENT_DIR: data.content, SITE_URL: record.siteUrl }, join(logDir, 'site-server.log'), record.port);
-  const bare = await startNext(BARE_DIR, {}, join(logDir, 'bare-server.log'));
+  // The port the site was built for (its canonical links name it), unless something else took it meanwhile.
+  const sitePort = (await portInUse(record.port)) ? await freePort() : record.port;
+  const site = await startNext(SITE_DIR, { port: sitePort, env: { ...contentEnv(data, record.layout ?? 'outside'), SITE_URL: record.siteUrl }, log: join(logDir, 'site-server.log') });
+  const bare = await startNext(BARE_DIR, { port: await freePort(), log: join(logDir, 'bare-server.log') });
   if (!site.origin.endsWith(`:${record.port}`)) progress.log(`note: port ${record.port} was busy; the site runs on ${site.origin}, so its canonical links name another port`);
   const manifest = readRecord<{ routes: Record<string, unknown> }>(join(SITE_DIR, '.next/prerender-manifest.json'));
   const prerendered = new Set(Object.keys(manifest?.routes ?? {}));

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../lib/testing/chromium';
 import { releaseFiles } from './import';
 import type { Progress } from './progress';
 import { get, markVisited, type Targets } from './targets';
@@ -13,10 +13,6 @@ import { SITE_DIR } from './workspace';
  * transfers when it loads the article, beside the scripts of the bare App Router page; and the client components
  * the article's route ships, from the build's client reference manifest.
  */
-
-export const CHROMIUM = '/usr/bin/chromium';
-/** The flags Chromium needs as root on this closed network. */
-export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
 
 /** Bytes a page load transferred (response bodies as sent, headers excluded), by resource type. */
 export interface Transferred {
@@ -42,7 +38,7 @@ export interface WeightResult {
 }
 
 async function transferred(url: string): Promise<Transferred> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     const totals: Transferred = { url, document: 0, script: 0, font: 0, stylesheet: 0, other: 0, scripts: 0, fonts: 0 };

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 
@@ -9,9 +9,9 @@ import { dirname, join, resolve } from 'node:path';
  *
  * | path | what |
  * | --- | --- |
- * | `full/content` | the whole corpus, imported once (`--fresh` imports again) |
+ * | `full/content` | the whole corpus, imported once (`--fresh` imports again), with its `import-report.json` |
  * | `sample-<N>/content` | a deterministic N-release subset of `full/content` |
- * | `site/` | the snapshot of this project that is built and served, with `build.json` saying of which dataset |
+ * | `site/` | the working copy of this project that is built and served, with `build.json` saying of which dataset; its `content/news/` holds the dataset's release files (hard links) |
  * | `bare/` | the bare App Router app of the baselines |
  */
 export const BENCH_DIR = resolve(process.env.BENCH_DIR ?? '/tmp/thaigov-bench');
@@ -27,8 +27,46 @@ export interface Dataset {
   /** `full` or `sample-2000`. */
   name: string;
   sample?: number;
-  /** The content root (`CONTENT_DIR`). */
+  /** Where the import step keeps the dataset's content root, between runs. */
   content: string;
+}
+
+/**
+ * Where the site being measured reads its content: `inside` the working copy's own `content/`, as the README tells
+ * editors (the default), or `outside` it, in the dataset's folder named by `CONTENT_DIR`.
+ */
+export type Layout = 'inside' | 'outside';
+
+/** The content root the site's build and server read for a layout. */
+export function siteContent(data: Dataset, layout: Layout): string {
+  return layout === 'inside' ? join(SITE_DIR, 'content') : data.content;
+}
+
+/** The environment that points the site at its content: nothing for `inside`, `CONTENT_DIR` for `outside`. */
+export function contentEnv(data: Dataset, layout: Layout): Record<string, string> {
+  return layout === 'inside' ? {} : { CONTENT_DIR: data.content };
+}
+
+/**
+ * Puts the dataset's release files into the working copy's `content/news/`, in place of the shipped sample, as
+ * `npm run import -- … --out content` leaves them: hard links to the imported files (same bytes, same mtimes),
+ * made in a second or two instead of an import's minutes.
+ * @returns how many release files were linked
+ */
+export function placeContent(data: Dataset): number {
+  const news = join(SITE_DIR, 'content', 'news');
+  rmSync(news, { recursive: true, force: true });
+  let linked = 0;
+  for (const year of readdirSync(join(data.content, 'news'))) {
+    mkdirSync(join(news, year), { recursive: true });
+    for (const name of readdirSync(join(data.content, 'news', year))) {
+      if (isWarmRelease(name)) continue;
+      linkSync(join(data.content, 'news', year, name), join(news, year, name));
+      linked += 1;
+    }
+  }
+  for (const name of ['agencies.yaml', 'categories.yaml']) cpSync(join(data.content, name), join(SITE_DIR, 'content', name));
+  return linked;
 }
 
 export function dataset(sample?: number): Dataset {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPhases } from '../../scripts/bench/build';
 import { spreadPick } from '../../scripts/bench/import';
-import { parseTimeReport, quantile, slope } from '../../scripts/bench/measure';
+import { parseTimeReport, pssOf, quantile, slope } from '../../scripts/bench/measure';
 import { formatTable } from '../../scripts/bench/table';
 
 // The benchmark itself never runs under `npm test`; these are its pure helpers.
@@ -10,16 +10,26 @@ describe('parseTimeReport', () => {
   it('reads wall time, max RSS and exit status of a /usr/bin/time -v report', () => {
     const report = [
       '\tCommand being timed: "npm run build"',
+      '\tUser time (seconds): 80.25',
+      '\tSystem time (seconds): 9.5',
       '\tElapsed (wall clock) time (h:mm:ss or m:ss): 1:02.50',
       '\tMaximum resident set size (kbytes): 2048',
       '\tExit status: 0',
     ].join('\n');
-    expect(parseTimeReport(report)).toEqual({ wallSeconds: 62.5, maxRssBytes: 2_097_152, exitStatus: 0 });
+    expect(parseTimeReport(report)).toEqual({ wallSeconds: 62.5, cpuSeconds: 89.75, maxRssBytes: 2_097_152, exitStatus: 0 });
   });
 
   it('reads hours', () => {
-    const report = '\tElapsed (wall clock) time (h:mm:ss or m:ss): 1:00:03\n\tMaximum resident set size (kbytes): 1\n\tExit status: 1';
+    const report = '\tUser time (seconds): 1\n\tSystem time (seconds): 0\n\tElapsed (wall clock) time (h:mm:ss or m:ss): 1:00:03\n\tMaximum resident set size (kbytes): 1\n\tExit status: 1';
     expect(parseTimeReport(report).wallSeconds).toBe(3603);
+  });
+});
+
+describe('pssOf', () => {
+  it('reads the proportional set size of a /proc/<pid>/smaps_rollup, in bytes', () => {
+    const rollup = '55a0c0000000-7ffd8e1f2000 ---p 00000000 00:00 0    [rollup]\nRss:              215040 kB\nPss:              183297 kB\nPss_Dirty:        150000 kB\nPss_Anon:         140000 kB\n';
+    expect(pssOf(rollup)).toBe(183_297 * 1024);
+    expect(pssOf('')).toBe(0);
   });
 });
 

@@ -1,14 +1,10 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM } from './global-setup';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../lib/testing/chromium';
 
-/** The flags Chromium needs as root on this closed network (see the README). */
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
-}
+/** Debian's Chromium, headless, as the benchmarks launch it too. */
+export const launch = launchChromium;
 
 /** A page that records every console error and failed request, for the "no errors" checks. */
 export async function openPage(browser: Browser, url: string, viewport = { width: 390, height: 844 }) {

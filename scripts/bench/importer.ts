@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runImport } from '../lib/import/run';
-import { summaryLines } from '../lib/import/summary';
+import { runImport } from '../../lib/import/run';
+import { summaryLines } from '../../lib/import/summary';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { keep: { type: 'boolean', default: false } } });
 const inputs = positionals.length ? positionals : ['../shared/corpus/thaigov-v1.tar.xz', '../shared/corpus/thaigov-v2.tar.xz'];

@@ -10,13 +10,14 @@
  *     index): bytes transferred for a first query (index data, and the page itself) and for later queries.
  * Prints a table and writes `bench-out/search-<date>.json`. Never part of `npm test`; only localhost is contacted.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
-import { digest } from '../lib/content/cache';
+import { digest } from '../../lib/content/cache';
+import { launchChromium } from '../../lib/testing/chromium';
+import { startNext, type NextServer } from '../../lib/testing/next-server';
 
 const { values: args } = parseArgs({
   options: {
@@ -29,8 +30,6 @@ const { values: args } = parseArgs({
 const PROJECT = process.cwd();
 const BENCH_DIR = resolve(process.env.BENCH_DIR ?? '/tmp/thaigov-bench');
 const WORK = join(BENCH_DIR, 'search');
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const queries = args.queries.split('|');
 const log = (line: string) => console.log(`[bench:search] ${line}`);
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
@@ -44,15 +43,11 @@ function fullContent(): string {
   const marker = join(WORK, 'full', 'import.json');
   if (existsSync(marker)) return content;
   const corpus = ['thaigov-v1.tar.xz', 'thaigov-v2.tar.xz'].map((name) => resolve(args.corpus, name));
-  while (!existsSync(join(PROJECT, 'scripts', 'import.ts'))) {
-    log('waiting for the importer (scripts/import.ts)…');
-    spawnSync('sleep', ['60']);
-  }
   rmSync(dirname(content), { recursive: true, force: true });
   mkdirSync(dirname(content), { recursive: true });
   log(`importing ${corpus.join(' and ')} (once; kept in ${content})`);
   const started = performance.now();
-  const run = spawnSync('npm', ['run', 'import', '--', ...corpus, '--out', content], { stdio: 'inherit' });
+  const run = spawnSync('npm', ['run', 'import', '--', ...corpus, '--out', content, '--report', join(WORK, 'full', 'import-report.json')], { stdio: 'inherit' });
   if (run.status !== 0) throw new Error(`npm run import exited with ${run.status}`);
   writeFileSync(marker, JSON.stringify({ seconds: (performance.now() - started) / 1000, finishedAt: new Date().toISOString() }));
   return content;
@@ -182,22 +177,13 @@ function siteSnapshot(): string {
   return site;
 }
 
-async function serve(site: string, index: string, port: number): Promise<ChildProcess> {
+/** Serves the site snapshot with a scale's index in its `public/search-index`. */
+function serve(site: string, index: string, port: number): Promise<NextServer> {
   const link = join(site, 'public', 'search-index');
   rmSync(link, { recursive: true, force: true });
   mkdirSync(dirname(link), { recursive: true });
   symlinkSync(index, link);
-  const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: site, stdio: 'ignore', detached: true });
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/th/search`)).ok) return server;
-    } catch {
-      // not yet
-    }
-    await new Promise((done) => setTimeout(done, 300));
-  }
-  throw new Error('next start did not answer');
+  return startNext(site, { port, readyPath: '/th/search' });
 }
 
 interface Transfer {
@@ -212,7 +198,7 @@ interface Transfer {
 
 /** Bytes Chromium fetched for the search page and each query typed into it, split into index data and page. */
 async function measureQueries(base: string): Promise<{ shell: Transfer; ownScripts: number; queries: Transfer[] }> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const browser = await launchChromium();
   try {
     const scriptsOf = async (path: string) => {
       const page = await browser.newPage();
@@ -294,10 +280,10 @@ async function main() {
     buildIndex(content, out);
     const server = await serve(site, out, ++port);
     try {
-      const transfer = await measureQueries(`http://127.0.0.1:${port}`);
+      const transfer = await measureQueries(server.origin);
       results.push({ scale, releases, cold, warm, update: updated, disk, ...transfer });
     } finally {
-      if (server.pid) process.kill(-server.pid, 'SIGTERM');
+      await server.stop();
     }
     print(results.at(-1)!);
   }
