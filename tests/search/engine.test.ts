@@ -1,14 +1,14 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadArchive, type Archive } from '@/lib/content';
+import type { Archive } from '@/lib/content';
 import { locales } from '@/lib/i18n/locales';
 import { buildIndex } from '@/lib/search/index/build';
 import { diskFiles } from '@/lib/search/index/disk';
 import { SearchEngine, SearchIndex, type SearchQuery } from '@/lib/search/query/engine';
 import { excerpt, markedTerms } from '@/lib/search/query/excerpt';
 import { searchRecords } from '@/lib/search/index/records';
+import { testSite } from '../helpers/site';
 
 /** A whole tiny site: registries and five releases (one translated), written as the importer would. */
 const site: Record<string, string> = {
@@ -57,14 +57,9 @@ let archive: Archive;
 let out: string;
 
 beforeAll(async () => {
-  const root = join(mkdtempSync(join(tmpdir(), 'search-')), 'content');
-  for (const [name, text] of Object.entries(site)) {
-    mkdirSync(dirname(join(root, name)), { recursive: true });
-    writeFileSync(join(root, name), text);
-  }
-  const loaded = loadArchive(root);
-  expect(loaded.errors).toEqual([]);
-  archive = loaded.archive;
+  const { root, archive: loaded, errors } = testSite(site);
+  expect(errors).toEqual([]);
+  archive = loaded;
   out = join(dirname(root), 'index');
   for (const lang of locales) {
     await buildIndex({

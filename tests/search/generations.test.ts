@@ -1,6 +1,5 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadArchive } from '@/lib/content';
@@ -9,6 +8,7 @@ import { updateIndex } from '@/lib/search/index/generations';
 import { diskFiles } from '@/lib/search/index/disk';
 import { searchRecords } from '@/lib/search/index/records';
 import { SearchEngine, SearchIndex } from '@/lib/search/query/engine';
+import { testSite } from '../helpers/site';
 
 /**
  * A site of 600 releases of 60 made-up words each (enough postings for several shards), built again and again into
@@ -23,7 +23,8 @@ const word = (n: number) => `w${n % 2000}`;
 const dateOf = (i: number) => new Date(Date.UTC(2017, 0, 1 + i)).toISOString().slice(0, 10);
 const fileOf = (i: number) => join(root, 'news', dateOf(i).slice(0, 4), `${dateOf(i)}-r${i}.th.md`);
 const body = (i: number) => Array.from({ length: 60 }, (_, k) => word(i * 37 + k * 101)).join(' ');
-const writeRelease = (i: number, text = body(i)) => writeFileSync(fileOf(i), `---\ntitle: "Release ${i}"\ndate: ${dateOf(i)}\nagency: mdes\n---\n\n${text}\n`);
+const releaseText = (i: number, text = body(i)) => `---\ntitle: "Release ${i}"\ndate: ${dateOf(i)}\nagency: mdes\n---\n\n${text}\n`;
+const writeRelease = (i: number, text = body(i)) => writeFileSync(fileOf(i), releaseText(i, text));
 
 async function build() {
   const { archive, errors } = loadArchive(root);
@@ -39,15 +40,10 @@ const shardInodes = (gen: string) => new Map(readdirSync(join(out, 'th', gen, 't
 const docTimes = () => Array.from({ length: RELEASES }, (_, id) => statSync(join(out, paths.doc('th', id))).mtimeMs);
 
 beforeAll(() => {
-  const base = mkdtempSync(join(tmpdir(), 'generations-'));
-  root = join(base, 'content');
-  out = join(base, 'index');
-  cacheFile = join(base, 'cache', 'search-th.bin');
-  mkdirSync(join(root, 'news', '2017'), { recursive: true });
-  mkdirSync(join(root, 'news', '2018'), { recursive: true });
-  writeFileSync(join(root, 'agencies.yaml'), 'mdes:\n  th: กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม\n  en: Ministry of Digital Economy and Society\n');
-  writeFileSync(join(root, 'categories.yaml'), 'society:\n  th: ด้านสังคม\n  en: Society\n');
-  for (let i = 0; i < RELEASES; i++) writeRelease(i);
+  const files = Object.fromEntries(Array.from({ length: RELEASES }, (_, i) => [`news/${dateOf(i).slice(0, 4)}/${dateOf(i)}-r${i}.th.md`, releaseText(i)]));
+  root = testSite(files).root;
+  out = join(dirname(root), 'index');
+  cacheFile = join(dirname(root), 'cache', 'search-th.bin');
 });
 
 describe('updating the index on disk', () => {
