@@ -1,4 +1,4 @@
-import type { Locale } from '@/lib/i18n/locales';
+import { otherLocale, type Locale } from '@/lib/i18n/locales';
 import type { SearchMessages } from '@/lib/i18n/search';
 import type { SearchQuery, SearchResult } from '@/lib/search/query/engine';
 import { hasFilters, searchParamsOf } from '@/lib/search/query/url';
@@ -22,7 +22,7 @@ export function NothingFound({ lang, t, query, result, link }: { lang: Locale; t
         )}
         {query.q && (
           <li>
-            <a href={`${paths.search(lang === 'th' ? 'en' : 'th')}?${searchParamsOf({ ...EMPTY, q: query.q })}`}>{t.searchTryOtherLanguage}</a>
+            <a href={`${paths.search(otherLocale(lang))}?${searchParamsOf({ ...EMPTY, q: query.q })}`}>{t.searchTryOtherLanguage}</a>
           </li>
         )}
       </ul>

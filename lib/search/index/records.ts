@@ -36,7 +36,7 @@ export function searchRecords(archive: Archive, lang: Locale): SearchRecord[] {
   const records: SearchRecord[] = [];
   for (let i = archive.stories.length - 1; i >= 0; i--) {
     const story = archive.stories[i] as Story;
-    const release = lang === 'th' ? story.th : story.en;
+    const release = story[lang];
     if (!release) continue;
     const file = join(dirname(archive.root), release.file);
     const { size, mtimeMs } = statSync(file);
