@@ -50,7 +50,7 @@ export function nginxConfig(v: NginxValues): string {
     RUN_DIR: v.runDir,
     CACHE_DIR: v.cacheDir,
     CACHE_MAX_SIZE: v.cacheMaxSize ?? '4g',
-    UPSTREAM_SERVERS: v.instances.map((address) => `    server ${address} max_fails=1 fail_timeout=2s;`).join('\n'),
+    UPSTREAM_SERVERS: v.instances.map((address) => `    server ${address} max_fails=0;`).join('\n'),
     RELEASE: v.release,
     LISTEN: v.listen,
     PUBLIC_DIR: v.publicDir,
