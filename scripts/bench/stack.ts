@@ -1,12 +1,11 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { startStack } from '../stack/stack';
 import { spreadPick } from './import';
 import { quantile } from './measure';
 import type { Progress } from './progress';
-import type { LoadFigures, ServeOptions } from './serve';
+import { load, type LoadFigures, type ServeOptions } from './serve';
 import type { Row } from './table';
 import { get, markVisited, visited, type Targets } from './targets';
 import { SITE_DIR } from './workspace';
@@ -35,31 +34,22 @@ const WARMUP_SECONDS = 5;
 async function measure(url: string, options: ServeOptions): Promise<LoadFigures> {
   const run = { url, connections: options.connections, headers: GZIP };
   await autocannon({ ...run, duration: WARMUP_SECONDS });
-  const result = await autocannon({ ...run, duration: options.loadSeconds });
-  return {
-    url,
-    requestsPerSecond: Math.round(result.requests.average),
-    requests: result.requests.total,
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    maxMs: result.latency.max,
-    errors: result.errors,
-    timeouts: result.timeouts,
-    non2xx: result.non2xx,
-    loadAverage: Math.round(loadavg()[0]! * 10) / 10,
-  };
+  return load({ ...run, duration: options.loadSeconds });
 }
 
-/** Starts the stack on the last build, measures, stops it. */
-export async function runServeStack(targets: Targets, options: ServeOptions, logDir: string, progress: Progress): Promise<ServeStackResult> {
+/**
+ * Starts the stack on the build `targets.site` serves, measures, stops it.
+ * @param release that build's folder (the bench's snapshot unless told)
+ */
+export async function runServeStack(targets: Targets, options: ServeOptions, logDir: string, progress: Progress, release = SITE_DIR): Promise<ServeStackResult> {
   progress.begin('stack: Redis, 2 instances, nginx');
   const stack = await startStack({
-    release: SITE_DIR,
+    release,
     runDir: join(logDir, 'stack'),
     env: { CONTENT_DIR: targets.data.content, SITE_URL: targets.record.siteUrl },
   });
   progress.end(stack.origin);
-  const staticDir = join(SITE_DIR, 'public/bench-static');
+  const staticDir = join(release, 'public/bench-static');
   try {
     const article = await get(stack.origin + targets.reference, 'gzip');
     const plain = await get(targets.site.origin + targets.reference);
