@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { fileURLToPath } from 'node:url';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -12,6 +13,12 @@ const nextConfig: NextConfig = {
   // one new release may take (measured 2026-11-26).
   typescript: { ignoreBuildErrors: true },
   experimental: { globalNotFound: true },
+  // With REDIS_URL set (deploy/README.md), every `next start` instance shares one page cache in Redis; without it
+  // (`npm start`, the tests) each keeps Next's own cache on disk.
+  ...(process.env.REDIS_URL && {
+    cacheHandler: fileURLToPath(new URL('./deploy/cache-handler.mjs', import.meta.url)),
+    cacheMaxMemorySize: 0,
+  }),
   async headers() {
     // The font files' folder is named after the package version (lib/fonts.ts): a new version is a new address.
     return [{ source: '/fonts/:path*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] }];

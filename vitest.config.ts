@@ -9,14 +9,15 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'unit', include: ['tests/**/*.test.{ts,tsx}'], exclude: ['tests/browser/**'], environment: 'node', testTimeout: 30_000 },
+        test: { name: 'unit', include: ['tests/**/*.test.{ts,tsx}'], exclude: ['tests/browser/**', 'tests/stack/**'], environment: 'node', testTimeout: 30_000 },
       },
       {
-        // Builds the real site, starts `next start` and drives Debian's Chromium (see tests/browser/global-setup.ts).
+        // Builds the real site, starts `next start` and drives Debian's Chromium (see tests/browser/global-setup.ts);
+        // the stack tests serve the same build through nginx and Redis (tests/stack).
         resolve: { alias },
         test: {
           name: 'browser',
-          include: ['tests/browser/**/*.test.ts'],
+          include: ['tests/browser/**/*.test.ts', 'tests/stack/**/*.test.ts'],
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,

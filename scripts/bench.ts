@@ -15,12 +15,13 @@ import { ensureImported } from './bench/import';
 import { runLighthouse } from './bench/lighthouse';
 import { Progress } from './bench/progress';
 import { runServe } from './bench/serve';
+import { runServeStack, serveStackRows, type ServeStackResult } from './bench/stack';
 import { formatTable, rows, type Results, type Row } from './bench/table';
 import { lastBuild, startTargets, type Targets } from './bench/targets';
 import { runWeight } from './bench/weight';
 import { BENCH_DIR, dataset, gitState, OUT_DIR, PROJECT_DIR, writeRecord } from './bench/workspace';
 
-const STEPS = ['import', 'build', 'serve', 'weight', 'lighthouse'] as const;
+const STEPS = ['import', 'build', 'serve', 'serve-stack', 'weight', 'lighthouse'] as const;
 type Step = (typeof STEPS)[number];
 
 const USAGE = `usage: npm run bench -- [options]
@@ -101,7 +102,7 @@ const logDir = join(OUT_DIR, `run-${stamp}`);
 mkdirSync(logDir, { recursive: true });
 const progress = new Progress();
 const data = dataset(opts.sample);
-const results: Results = {};
+const results: Results & { serveStack?: ServeStackResult } = {};
 const errors: { step: Step; message: string }[] = [];
 const machine = { cpus: cpus().length, memoryGb: Math.round(totalmem() / 1e9), node: process.version, loadAtStart: loadavg().map((l) => Math.round(l * 10) / 10) };
 console.log(`bench: dataset ${data.name}, steps ${[...opts.steps].join(', ')}; state in ${BENCH_DIR}, logs in ${logDir}`);
@@ -128,7 +129,7 @@ if (opts.steps.has('build') && results.import) {
   results.build = await step('build', () => runBuild(data, results.import!.releases, opts.layout, logDir, progress));
 }
 
-const serving = (['serve', 'weight', 'lighthouse'] as const).filter((name) => opts.steps.has(name));
+const serving = (['serve', 'serve-stack', 'weight', 'lighthouse'] as const).filter((name) => opts.steps.has(name));
 if (serving.length && !errors.length) {
   let targets: Targets | undefined;
   try {
@@ -140,6 +141,7 @@ if (serving.length && !errors.length) {
     targets = await startTargets(data, record, logDir, progress);
     const ready = targets;
     if (opts.steps.has('serve')) results.serve = await step('serve', () => runServe(ready, opts.serve, progress));
+    if (opts.steps.has('serve-stack')) results.serveStack = await step('serve-stack', () => runServeStack(ready, opts.serve, logDir, progress));
     if (opts.steps.has('weight')) results.weight = await step('weight', () => runWeight(ready, progress));
     if (opts.steps.has('lighthouse')) results.lighthouse = await step('lighthouse', () => runLighthouse(ready, opts.lighthouseRuns, join(logDir, 'lighthouse'), progress));
   } catch (error) {
@@ -152,7 +154,7 @@ if (serving.length && !errors.length) {
   }
 }
 
-const table: Row[] = [...rows(results), ...errors.map((e): Row => ({ step: e.step, figure: 'could not run', value: e.message.split('\n')[0]!, target: '', status: 'FAIL' }))];
+const table: Row[] = [...rows(results), ...(results.serveStack ? serveStackRows(results.serveStack) : []), ...errors.map((e): Row => ({ step: e.step, figure: 'could not run', value: e.message.split('\n')[0]!, target: '', status: 'FAIL' }))];
 const file = join(OUT_DIR, `results-${stamp}.json`);
 writeRecord(file, {
   date: startedAt.toISOString().slice(0, 10),

@@ -58,7 +58,8 @@ export interface ServeResult {
   };
 }
 
-async function load(options: autocannon.Options): Promise<LoadFigures> {
+/** One autocannon run (any of its options: headers, requests…), as the figures the table reports. */
+export async function load(options: autocannon.Options): Promise<LoadFigures> {
   const result = await autocannon(options);
   return {
     url: options.url,

@@ -1,0 +1,44 @@
+// @ts-check
+/**
+ * Next.js `cacheHandler` for several `next start` instances sharing one page cache in Redis (next.config.ts enables
+ * it when `REDIS_URL` is set). Built on @fortedigital/nextjs-cache-handler: its `redis-strings` handler stores each
+ * rendered page once for every instance, its `local-lru` handler keeps this process's own copy.
+ *
+ * Reads go to Redis; when Redis is unreachable (down, restarting, a command slower than `TIMEOUT_MS`) the Redis
+ * handler throws at once and the read falls through to this process's memory, so requests keep being answered (a
+ * page this instance never rendered is rendered again). Writes go to both. Keys carry the build id: a new release
+ * never reads the pages of the one before, whose keys Redis evicts (deploy/redis.conf: `allkeys-lru`).
+ */
+import { CacheHandler } from '@fortedigital/nextjs-cache-handler';
+import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru';
+import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings';
+import { createClient } from '@redis/client';
+
+/** A Redis command slower than this counts as Redis being unavailable (loopback round trips take ~0.1 ms). */
+const TIMEOUT_MS = 500;
+
+CacheHandler.onCreation(({ buildId }) => {
+  const url = process.env.REDIS_URL;
+  const client = createClient({
+    url,
+    // Fail commands at once while disconnected instead of queueing them until Redis is back.
+    disableOfflineQueue: true,
+    socket: { connectTimeout: 1000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2000) },
+  });
+  let up = false;
+  client.on('ready', () => {
+    up = true;
+    console.log(`cache: sharing pages through Redis at ${url} (build ${buildId})`);
+  });
+  client.on('error', (/** @type {Error} */ error) => {
+    if (up || !client.isReady) console.warn(`cache: Redis at ${url} unavailable (${error.message}); serving from this instance's memory until it is back`);
+    up = false;
+  });
+  // Not awaited: an instance starts and serves whether or not Redis is there yet.
+  client.connect().catch(() => {});
+  return {
+    handlers: [createRedisHandler({ client, keyPrefix: `thaigov:${buildId}:`, timeoutMs: TIMEOUT_MS }), createLruHandler()],
+  };
+});
+
+export default CacheHandler;

@@ -1,0 +1,133 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { startStack } from '../stack/stack';
+import { spreadPick } from './import';
+import { quantile } from './measure';
+import type { Progress } from './progress';
+import { load, type LoadFigures, type ServeOptions } from './serve';
+import type { Row } from './table';
+import { get, markVisited, visited, type Targets } from './targets';
+import { SITE_DIR } from './workspace';
+
+/**
+ * Step `serve-stack`: the last build served as deploy/ describes it (Redis, two `next start` instances, nginx in
+ * front; scripts/stack), measured in one run beside `next start` alone and beside nginx sending a static file of
+ * the same bytes. Every request asks for gzip, as browsers do: nginx sends the page it cached compressed, the static
+ * file is sent from its precompressed `.gz` (gzip_static), and `next start` compresses each answer itself.
+ */
+
+export interface ServeStackResult {
+  /** Bytes on the wire of the reference article, gzip. */
+  articleGzipBytes: number;
+  stackArticle: LoadFigures;
+  nextArticle: LoadFigures;
+  staticFile: LoadFigures;
+  /** Cached article through the stack over the static file's rate. */
+  ratio: number;
+  firstRender: { count: number; medianMs: number; p95Ms: number; maxMs: number; statuses: Record<number, number> };
+}
+
+const GZIP = { 'accept-encoding': 'gzip' };
+const WARMUP_SECONDS = 5;
+
+async function measure(url: string, options: ServeOptions): Promise<LoadFigures> {
+  const run = { url, connections: options.connections, headers: GZIP };
+  await autocannon({ ...run, duration: WARMUP_SECONDS });
+  return load({ ...run, duration: options.loadSeconds });
+}
+
+/**
+ * Starts the stack on the build `targets.site` serves, measures, stops it.
+ * @param release that build's folder (the bench's snapshot unless told)
+ */
+export async function runServeStack(targets: Targets, options: ServeOptions, logDir: string, progress: Progress, release = SITE_DIR): Promise<ServeStackResult> {
+  progress.begin('stack: Redis, 2 instances, nginx');
+  const stack = await startStack({
+    release,
+    runDir: join(logDir, 'stack'),
+    env: { CONTENT_DIR: targets.data.content, SITE_URL: targets.record.siteUrl },
+  });
+  progress.end(stack.origin);
+  const staticDir = join(release, 'public/bench-static');
+  try {
+    const article = await get(stack.origin + targets.reference, 'gzip');
+    const plain = await get(targets.site.origin + targets.reference);
+    if (article.status !== 200 || plain.status !== 200) throw new Error(`${targets.reference} answered ${article.status} through the stack, ${plain.status} from next start`);
+    mkdirSync(staticDir, { recursive: true });
+    writeFileSync(join(staticDir, 'article.html'), plain.body);
+    writeFileSync(join(staticDir, 'article.html.gz'), article.body);
+
+    const runs: [string, string][] = [
+      ['cached article through nginx', stack.origin + targets.reference],
+      ['the same article from next start alone', targets.site.origin + targets.reference],
+      ['a static file of the same bytes through nginx', `${stack.origin}/bench-static/article.html`],
+    ];
+    const figures: LoadFigures[] = [];
+    for (const [label, url] of runs) {
+      progress.begin(`load: ${label}, ${options.connections} connections, ${WARMUP_SECONDS} s warm-up + ${options.loadSeconds} s`);
+      figures.push(await measure(url, options));
+      progress.end(`${figures.at(-1)!.requestsPerSecond} req/s, p99 ${figures.at(-1)!.p99Ms} ms`);
+    }
+    const [stackArticle, nextArticle, staticFile] = figures as [LoadFigures, LoadFigures, LoadFigures];
+
+    progress.begin(`first renders through the stack of ${options.firstRenders} archive articles`);
+    const seen = visited();
+    const picked = spreadPick(
+      targets.articles.filter((path) => !targets.prerendered.has(path) && !seen.has(path)),
+      options.firstRenders,
+    );
+    if (!picked.length) throw new Error('every article of this build was already requested; rebuild (--only build) for new first renders');
+    const times: number[] = [];
+    const statuses: Record<number, number> = {};
+    for (const path of picked) {
+      const answer = await get(stack.origin + path, 'gzip');
+      times.push(answer.ms);
+      statuses[answer.status] = (statuses[answer.status] ?? 0) + 1;
+    }
+    markVisited(picked);
+    const round = (ms: number) => Math.round(ms * 10) / 10;
+    const firstRender = { count: picked.length, medianMs: round(quantile(times, 0.5)), p95Ms: round(quantile(times, 0.95)), maxMs: round(Math.max(...times)), statuses };
+    progress.end(`p95 ${firstRender.p95Ms} ms`);
+    return {
+      articleGzipBytes: article.body.length,
+      stackArticle,
+      nextArticle,
+      staticFile,
+      ratio: Math.round((stackArticle.requestsPerSecond / staticFile.requestsPerSecond) * 1000) / 1000,
+      firstRender,
+    };
+  } finally {
+    rmSync(staticDir, { recursive: true, force: true });
+    await stack.stop();
+  }
+}
+
+/** The step's rows in the bench table, against issue 17's targets. */
+export function serveStackRows(r: ServeStackResult): Row[] {
+  const step = 'serve-stack';
+  const status = (ok: boolean) => (ok ? 'PASS' : 'FAIL') as Row['status'];
+  const load = (f: LoadFigures) => `${f.requestsPerSecond} req/s, p99 ${f.p99Ms} ms (load avg ${f.loadAverage})`;
+  const all = [r.stackArticle, r.nextArticle, r.staticFile];
+  const failed = all.reduce((sum, f) => sum + f.errors + f.timeouts + f.non2xx, 0);
+  return [
+    { step, figure: `static file, same ${(r.articleGzipBytes / 1000).toFixed(1)} KB gzip, nginx`, value: load(r.staticFile), target: '', status: 'INFO' },
+    { step, figure: 'cached article, next start alone', value: load(r.nextArticle), target: '', status: 'INFO' },
+    {
+      step,
+      figure: 'cached article through the stack vs static file',
+      value: `${r.stackArticle.requestsPerSecond} req/s = ${(r.ratio * 100).toFixed(0)}%`,
+      target: '≥ 90%',
+      status: status(r.ratio >= 0.9),
+    },
+    { step, figure: 'cached article through the stack, p99', value: `${r.stackArticle.p99Ms} ms`, target: '≤ 10 ms', status: status(r.stackArticle.p99Ms <= 10) },
+    { step, figure: 'load test errors + timeouts + non-2xx', value: String(failed), target: '0', status: status(failed === 0) },
+    {
+      step,
+      figure: `first render through the stack, p95 of ${r.firstRender.count}`,
+      value: `${r.firstRender.p95Ms} ms (median ${r.firstRender.medianMs}, max ${r.firstRender.maxMs})`,
+      target: '≤ 150 ms',
+      status: status(r.firstRender.p95Ms <= 150),
+    },
+  ];
+}

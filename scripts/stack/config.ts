@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The versioned templates of the production configuration. */
+export const DEPLOY_DIR = fileURLToPath(new URL('../../deploy', import.meta.url));
+
+/**
+ * Fills a template's `${NAME}` placeholders (upper-case names only, so nginx's own `$variables` stay as they are).
+ * @throws when the template names a value that is not given, or a value is given that the template never uses
+ * @example fillTemplate('listen ${LISTEN}; root $document_root;', { LISTEN: '127.0.0.1:8080' })
+ * // 'listen 127.0.0.1:8080; root $document_root;'
+ */
+export function fillTemplate(template: string, values: Record<string, string>): string {
+  const used = new Set<string>();
+  const filled = template.replace(/\$\{([A-Z_]+)\}/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`the template needs \${${name}}, which was not given`);
+    used.add(name);
+    return value;
+  });
+  const unused = Object.keys(values).filter((name) => !used.has(name));
+  if (unused.length) throw new Error(`the template has no \${${unused.join('}, ${')}}`);
+  return filled;
+}
+
+/** Where and what one stack serves. */
+export interface NginxValues {
+  /** `127.0.0.1:8080` */
+  listen: string;
+  /** `127.0.0.1:3001` of every Next.js instance. */
+  instances: string[];
+  /** The built release's `public/`. */
+  publicDir: string;
+  /** Every release's `.next/static`, merged. */
+  staticDir: string;
+  /** pid, logs and temp files. */
+  runDir: string;
+  cacheDir: string;
+  /** Names the release in the page cache's keys (its Next.js build id). */
+  release: string;
+  user: string;
+  cacheMaxSize?: string;
+}
+
+/** deploy/nginx.conf filled in. */
+export function nginxConfig(v: NginxValues): string {
+  return fillTemplate(readFileSync(join(DEPLOY_DIR, 'nginx.conf'), 'utf8'), {
+    NGINX_USER: v.user,
+    RUN_DIR: v.runDir,
+    CACHE_DIR: v.cacheDir,
+    CACHE_MAX_SIZE: v.cacheMaxSize ?? '4g',
+    UPSTREAM_SERVERS: v.instances.map((address) => `    server ${address} max_fails=0;`).join('\n'),
+    RELEASE: v.release,
+    LISTEN: v.listen,
+    PUBLIC_DIR: v.publicDir,
+    STATIC_DIR: v.staticDir,
+  });
+}
+
+/** deploy/redis.conf filled in. */
+export function redisConfig(v: { port: number; runDir: string; maxMemory?: string }): string {
+  return fillTemplate(readFileSync(join(DEPLOY_DIR, 'redis.conf'), 'utf8'), {
+    REDIS_PORT: String(v.port),
+    RUN_DIR: v.runDir,
+    REDIS_MAXMEMORY: v.maxMemory ?? '1gb',
+  });
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { fillTemplate, nginxConfig, redisConfig } from '@/scripts/stack/config';
+
+describe('fillTemplate', () => {
+  it("fills ${NAME} placeholders and leaves nginx's own variables alone", () => {
+    expect(fillTemplate('listen ${LISTEN}; return 200 $request_uri;', { LISTEN: '127.0.0.1:8080' })).toBe('listen 127.0.0.1:8080; return 200 $request_uri;');
+  });
+
+  it('names a placeholder that was not given, and a value the template does not use', () => {
+    expect(() => fillTemplate('root ${PUBLIC_DIR};', {})).toThrow('the template needs ${PUBLIC_DIR}, which was not given');
+    expect(() => fillTemplate('root /srv;', { PUBLIC_DIR: '/srv' })).toThrow('the template has no ${PUBLIC_DIR}');
+  });
+});
+
+describe('the deploy/ templates', () => {
+  const nginx = nginxConfig({
+    listen: '127.0.0.1:8080',
+    instances: ['127.0.0.1:3001', '127.0.0.1:3002'],
+    publicDir: '/srv/thaigov/current/public',
+    staticDir: '/srv/thaigov/static',
+    runDir: '/var/lib/thaigov-nginx',
+    cacheDir: '/var/cache/thaigov-nginx',
+    release: 'mYlUKNmlGSBfLrIYZOF3z',
+    user: 'www-data',
+  });
+
+  it('gives nginx every instance and the release that keys its page cache', () => {
+    expect(nginx).not.toMatch(/\$\{[A-Z_]+\}/);
+    expect(nginx).toContain('    server 127.0.0.1:3001 max_fails=0;\n    server 127.0.0.1:3002 max_fails=0;\n');
+    expect(nginx).toContain('default "mYlUKNmlGSBfLrIYZOF3z";');
+    expect(nginx).toContain('proxy_cache_key "$release$request_uri";');
+    expect(nginx).toContain('proxy_cache_valid 404 410 10s;');
+  });
+
+  it('gives Redis its port and a bounded memory', () => {
+    const redis = redisConfig({ port: 6380, runDir: '/var/lib/thaigov-redis' });
+    expect(redis).not.toMatch(/\$\{[A-Z_]+\}/);
+    expect(redis).toMatch(/^port 6380$/m);
+    expect(redis).toMatch(/^maxmemory 1gb$/m);
+    expect(redis).toMatch(/^maxmemory-policy allkeys-lru$/m);
+  });
+});
