@@ -32,8 +32,8 @@ export class ParseCache {
     this.previous = new Map(path ? readCache(path, key) : []);
   }
 
-  /** The parse result of one file: from the cache when the file is unchanged, else from `parse(text)`. */
-  get(absolute: string, parse: (text: string) => ParseResult): ParseResult {
+  /** The parse result of one file: from the cache when the file is unchanged, else from `parse(bytes)`. */
+  get(absolute: string, parse: (bytes: Buffer) => ParseResult): ParseResult {
     const settled = this.current.get(absolute);
     if (settled) return settled.result;
     if (this.keep(absolute)) return this.current.get(absolute)!.result;
@@ -77,11 +77,11 @@ export class ParseCache {
  * Reads, hashes and parses one file. A file whose content hash is that of `known` (touched but unchanged) is not
  * parsed again.
  */
-export function parseEntry(absolute: string, parse: (text: string) => ParseResult, known?: CacheEntry): CacheEntry {
+export function parseEntry(absolute: string, parse: (bytes: Buffer) => ParseResult, known?: CacheEntry): CacheEntry {
   const { size, mtimeMs } = statSync(absolute);
-  const text = readFileSync(absolute, 'utf8');
-  const hash = createHash('sha1').update(text).digest('base64');
-  return { size, mtimeMs, hash, result: known?.hash === hash ? known.result : parse(text) };
+  const bytes = readFileSync(absolute);
+  const hash = createHash('sha1').update(bytes).digest('base64');
+  return { size, mtimeMs, hash, result: known?.hash === hash ? known.result : parse(bytes) };
 }
 
 function readCache(path: string, key: string): [string, CacheEntry][] {

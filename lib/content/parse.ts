@@ -1,7 +1,7 @@
 import yaml from 'js-yaml';
 import type { z } from 'zod';
 import { markdownExcess, markdownLimits } from '../markdown';
-import { unsafeCharacter } from '../text-hygiene';
+import { decodeUtf8, unsafeCharacter } from '../text-hygiene';
 import { frontMatterSchema, releasePathPattern, slugPattern, type KnownIds, type Release } from './schema';
 import { plainExcerpt } from './excerpt';
 import { FrontMatterError, MAX_FRONT_MATTER_CHARS, readFrontMatter } from './front-matter';
@@ -22,6 +22,16 @@ export function formatContentError({ file, line, message }: ContentError): strin
 }
 
 export type ParseResult = { release: Release; errors: [] } | { release: null; errors: ContentError[] };
+
+/**
+ * `parseReleaseFile` on a file's bytes: a file that is not valid UTF-8 is an error at the line of its first bad byte
+ * (it would otherwise publish `����`).
+ */
+export function parseReleaseBytes(file: string, bytes: Uint8Array, known: KnownIds): ParseResult {
+  const decoded = decodeUtf8(bytes);
+  if ('text' in decoded) return parseReleaseFile(file, decoded.text, known);
+  return { release: null, errors: [{ file, line: decoded.line, message: 'file: not UTF-8 text (an invalid byte on this line); save the file as UTF-8' }] };
+}
 
 /**
  * Parse and validate one release file.

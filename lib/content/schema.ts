@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isIsoDate, parseThaiDate } from '../thai';
 import { locales } from '../i18n/locales';
+import { hasVisibleCharacter, unsafeCharacter } from '../text-hygiene';
 
 /**
  * The content contract, written once. Every Markdown release is checked against the schema that
@@ -60,13 +61,21 @@ export const fieldLimits = {
   tag: 300,
 } as const;
 
-/** A line of text a reader sees: trimmed, not empty, at most `max` characters. */
+/**
+ * A line of text a reader sees: trimmed, not empty, at most `max` characters, with no control or bidi-override
+ * character (the rule is in lib/text-hygiene.ts) and at least one visible one.
+ */
 function text(max: number, empty = 'it is empty') {
   return z
     .string()
     .trim()
     .min(1, empty)
-    .max(max, { error: (issue) => `${String(issue.input).length} characters, at most ${max}; shorten it` });
+    .max(max, { error: (issue) => `${String(issue.input).length} characters, at most ${max}; shorten it` })
+    .superRefine((value, ctx) => {
+      const unsafe = unsafeCharacter(value);
+      if (unsafe) ctx.addIssue({ code: 'custom', message: `control or bidi-override character ${unsafe.codePoint}; delete it (it is invisible in most editors)` });
+      else if (value && !hasVisibleCharacter(value)) ctx.addIssue({ code: 'custom', message: 'only invisible characters; write text readers can see' });
+    });
 }
 
 const schemas = new Map<string, ReturnType<typeof buildFrontMatterSchema>>();

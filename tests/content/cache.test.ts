@@ -11,7 +11,8 @@ function setup() {
   writeFileSync(file, 'first');
   const cacheFile = join(dir, '.cache', 'content.json');
   const parsed: string[] = [];
-  const parse = (text: string): ParseResult => {
+  const parse = (bytes: Buffer): ParseResult => {
+    const text = bytes.toString('utf8');
     parsed.push(text);
     return { release: null, errors: [{ file: 'x.th.md', line: 1, message: text }] };
   };
