@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import { z } from 'zod';
 import { isIsoDate, parseThaiDate } from '../thai';
 import { locales } from '../i18n/locales';
@@ -30,6 +31,29 @@ export const calendarDate = z.string().transform((text, ctx) => {
   });
   return z.NEVER;
 });
+
+/** Hosts whose `https:` images a release may show; none, so every image is served by the site itself. */
+export const imageHosts: readonly string[] = [];
+
+/** Letters (Thai too), digits and `. _ ~ - /`: no scheme, query, percent-escape, backslash or space. */
+const imagePathCharacters = /^[\p{L}\p{M}\p{N}._~/-]+$/u;
+
+/**
+ * Where an image is: a site path (`/images/x.jpg`, a file under `public/`), a file beside the release
+ * (`x.jpg`, `photos/x.jpg`, `../shared.jpg` as long as it stays inside the content root), or an `https:` URL on one
+ * of `imageHosts`. Anything else (`javascript:`, `data:`, `//host/x`) is refused.
+ * @example isImageAddress('/images/telmin.jpg') // true
+ */
+export function isImageAddress(address: string): boolean {
+  if (address.startsWith('https://')) {
+    return URL.canParse(address) && imageHosts.includes(new URL(address).hostname);
+  }
+  if (!imagePathCharacters.test(address) || address.startsWith('//')) return false;
+  if (address.startsWith('/')) return true;
+  // A release lives at news/<year>/: resolve from there and stay inside the content root.
+  const inside = posix.normalize(`news/0000/${address}`);
+  return !inside.startsWith('../') && inside !== '..';
+}
 
 /** The ids an agency or category may take: the keys of `content/agencies.yaml` and `content/categories.yaml`. */
 export interface KnownIds {
@@ -106,7 +130,13 @@ function buildFrontMatterSchema(known: KnownIds) {
       source: z.url({ protocol: /^https?$/, error: 'source must be an http(s) URL of the original release' }).optional(),
       legacyId: z.coerce.number().int().positive().optional(),
       updated: calendarDate.optional(),
-      image: z.string().min(1).optional(),
+      image: z
+        .string()
+        .trim()
+        .refine(isImageAddress, {
+          error: (issue) => `"${String(issue.input)}" is not an image address: write a site path such as /images/x.jpg (a file under public/) or the name of a file beside the release (x.jpg)`,
+        })
+        .optional(),
       imageAlt: text(fieldLimits.imageAlt).optional(),
     })
     .refine((fm) => !fm.image || fm.imageAlt, {
