@@ -6,18 +6,36 @@ import type { ParseResult } from './parse';
 /** Bump when `parseReleaseFile` would give another result for the same file, so old cache files are not trusted. */
 const FORMAT = 2;
 
+/**
+ * A file whose last change (ctime) was this close to the moment it was read may change again without its ctime
+ * moving (filesystems with coarse timestamps), so its stat is not trusted: it is hashed again.
+ */
+const RACY_MS = 2000;
+
 export interface CacheEntry {
   size: number;
   mtimeMs: number;
+  ctimeMs: number;
+  /** When the file was stat-ed before it was read and hashed (ms since the epoch). */
+  readMs: number;
+  /** SHA-1 of the file's bytes. */
   hash: string;
   result: ParseResult;
 }
 
 /**
  * Remembers what each content file parsed to, so a rebuild of 90,000 releases parses only the files that changed.
- * A file counts as unchanged when its size and mtime match; when they do not, its content hash is compared before
- * it is parsed again (a touched but unchanged file is not re-parsed). `key` must change whenever anything else the
- * parse depends on changes (the agency and category registries).
+ * A file counts as unchanged without being read when its size, mtime and ctime are those recorded and its ctime was
+ * well before it was read. Otherwise it is read and hashed, and parsed again only when its content hash differs (a
+ * touched but unchanged file is not re-parsed). ctime cannot be set back by editors or tools (`touch -d`, `utimes`
+ * and every write move it), so a same-size edit with its mtime restored is caught. Hashing every file on every
+ * build was measured and not kept: on the full corpus (90,780 files, 786 MB) it takes ~10 s where the stat check
+ * takes ~2–3 s. `key` must change whenever anything else the parse depends on changes (the registries).
+ *
+ * The cache file is versioned and checksummed: a header line `{"format","key","bytes","sha1"}`, then the entries
+ * as JSON. A truncated or damaged file is discarded with a warning and rebuilt; it never stops a build. (SHA-1
+ * guards against truncation and corruption, not against someone who can write `.cache/`: on the full corpus's
+ * 124 MB cache file it costs ~0.3 s, SHA-256 ~1.5 s.)
  */
 export class ParseCache {
   private readonly previous: Map<string, CacheEntry>;
@@ -32,8 +50,8 @@ export class ParseCache {
     this.previous = new Map(path ? readCache(path, key) : []);
   }
 
-  /** The parse result of one file: from the cache when the file is unchanged, else from `parse(text)`. */
-  get(absolute: string, parse: (text: string) => ParseResult): ParseResult {
+  /** The parse result of one file: from the cache when the file is unchanged, else from `parse(bytes)`. */
+  get(absolute: string, parse: (bytes: Buffer) => ParseResult): ParseResult {
     const settled = this.current.get(absolute);
     if (settled) return settled.result;
     if (this.keep(absolute)) return this.current.get(absolute)!.result;
@@ -43,11 +61,12 @@ export class ParseCache {
     return entry.result;
   }
 
-  /** Keeps a file's entry when its size and mtime are unchanged; false when it has to be parsed. */
+  /** Keeps a file's entry when its stat proves it unchanged (see the class); false when it has to be read. */
   keep(absolute: string): boolean {
-    const { size, mtimeMs } = statSync(absolute);
+    const { size, mtimeMs, ctimeMs } = statSync(absolute);
     const known = this.previous.get(absolute);
-    if (!known || known.size !== size || known.mtimeMs !== mtimeMs) return false;
+    if (!known || known.size !== size || known.mtimeMs !== mtimeMs || known.ctimeMs !== ctimeMs) return false;
+    if (known.readMs - known.ctimeMs < RACY_MS) return false;
     this.current.set(absolute, known);
     return true;
   }
@@ -64,7 +83,9 @@ export class ParseCache {
     try {
       mkdirSync(dirname(this.path), { recursive: true });
       const temporary = `${this.path}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify({ format: FORMAT, key: this.key, entries: [...this.current] }));
+      const body = Buffer.from(JSON.stringify([...this.current]));
+      const header = JSON.stringify({ format: FORMAT, key: this.key, bytes: body.length, sha1: checksum(body) });
+      writeFileSync(temporary, Buffer.concat([Buffer.from(`${header}\n`), body]));
       renameSync(temporary, this.path);
       this.changed = false;
     } catch {
@@ -74,23 +95,50 @@ export class ParseCache {
 }
 
 /**
- * Reads, hashes and parses one file. A file whose content hash is that of `known` (touched but unchanged) is not
- * parsed again.
+ * Stats, reads, hashes and parses one file. A file whose content hash is that of `known` (touched but unchanged) is
+ * not parsed again.
  */
-export function parseEntry(absolute: string, parse: (text: string) => ParseResult, known?: CacheEntry): CacheEntry {
-  const { size, mtimeMs } = statSync(absolute);
-  const text = readFileSync(absolute, 'utf8');
-  const hash = createHash('sha1').update(text).digest('base64');
-  return { size, mtimeMs, hash, result: known?.hash === hash ? known.result : parse(text) };
+export function parseEntry(absolute: string, parse: (bytes: Buffer) => ParseResult, known?: CacheEntry): CacheEntry {
+  const readMs = Date.now();
+  const { size, mtimeMs, ctimeMs } = statSync(absolute);
+  const bytes = readFileSync(absolute);
+  const hash = createHash('sha1').update(bytes).digest('base64');
+  return { size, mtimeMs, ctimeMs, readMs, hash, result: known?.hash === hash ? known.result : parse(bytes) };
 }
 
+/** The entries of a cache file written by `save` for this format and key; none (with a warning when damaged). */
 function readCache(path: string, key: string): [string, CacheEntry][] {
+  let data: Buffer;
   try {
-    const data = JSON.parse(readFileSync(path, 'utf8')) as { format?: number; key?: string; entries?: [string, CacheEntry][] };
-    return data.format === FORMAT && data.key === key && Array.isArray(data.entries) ? data.entries : [];
+    data = readFileSync(path);
   } catch {
     return [];
   }
+  const damaged = (why: string): [] => {
+    console.warn(`${path}: parse cache ${why}; discarding it, every content file is parsed again`);
+    return [];
+  };
+  const newline = data.indexOf(0x0a);
+  let header: { format?: unknown; key?: unknown; bytes?: unknown; sha1?: unknown };
+  try {
+    header = JSON.parse(data.subarray(0, newline === -1 ? data.length : newline).toString('utf8'));
+  } catch {
+    return damaged('header is unreadable');
+  }
+  if (header?.format !== FORMAT || header.key !== key) return [];
+  const body = data.subarray(newline + 1);
+  if (newline === -1 || body.length !== header.bytes) return damaged(`is truncated (${body.length} of ${String(header.bytes)} bytes)`);
+  if (checksum(body) !== header.sha1) return damaged('does not match its checksum');
+  try {
+    const entries: unknown = JSON.parse(body.toString('utf8'));
+    return Array.isArray(entries) ? (entries as [string, CacheEntry][]) : damaged('holds no entries');
+  } catch {
+    return damaged('is unreadable');
+  }
+}
+
+function checksum(bytes: Buffer): string {
+  return createHash('sha1').update(bytes).digest('base64');
 }
 
 /** A short stable digest of some text, for cache keys and file names. */

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { type Registry, type Release, type Story } from './schema';
-import { frontMatterLine, parseReleaseFile, type ContentError } from './parse';
+import { frontMatterLine, parseReleaseBytes, type ContentError } from './parse';
 import { digest, ParseCache } from './cache';
 import { contentPath } from './path';
 import { readRegistry } from './registry';
@@ -45,7 +45,7 @@ export function loadArchive(root: string, options: { cacheFile?: string; cache?:
       continue;
     }
     files.set(name, file);
-    const result = cache.get(absolute, (text) => parseReleaseFile(file, text, known));
+    const result = cache.get(absolute, (bytes) => parseReleaseBytes(file, bytes, known));
     if (result.release) seen.set(`${result.release.slug}.${result.release.lang}`, result.release);
     else errors.push(...result.errors);
   }

@@ -1,9 +1,14 @@
-import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import type { z } from 'zod';
+import { markdownExcess, markdownLimits } from '../markdown';
+import { decodeUtf8, unsafeCharacter } from '../text-hygiene';
 import { frontMatterFields, frontMatterSchema, releasePathPattern, type KnownIds, type Release } from './schema';
 import { slugPattern } from './slug';
 import { plainExcerpt } from './excerpt';
+import { FrontMatterError, MAX_FRONT_MATTER_CHARS, readFrontMatter } from './front-matter';
+
+/** A file longer than this is refused before its front matter is parsed (the delimiter lines are the 16). */
+const MAX_FILE_CHARS = MAX_FRONT_MATTER_CHARS + markdownLimits.chars + 16;
 
 /** One problem in one content file, located by its line in the whole file (1-based). */
 export interface ContentError {
@@ -18,6 +23,16 @@ export function formatContentError({ file, line, message }: ContentError): strin
 }
 
 export type ParseResult = { release: Release; errors: [] } | { release: null; errors: ContentError[] };
+
+/**
+ * `parseReleaseFile` on a file's bytes: a file that is not valid UTF-8 is an error at the line of its first bad byte
+ * (it would otherwise publish `����`).
+ */
+export function parseReleaseBytes(file: string, bytes: Uint8Array, known: KnownIds): ParseResult {
+  const decoded = decodeUtf8(bytes);
+  if ('text' in decoded) return parseReleaseFile(file, decoded.text, known);
+  return { release: null, errors: [{ file, line: decoded.line, message: 'file: not UTF-8 text (an invalid byte on this line); save the file as UTF-8' }] };
+}
 
 /**
  * Parse and validate one release file.
@@ -37,10 +52,15 @@ export function parseReleaseFile(file: string, text: string, known: KnownIds): P
     return fail(1, 'front matter: start the file with a line "---", then title: and date:, then "---"');
   }
 
-  let parsed: matter.GrayMatterFile<string>;
+  if (text.length > MAX_FILE_CHARS) {
+    return fail(1, `file: ${text.length.toLocaleString('en')} characters, more than a release can hold (a body of at most ${markdownLimits.chars.toLocaleString('en')} and front matter of at most ${MAX_FRONT_MATTER_CHARS.toLocaleString('en')}); split the release or cut pasted material`);
+  }
+
+  let parsed: ReturnType<typeof readFrontMatter>;
   try {
-    parsed = matter(text, { engines: { yaml: (source) => (yaml.load(source, { schema: yaml.CORE_SCHEMA }) ?? {}) as object } });
+    parsed = readFrontMatter(text);
   } catch (error) {
+    if (error instanceof FrontMatterError) return fail(error.line, error.message);
     if (error instanceof yaml.YAMLException) {
       // gray-matter hands js-yaml the text after the opening `---` including its newline: mark.line 1 is file line 2.
       return fail(error.mark.line + 1, `front matter: YAML syntax error: ${error.reason} (check quotes, colons and indentation)`);
@@ -68,6 +88,7 @@ export function parseReleaseFile(file: string, text: string, known: KnownIds): P
   if (parsed.content.trim() === '') {
     errors.push({ file, line: bodyLine, message: 'body: the release has no text below the front matter' });
   }
+  errors.push(...bodyErrors(parsed.content).map(({ line, message }) => ({ file, line: bodyLine + line - 1, message })));
   if (errors.length) return { release: null, errors };
 
   const release: Release = {
@@ -79,6 +100,22 @@ export function parseReleaseFile(file: string, text: string, known: KnownIds): P
     bodyLine,
   };
   return { release, errors: [] };
+}
+
+/** What is wrong with a Markdown body (beyond being empty), each at its 1-based line in the body. */
+function bodyErrors(body: string): { line: number; message: string }[] {
+  if (body.length > markdownLimits.chars) {
+    return [{ line: 1, message: `body: ${body.length.toLocaleString('en')} characters (at most ${markdownLimits.chars.toLocaleString('en')}); split the release in two or cut pasted material` }];
+  }
+  const errors: { line: number; message: string }[] = [];
+  const unsafe = unsafeCharacter(body);
+  if (unsafe) {
+    const line = body.slice(0, unsafe.index).split('\n').length;
+    errors.push({ line, message: `body: control or bidi-override character ${unsafe.codePoint}; delete it (it is invisible in most editors)` });
+  }
+  const excess = markdownExcess(body);
+  if (excess) errors.push({ line: excess.line, message: `body: ${excess.message}` });
+  return errors;
 }
 
 /** The line (1-based, in the whole file) where front-matter field `key` is written, or 1 when it is not. */

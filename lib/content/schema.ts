@@ -1,6 +1,8 @@
+import { posix } from 'node:path';
 import { z } from 'zod';
 import { isIsoDate, parseThaiDate } from '../thai';
 import { locales } from '../i18n/locales';
+import { hasVisibleCharacter, unsafeCharacter } from '../text-hygiene';
 
 /**
  * The content contract, written once. Every Markdown release is checked against the schema that
@@ -27,6 +29,29 @@ export const calendarDate = z.string().transform((text, ctx) => {
   return z.NEVER;
 });
 
+/** Hosts whose `https:` images a release may show; none, so every image is served by the site itself. */
+export const imageHosts: readonly string[] = [];
+
+/** Letters (Thai too), digits and `. _ ~ - /`: no scheme, query, percent-escape, backslash or space. */
+const imagePathCharacters = /^[\p{L}\p{M}\p{N}._~/-]+$/u;
+
+/**
+ * Where an image is: a site path (`/images/x.jpg`, a file under `public/`), a file beside the release
+ * (`x.jpg`, `photos/x.jpg`, `../shared.jpg` as long as it stays inside the content root), or an `https:` URL on one
+ * of `imageHosts`. Anything else (`javascript:`, `data:`, `//host/x`) is refused.
+ * @example isImageAddress('/images/telmin.jpg') // true
+ */
+export function isImageAddress(address: string): boolean {
+  if (address.startsWith('https://')) {
+    return URL.canParse(address) && imageHosts.includes(new URL(address).hostname);
+  }
+  if (!imagePathCharacters.test(address) || address.startsWith('//')) return false;
+  if (address.startsWith('/')) return true;
+  // A release lives at news/<year>/: resolve from there and stay inside the content root.
+  const inside = posix.normalize(`news/0000/${address}`);
+  return !inside.startsWith('../') && inside !== '..';
+}
+
 /** The ids an agency or category may take: the keys of `content/agencies.yaml` and `content/categories.yaml`. */
 export interface KnownIds {
   agencies: readonly string[];
@@ -38,6 +63,40 @@ function knownId(kind: 'agency' | 'category', ids: readonly string[]) {
   return z.string().refine((id) => ids.includes(id), {
     error: (issue) => `unknown ${kind} "${String(issue.input)}" (known: ${listed})`,
   });
+}
+
+/**
+ * The longest a front-matter field may be, in characters, or how many tags a release may have: the real corpus's
+ * largest values with margin (measured over all 90,780 imported releases, see content/README.md).
+ */
+export const fieldLimits = {
+  /** The corpus's longest title has 232 characters. */
+  title: 500,
+  /** The corpus has no summary; the seed's longest has 190 characters. */
+  summary: 1_000,
+  /** The corpus has no image. */
+  imageAlt: 500,
+  /** The corpus's most tagged release has 21 tags. */
+  tags: 50,
+  /** The corpus's longest tag (a hashtag sentence) has 167 characters. */
+  tag: 300,
+} as const;
+
+/**
+ * A line of text a reader sees: trimmed, not empty, at most `max` characters, with no control or bidi-override
+ * character (the rule is in lib/text-hygiene.ts) and at least one visible one.
+ */
+function text(max: number, empty = 'it is empty') {
+  return z
+    .string()
+    .trim()
+    .min(1, empty)
+    .max(max, { error: (issue) => `${String(issue.input).length} characters, at most ${max}; shorten it` })
+    .superRefine((value, ctx) => {
+      const unsafe = unsafeCharacter(value);
+      if (unsafe) ctx.addIssue({ code: 'custom', message: `control or bidi-override character ${unsafe.codePoint}; delete it (it is invisible in most editors)` });
+      else if (value && !hasVisibleCharacter(value)) ctx.addIssue({ code: 'custom', message: 'only invisible characters; write text readers can see' });
+    });
 }
 
 const schemas = new Map<string, ReturnType<typeof buildFrontMatterSchema>>();
@@ -56,17 +115,26 @@ export function frontMatterSchema(known: KnownIds) {
 function buildFrontMatterSchema(known: KnownIds) {
   return z
     .strictObject({
-      title: z.string().trim().min(1, 'the title is empty'),
+      title: text(fieldLimits.title, 'the title is empty'),
       date: calendarDate,
       agency: knownId('agency', known.agencies).optional(),
       category: knownId('category', known.categories).optional(),
-      tags: z.array(z.string().trim().min(1)).default([]),
-      summary: z.string().trim().min(1).optional(),
+      tags: z
+        .array(text(fieldLimits.tag))
+        .max(fieldLimits.tags, { error: (issue) => `${(issue.input as unknown[]).length} tags, at most ${fieldLimits.tags}; keep the ones readers search for` })
+        .default([]),
+      summary: text(fieldLimits.summary).optional(),
       source: z.url({ protocol: /^https?$/, error: 'source must be an http(s) URL of the original release' }).optional(),
       legacyId: z.coerce.number().int().positive().optional(),
       updated: calendarDate.optional(),
-      image: z.string().min(1).optional(),
-      imageAlt: z.string().trim().min(1).optional(),
+      image: z
+        .string()
+        .trim()
+        .refine(isImageAddress, {
+          error: (issue) => `"${String(issue.input)}" is not an image address: write a site path such as /images/x.jpg (a file under public/) or the name of a file beside the release (x.jpg)`,
+        })
+        .optional(),
+      imageAlt: text(fieldLimits.imageAlt).optional(),
     })
     .refine((fm) => !fm.image || fm.imageAlt, {
       path: ['imageAlt'],

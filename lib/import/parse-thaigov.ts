@@ -1,3 +1,4 @@
+import { stripUnsafeCharacters } from '../text-hygiene';
 import { normalizeThai, parseThaiDate } from '../thai';
 import type { AgencyFinder } from './agencies';
 import { categoryOfPath, categoryOfSection, SECTION_NAMES } from './sections';
@@ -13,7 +14,8 @@ import { categoryOfPath, categoryOfSection, SECTION_NAMES } from './sections';
  * <paragraphs>                         → body, one paragraph per line, page chrome removed
  * ที่มา : https://www.thaigov.go.th/news/contents/details/17391 → source and legacyId
  * ```
- * Pure: text in, release or reject reason out; nothing here touches the disk.
+ * Control and bidi-override characters are removed (the rule is in lib/text-hygiene.ts), so every release imported
+ * passes `npm run check`. Pure: text in, release or reject reason out; nothing here touches the disk; never throws.
  */
 
 /** Why a page is not imported. */
@@ -85,7 +87,7 @@ const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '
  * // { ok: true, release: { title: 'กระทรวงดิจิทัลฯ เผยที่ประชุม TELMIN …', date: '2018-12-07', legacyId: 17391, agency: 'mdes', category: 'society', … } }
  */
 export function parseThaigov(text: string, path: string, agencies: AgencyFinder): ThaigovResult {
-  const lines = blankChrome(normalizeThai(text).split(/\r\n?|\n/).map((line) => line.trim()));
+  const lines = blankChrome(normalizeThai(stripUnsafeCharacters(text)).split(/\r\n?|\n/).map((line) => line.trim()));
   const filled = lines.flatMap((line, index) => (line ? [index] : []));
   if (filled.length === 0) return reject('empty', 'the page is empty: nothing to import');
 
@@ -152,10 +154,17 @@ function readTitle(line: string): { title: string; category?: string } {
   return { title: rest.slice(section.length + 1).trim(), category: categoryOfSection(section) };
 }
 
+/**
+ * `&amp;`, `&quot;`, `&#3585;` … decoded. A numeric entity that names no character a release may hold is dropped:
+ * past U+10FFFF (`&#99999999;`), a surrogate, or a control or bidi-override character (`&#0;`, `&#27;`, `&#8238;`).
+ * An unknown named entity stays as written.
+ */
 function decodeEntities(text: string): string {
   return text.replace(/&(#\d+|[a-z]+);/g, (entity, name: string) => {
-    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-    return ENTITIES[name] ?? entity;
+    if (!name.startsWith('#')) return ENTITIES[name] ?? entity;
+    const code = Number(name.slice(1));
+    if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '';
+    return stripUnsafeCharacters(String.fromCodePoint(code));
   });
 }
 

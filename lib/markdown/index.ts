@@ -3,5 +3,5 @@
  * plain text (`plain.ts`, for excerpts and the search index). Both pure; `plain.ts` has no dependency but
  * `lib/thai`, so the search build's worker threads import it alone.
  */
-export { renderMarkdown } from './html';
+export { markdownExcess, markdownLimits, nestingDepth, renderMarkdown } from './html';
 export { plainText } from './plain';

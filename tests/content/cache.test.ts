@@ -1,7 +1,7 @@
-import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ParseCache } from '@/lib/content/cache';
 import type { ParseResult } from '@/lib/content/parse';
 
@@ -11,7 +11,8 @@ function setup() {
   writeFileSync(file, 'first');
   const cacheFile = join(dir, '.cache', 'content.json');
   const parsed: string[] = [];
-  const parse = (text: string): ParseResult => {
+  const parse = (bytes: Buffer): ParseResult => {
+    const text = bytes.toString('utf8');
     parsed.push(text);
     return { release: null, errors: [{ file: 'x.th.md', line: 1, message: text }] };
   };
@@ -22,8 +23,23 @@ function setup() {
     cache.save();
     return result;
   };
-  return { file, parsed, build };
+  return { file, cacheFile, parsed, build };
 }
+
+/** A build whose reading happens `seconds` after the file last changed, so its stat is trusted next time. */
+function later<T>(seconds: number, build: () => T): T {
+  const now = Date.now();
+  const spy = vi.spyOn(Date, 'now').mockReturnValue(now + seconds * 1000);
+  try {
+    return build();
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('ParseCache', () => {
   it('parses a file once and answers from the cache on the next build', () => {
@@ -54,5 +70,54 @@ describe('ParseCache', () => {
     build('registries-v1');
     build('registries-v2');
     expect(parsed).toEqual(['first', 'first']);
+  });
+
+  it('parses again a same-size edit whose mtime was set back', () => {
+    const { file, parsed, build } = setup();
+    const noon = new Date('2020-01-01T12:00:00Z');
+    utimesSync(file, noon, noon);
+    later(10, build);
+    writeFileSync(file, 'fir5t');
+    utimesSync(file, noon, noon);
+    expect(statSync(file).size).toBe(5);
+    expect(build().errors[0]?.message).toBe('fir5t');
+    expect(parsed).toEqual(['first', 'fir5t']);
+  });
+
+  it('discards a truncated cache file with a warning and parses again', () => {
+    const { cacheFile, parsed, build } = setup();
+    build();
+    const size = statSync(cacheFile).size;
+    truncateSync(cacheFile, size - 10);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(build().errors[0]?.message).toBe('first');
+    expect(parsed).toEqual(['first', 'first']);
+    const header = readFileSync(cacheFile, 'utf8').split('\n')[0]!;
+    const bytes = (JSON.parse(header) as { bytes: number }).bytes;
+    expect(warn.mock.calls).toEqual([[`${cacheFile}: parse cache is truncated (${bytes - 10} of ${bytes} bytes); discarding it, every content file is parsed again`]]);
+  });
+
+  it('discards a cache file whose entries were altered, or whose header is garbage, with a warning', () => {
+    const { cacheFile, parsed, build } = setup();
+    build();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    writeFileSync(cacheFile, readFileSync(cacheFile, 'utf8').replace('"message":"first"', '"message":"forge"'));
+    expect(build().errors[0]?.message).toBe('first');
+    writeFileSync(cacheFile, Buffer.from([0xff, 0x00, 0x7b, 0x0a, 0x5b, 0x5d]));
+    expect(build().errors[0]?.message).toBe('first');
+    expect(parsed).toEqual(['first', 'first', 'first']);
+    expect(warn.mock.calls).toEqual([
+      [`${cacheFile}: parse cache does not match its checksum; discarding it, every content file is parsed again`],
+      [`${cacheFile}: parse cache header is unreadable; discarding it, every content file is parsed again`],
+    ]);
+  });
+
+  it('trusts the stat of a file that has not changed since it was read, without reading it', () => {
+    const { file, build } = setup();
+    later(10, build);
+    const cache = new ParseCache(join(file, '..', '.cache', 'content.json'), 'k');
+    expect(cache.keep(file)).toBe(true);
+    writeFileSync(file, 'first');
+    expect(new ParseCache(join(file, '..', '.cache', 'content.json'), 'k').keep(file)).toBe(false);
   });
 });

@@ -175,3 +175,21 @@ describe('a page whose long hashtag lines once made the tag patterns backtrack w
     expect(page.paragraphs.at(-1)).toMatch(/#หมู่บ้านCIV \(PRMOI : สปอ\. ภาพ\/ข่าว\)$/);
   });
 });
+
+describe('hostile text in a page', () => {
+  const seed = fixture('v1/23/ด้านสังคม_215.txt');
+  const [first, ...rest] = seed.split('\n');
+
+  it('drops numeric entities past U+10FFFF, of surrogates and of control or bidi-override characters, without throwing', () => {
+    const page = release(parseThaigov([`${first} ก&#99999999;ข&#0;ค&#27;ง&#55357;จ&#8238;ฉ&#3585;&amp;&#150;&nosuch;`, ...rest].join('\n'), '23/ด้านสังคม_215.txt', finder));
+    expect(page.title).toBe('กระทรวงดิจิทัลฯ เผยที่ประชุม TELMIN ครั้งที่ 18 เห็นพ้องข้อเสนอไทยเรื่อง “มั่นคงปลอดภัยไซเบอร์” ความเชื่อมโยงและการขับเคลื่อนเศรษฐกิจดิจิทัลฯ กขคงจฉก&&nosuch;');
+  });
+
+  it('removes control and bidi-override characters from the title, tags and body', () => {
+    const text = [`${first}\u0000\u202E`, ...rest.slice(0, 8), '\u202A#แท็ก\u202C \u009Fข้อ\u001Bความ\u000B', ...rest.slice(8)].join('\n');
+    const page = release(parseThaigov(text, '23/ด้านสังคม_215.txt', finder));
+    expect(page.title).toBe('กระทรวงดิจิทัลฯ เผยที่ประชุม TELMIN ครั้งที่ 18 เห็นพ้องข้อเสนอไทยเรื่อง “มั่นคงปลอดภัยไซเบอร์” ความเชื่อมโยงและการขับเคลื่อนเศรษฐกิจดิจิทัลฯ');
+    expect(page.tags).toEqual(['แท็ก']);
+    expect(page.paragraphs).toContain('ข้อความ');
+  });
+});
