@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { securityHeaders } from '../../lib/http/security-headers';
 
 /** The versioned templates of the production configuration. */
 export const DEPLOY_DIR = fileURLToPath(new URL('../../deploy', import.meta.url));
@@ -43,6 +44,13 @@ export interface NginxValues {
   cacheMaxSize?: string;
 }
 
+/** The site's security headers as nginx `add_header` lines. */
+function nginxHeaders(indent: string): string {
+  return securityHeaders()
+    .map(({ key, value }) => `${indent}add_header ${key} "${value}" always;`)
+    .join('\n');
+}
+
 /** deploy/nginx.conf filled in. */
 export function nginxConfig(v: NginxValues): string {
   return fillTemplate(readFileSync(join(DEPLOY_DIR, 'nginx.conf'), 'utf8'), {
@@ -55,6 +63,8 @@ export function nginxConfig(v: NginxValues): string {
     LISTEN: v.listen,
     PUBLIC_DIR: v.publicDir,
     STATIC_DIR: v.staticDir,
+    SECURITY_HEADERS: nginxHeaders('      '),
+    SECURITY_HEADERS_SERVER: nginxHeaders('    '),
   });
 }
 

@@ -32,6 +32,12 @@ describe('the deploy/ templates', () => {
     expect(nginx).toContain('proxy_cache_valid 404 410 10s;');
   });
 
+  it('answers only GET and HEAD, and sends the security headers on the files it serves itself', () => {
+    expect(nginx).toContain('if ($request_method !~ ^(GET|HEAD)$) {\n      return 405;');
+    expect(nginx.match(/add_header Content-Security-Policy "default-src 'self';[^"]*frame-ancestors 'none'" always;/g)).toHaveLength(5);
+    expect(nginx.match(/add_header X-Content-Type-Options "nosniff" always;/g)).toHaveLength(5);
+  });
+
   it('gives Redis its port and a bounded memory', () => {
     const redis = redisConfig({ port: 6380, runDir: '/var/lib/thaigov-redis' });
     expect(redis).not.toMatch(/\$\{[A-Z_]+\}/);
