@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { contentCacheFile, contentRoot, getArchive } from '../lib/content';
 import { digest } from '../lib/content/cache';
 import { parseInParallel } from '../lib/content/parallel';
+import { acquireLock } from '../lib/lock';
 import { progressBar } from '../lib/progress';
 import { locales, type Locale } from '../lib/i18n/locales';
 import { updateIndex } from '../lib/search/index/generations';
@@ -18,6 +19,8 @@ import { searchRecords } from '../lib/search/index/records';
 const { values } = parseArgs({ options: { out: { type: 'string', default: join('public', 'search-index') } } });
 const out = resolve(values.out);
 const started = performance.now();
+// Two builds at once would write the same cache files and index generations: the second waits for the first.
+await acquireLock(join(process.cwd(), '.cache', 'build-search.lock'), 'the search index and its cache');
 const bar = progressBar(process.stdout);
 
 const { cache, parsed } = await parseInParallel(contentRoot(), contentCacheFile(), {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
@@ -38,6 +39,9 @@ export interface IndexMeta {
 
 interface Header {
   version: string;
+  /** Length and SHA-1 of everything after the header: a truncated or damaged file is discarded, never trusted. */
+  bytes: number;
+  sha1: string;
   meta?: IndexMeta;
   terms: number;
   termBytes: number;
@@ -47,7 +51,10 @@ interface Header {
 
 const MAGIC = 'search-analysis-cache\n';
 
-/** The cache at `path`, or an empty one when it is missing, unreadable or of another version. */
+/**
+ * The cache at `path`, or an empty one when it is missing or of another version; a truncated, damaged or unreadable
+ * file is discarded with a warning (the build then analyzes every release again), never trusted.
+ */
 export function readAnalysisCache(path: string, version: string): AnalysisCacheData {
   const empty = { terms: [], entries: new Map() };
   let data: Buffer;
@@ -56,20 +63,33 @@ export function readAnalysisCache(path: string, version: string): AnalysisCacheD
   } catch {
     return empty;
   }
-  if (data.toString('latin1', 0, MAGIC.length) !== MAGIC) return empty;
-  const headerLength = data.readUInt32LE(MAGIC.length);
+  const damaged = (why: string) => {
+    console.warn(`${path}: search analysis cache ${why}; discarding it, every release is analyzed again`);
+    return empty;
+  };
+  if (data.toString('latin1', 0, MAGIC.length) !== MAGIC) return damaged('is not a cache file');
+  let header: Header;
   let at = MAGIC.length + 4;
-  const header = JSON.parse(data.toString('utf8', at, at + headerLength)) as Header;
+  try {
+    const headerLength = data.readUInt32LE(MAGIC.length);
+    header = JSON.parse(data.toString('utf8', at, at + headerLength)) as Header;
+    at += headerLength;
+  } catch {
+    return damaged('header is unreadable');
+  }
   if (header.version !== version) return empty;
-  at += headerLength;
+  const body = data.subarray(at);
+  if (body.length !== header.bytes) return damaged(`is truncated (${body.length} of ${String(header.bytes)} bytes)`);
+  if (checksum(body) !== header.sha1) return damaged('does not match its checksum');
+  at = 0;
   const total = header.entries.reduce((sum, entry) => sum + entry[3], 0);
   const ids = new Uint32Array(total);
-  new Uint8Array(ids.buffer).set(data.subarray(at, at + total * 4));
+  new Uint8Array(ids.buffer).set(body.subarray(at, at + total * 4));
   at += total * 4;
   const counts = new Uint16Array(total);
-  new Uint8Array(counts.buffer).set(data.subarray(at, at + total * 2));
+  new Uint8Array(counts.buffer).set(body.subarray(at, at + total * 2));
   at += total * 2;
-  const terms = header.terms ? data.toString('utf8', at, at + header.termBytes).split('\0') : [];
+  const terms = header.terms ? body.toString('utf8', at, at + header.termBytes).split('\0') : [];
   const entries = new Map<string, CachedAnalysis>();
   let offset = 0;
   for (const [key, doc, length, n] of header.entries) {
@@ -77,6 +97,10 @@ export function readAnalysisCache(path: string, version: string): AnalysisCacheD
     offset += n;
   }
   return { terms, entries, ...(header.meta ? { meta: header.meta } : {}) };
+}
+
+function checksum(bytes: Buffer): string {
+  return createHash('sha1').update(bytes).digest('base64');
 }
 
 /** Writes the cache (to a temporary file first, so a crash never leaves half a cache). */
@@ -92,12 +116,21 @@ export function writeAnalysisCache(path: string, version: string, { terms, entri
     offset += entry.terms.length;
   }
   const termData = Buffer.from(terms.join('\0'), 'utf8');
-  const header: Header = { version, ...(meta ? { meta } : {}), terms: terms.length, termBytes: termData.length, entries: list.map(([key, e]) => [key, e.doc, e.length, e.terms.length]) };
+  const body = Buffer.concat([Buffer.from(ids.buffer), Buffer.from(counts.buffer), termData]);
+  const header: Header = {
+    version,
+    bytes: body.length,
+    sha1: checksum(body),
+    ...(meta ? { meta } : {}),
+    terms: terms.length,
+    termBytes: termData.length,
+    entries: list.map(([key, e]) => [key, e.doc, e.length, e.terms.length]),
+  };
   const headerData = Buffer.from(JSON.stringify(header), 'utf8');
   const size = Buffer.alloc(4);
   size.writeUInt32LE(headerData.length);
   mkdirSync(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, Buffer.concat([Buffer.from(MAGIC, 'latin1'), size, headerData, Buffer.from(ids.buffer), Buffer.from(counts.buffer), termData]));
+  writeFileSync(temporary, Buffer.concat([Buffer.from(MAGIC, 'latin1'), size, headerData, body]));
   renameSync(temporary, path);
 }
