@@ -15,6 +15,15 @@ const contentTypes: Record<FeedFormat, string> = {
   atom: 'application/atom+xml; charset=utf-8',
 };
 
+/**
+ * Plain text as the HTML the `feed` library declares its titles and summaries to be (Atom `type="html"`, and
+ * what RSS readers assume): markup in a title reaches a reader as the characters it is made of, never as markup.
+ * @example asHtmlText('<b>ภาษี</b> & ค่าธรรมเนียม') // '&lt;b&gt;ภาษี&lt;/b&gt; &amp; ค่าธรรมเนียม'
+ */
+export function asHtmlText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 /** A release's body as HTML, rendered once per process (one release sits in up to four feeds per format). */
 const bodies = new Map<string, string>();
 function bodyHtml(archive: Archive, release: Release): string {
@@ -42,8 +51,8 @@ export function buildFeed(archive: Archive, lang: Locale, scope: FeedScope): Fee
   const feed = new Feed({
     id: home,
     link: home,
-    title: fill(t.feedTitle, { name }),
-    description: t.siteTagline,
+    title: asHtmlText(fill(t.feedTitle, { name })),
+    description: asHtmlText(t.siteTagline),
     language: lang,
     updated: new Date(isoDateTime(stories.map(lastChanged).reduce((a, b) => (a > b ? a : b)))),
     generator: t.siteName,
@@ -60,10 +69,10 @@ export function buildFeed(archive: Archive, lang: Locale, scope: FeedScope): Fee
     feed.addItem({
       id: url,
       link: url,
-      title: inOtherLanguage ? `${release.title} (${t.thaiOnlyLabel})` : release.title,
+      title: asHtmlText(inOtherLanguage ? `${release.title} (${t.thaiOnlyLabel})` : release.title),
       date: new Date(isoDateTime(lastChanged(story))),
       published: new Date(isoDateTime(story.date)),
-      description: release.excerpt,
+      description: asHtmlText(release.excerpt),
       ...(!inOtherLanguage && { content: bodyHtml(archive, release) }),
       ...(agency && { author: [{ name: agency[lang], link: absoluteUrl(paths.listing(lang, { kind: 'agency', id: release.agency ?? '' })) }] }),
       ...(category && { category: [{ name: category[lang], term: release.category ?? '' }] }),

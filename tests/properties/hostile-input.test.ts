@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { parseReleaseFile } from '@/lib/content';
@@ -7,8 +8,10 @@ import { fieldLimits, registrySchema } from '@/lib/content/schema';
 import { agencyFinder } from '@/lib/import/agencies';
 import { parseThaigov } from '@/lib/import/parse-thaigov';
 import { renderMarkdown } from '@/lib/markdown';
+import { buildFeed, feedXml } from '@/lib/seo';
 import { unsafeCharacter } from '@/lib/text-hygiene';
 import { isIsoDate, parseThaiDate } from '@/lib/thai';
+import { archiveOf } from '../helpers/site';
 
 /**
  * Properties that hold for any input, however hostile: nothing throws, and what is accepted stays within limits.
@@ -155,6 +158,30 @@ describe('the importer page parser on any text', () => {
         expect(unsafeCharacter([result.release.title, ...result.release.tags, ...result.release.paragraphs].join('\n'))).toBeNull();
       }),
       runs,
+    );
+  });
+});
+
+describe('the feed writer on any title and summary an editor can publish', () => {
+  const archive = archiveOf([{ slug: '2019-03-10-any', title: 'ข่าว', en: 'News' }]);
+  const story = archive.stories[0]!;
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false, trimValues: false });
+  const htmlText = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const publishable = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 60 }).filter((text) => unsafeCharacter(text) === null && text.trim() !== '');
+
+  it('writes valid XML whose titles and summaries read back as the text, never as markup', () => {
+    fc.assert(
+      fc.property(fc.oneof(publishable, textOf(['<b>', '</b>', '<script>', ']]>', '&amp;', '&', '"', 'ข่าว', ' '])).filter((text) => text.trim() !== ''), publishable, (title, summary) => {
+        Object.assign(story.en!, { title, excerpt: summary });
+        for (const format of ['rss', 'atom'] as const) {
+          const xml = feedXml(buildFeed(archive, 'en', { kind: 'all' })!, format);
+          expect(XMLValidator.validate(xml)).toBe(true);
+          const entry = format === 'rss' ? parser.parse(xml).rss.channel.item : parser.parse(xml).feed.entry;
+          const written = format === 'rss' ? entry.title : entry.title['#text'];
+          expect(htmlText(String(written))).toBe(title);
+        }
+      }),
+      { ...runs, numRuns: 100 },
     );
   });
 });
