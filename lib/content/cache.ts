@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import type { ParseResult } from './parse';
 
 /** Bump when `parseReleaseFile` would give another result for the same file, so old cache files are not trusted. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 export interface CacheEntry {
   size: number;

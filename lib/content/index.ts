@@ -5,9 +5,9 @@ import { formatContentError } from './parse';
 import { contentPath } from './path';
 
 export type { Archive } from './load';
-export type { Release, Story, NamedEntry, Registry } from './schema';
+export type { Change, Release, Story, NamedEntry, Registry, Withdrawal } from './schema';
 export { loadArchive, readBody } from './load';
-export { filedRelease, lastChanged, releaseFor, type ReaderRelease } from './story';
+export { filedRelease, lastChanged, lastUpdate, releaseFor, withdrawalOf, type ReaderRelease } from './story';
 export { slugPattern } from './slug';
 export { formatContentError, parseReleaseFile, type ContentError } from './parse';
 

@@ -1,5 +1,5 @@
 import { Feed } from 'feed';
-import { getArchive, lastChanged, readBody, releaseFor, type Archive, type Release } from '../content';
+import { getArchive, lastChanged, readBody, releaseFor, withdrawalOf, type Archive, type Release } from '../content';
 import { isLocale, locales, type Locale } from '../i18n/locales';
 import { fill, messages } from '../i18n/dictionaries';
 import { renderMarkdown } from '../markdown';
@@ -31,10 +31,13 @@ function bodyHtml(archive: Archive, release: Release): string {
  * The feed of a language and scope with its latest releases, built with the `feed` library. English feeds list
  * every release, as English listings do: a Thai-only one keeps its Thai title, labelled "(Thai only)", links to
  * its English page (which says so and links to the Thai text) and carries only its summary.
- * Returns null for a scope with no releases (its listing is a 404 too).
+ * Withdrawn releases are left out (their pages stay, with a notice). Returns null for a scope with no releases (its
+ * listing is a 404 too).
  */
 export function buildFeed(archive: Archive, lang: Locale, scope: FeedScope): Feed | null {
-  const stories = storiesOf(archive, scope).slice(0, FEED_SIZE);
+  const stories = storiesOf(archive, scope)
+    .filter((story) => !withdrawalOf(story))
+    .slice(0, FEED_SIZE);
   if (stories.length === 0) return null;
   const t = messages(lang);
   const name = scopeTitle(lang, scope, archive);
