@@ -15,14 +15,16 @@ const contentTypes: Record<FeedFormat, string> = {
   atom: 'application/atom+xml; charset=utf-8',
 };
 
-/** A release's body as HTML, rendered once per process (one release sits in up to four feeds per format). */
-const bodies = new Map<string, string>();
+/**
+ * A release's body as HTML, rendered once per loaded release (one release sits in up to four feeds per format); a
+ * publication loads new release records, so a corrected body is rendered again.
+ */
+const bodies = new WeakMap<Release, string>();
 function bodyHtml(archive: Archive, release: Release): string {
-  const key = release.file;
-  let html = bodies.get(key);
+  let html = bodies.get(release);
   if (html === undefined) {
     html = renderMarkdown(readBody(archive, release));
-    bodies.set(key, html);
+    bodies.set(release, html);
   }
   return html;
 }
