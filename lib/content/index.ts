@@ -29,8 +29,9 @@ export function contentCacheFile(root = contentRoot()): string {
  * The archive a server process serves, in one slot per process (on `globalThis`: route bundles may each hold their own
  * copy of this module, and a publication must swap the archive all of them read).
  */
-const slot = globalThis as typeof globalThis & { [archiveSlot]?: Archive };
 const archiveSlot = Symbol.for('thaigov-news-archive.archive');
+const previewSlot = Symbol.for('thaigov-news-archive.preview');
+const slot = globalThis as typeof globalThis & { [archiveSlot]?: Archive; [previewSlot]?: { checked: number; errors: ContentError[] } };
 
 /**
  * The validated archive, loaded once per process (and replaced by `reloadArchive`). Invalid content throws with the
@@ -38,6 +39,7 @@ const archiveSlot = Symbol.for('thaigov-news-archive.archive');
  * @param options.cache the parse cache `parseInParallel` filled (build scripts), instead of opening it again
  */
 export function getArchive(options: { cache?: ParseCache } = {}): Archive {
+  if (process.env.NODE_ENV === 'development') return previewArchive();
   const current = slot[archiveSlot];
   if (current) return current;
   const { archive, errors } = loadArchive(contentRoot(), options.cache ? { cache: options.cache } : { cacheFile: contentCacheFile() });
@@ -60,4 +62,26 @@ export function reloadArchive(): { after: Archive; errors: ContentError[] } {
   if (errors.length) return { after: before ?? archive, errors };
   slot[archiveSlot] = archive;
   return { after: archive, errors };
+}
+
+/**
+ * The preview's archive (`npm run dev`): the content folder is looked at again at most once a second (unchanged files
+ * come from the parse cache), so a saved, new or deleted file shows on the next page load. Bad files are left out and
+ * their problems kept for `previewErrors`, so one mistake does not take the preview down.
+ */
+function previewArchive(): Archive {
+  const current = slot[archiveSlot];
+  const preview = slot[previewSlot];
+  if (current && preview && Date.now() - preview.checked < 1000) return current;
+  const { archive, errors } = loadArchive(contentRoot(), { cacheFile: contentCacheFile() });
+  slot[archiveSlot] = archive;
+  slot[previewSlot] = { checked: Date.now(), errors };
+  return archive;
+}
+
+/** The content problems the preview found on its last look (always none outside `npm run dev`, where they throw). */
+export function previewErrors(): ContentError[] {
+  if (process.env.NODE_ENV !== 'development') return [];
+  previewArchive();
+  return slot[previewSlot]?.errors ?? [];
 }
