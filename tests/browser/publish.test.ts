@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, openPage } from './browser';
@@ -28,6 +28,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   rmSync(file, { force: true });
+  if (existsSync(dirname(file)) && readdirSync(dirname(file)).length === 0) rmSync(dirname(file), { recursive: true });
   if (goneBefore === undefined) rmSync(goneFile, { force: true });
   else writeFileSync(goneFile, goneBefore);
   publish();
@@ -36,6 +37,7 @@ afterAll(async () => {
 describe('npm run publish', () => {
   it('puts a new release on its page, the home page, its listing, a feed and search, without a restart', async () => {
     expect((await fetch(`${base}/th/news/${slug}`)).status).toBe(404);
+    mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, release);
     const output = publish();
     expect(output).toContain(`new: ${slug}\n`);
