@@ -1,7 +1,7 @@
 import type { Registry, Story } from '@/lib/content';
-import { releaseFor } from '@/lib/content/story';
+import { releaseFor, withdrawalOf } from '@/lib/content/story';
 import { otherLocale, type Locale } from '@/lib/i18n/locales';
-import { messages } from '@/lib/i18n/dictionaries';
+import { fill, messages } from '@/lib/i18n/dictionaries';
 import { paths } from '@/lib/listing/addresses';
 import type { Crumb } from '@/lib/listing/labels';
 import { absoluteUrl } from '@/lib/site-url';
@@ -34,6 +34,8 @@ export function ArticleView({ story, lang, bodyHtml, agencies, categories, crumb
   const { release: shown, inOtherLanguage } = releaseFor(story, lang);
   const agency = shown.agency ? { id: shown.agency, name: agencies[shown.agency]?.[lang] } : undefined;
   const category = shown.category ? { id: shown.category, name: categories[shown.category]?.[lang] } : undefined;
+  const latestChange = shown.updated?.[0];
+  const withdrawal = withdrawalOf(story);
 
   return (
     <article className="article">
@@ -48,11 +50,11 @@ export function ArticleView({ story, lang, bodyHtml, agencies, categories, crumb
               <DateText iso={story.date} lang={lang} style="full" />
             </dd>
           </div>
-          {shown.updated && (
+          {latestChange && (
             <div>
-              <dt>{t.updated}</dt>
+              <dt>{t.lastUpdated}</dt>
               <dd>
-                <DateText iso={shown.updated} lang={lang} />
+                <DateText iso={latestChange.date} lang={lang} />
               </dd>
             </div>
           )}
@@ -75,6 +77,15 @@ export function ArticleView({ story, lang, bodyHtml, agencies, categories, crumb
         </dl>
       </header>
 
+      {withdrawal && (
+        <div className="notice notice--withdrawn" role="alert">
+          <p>
+            <strong>{fillDate(t.withdrawnNotice, withdrawal.date, lang)}</strong>
+          </p>
+          <p>{fill(t.withdrawnReason, { reason: withdrawal.reason })}</p>
+        </div>
+      )}
+
       {!inOtherLanguage && bodyHtml !== undefined ? (
         <div className="article__body prose" dangerouslySetInnerHTML={{ __html: bodyHtml }} />
       ) : (
@@ -86,6 +97,23 @@ export function ArticleView({ story, lang, bodyHtml, agencies, categories, crumb
             </a>
           </p>
         </div>
+      )}
+
+      {shown.updated && shown.updated.some((change) => change.note) && (
+        <section className="article__history" aria-labelledby="history-heading">
+          <h2 id="history-heading">{t.changeHistory}</h2>
+          <ul>
+            {shown.updated.map((change, i) => (
+              <li key={i}>
+                <DateText iso={change.date} lang={lang} />
+                {change.note && <>: <span lang={inOtherLanguage ? shown.lang : undefined}>{change.note}</span></>}
+              </li>
+            ))}
+            <li>
+              <DateText iso={story.date} lang={lang} />: {t.published}
+            </li>
+          </ul>
+        </section>
       )}
 
       {(shown.tags.length > 0 || shown.source) && (
@@ -126,6 +154,18 @@ export function ArticleView({ story, lang, bodyHtml, agencies, categories, crumb
         </section>
       )}
     </article>
+  );
+}
+
+/** A message with a `{date}` placeholder, the date written as the site writes dates in `lang`. */
+function fillDate(message: string, iso: string, lang: Locale) {
+  const [before, after = ''] = message.split('{date}');
+  return (
+    <>
+      {before}
+      <DateText iso={iso} lang={lang} style="full" />
+      {after}
+    </>
   );
 }
 

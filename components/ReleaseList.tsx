@@ -1,5 +1,5 @@
 import type { Registry, Story } from '@/lib/content';
-import { releaseFor } from '@/lib/content/story';
+import { releaseFor, withdrawalOf } from '@/lib/content/story';
 import type { Locale } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/dictionaries';
 import { paths } from '@/lib/listing/addresses';
@@ -7,7 +7,8 @@ import { DateText } from './DateText';
 
 /**
  * Releases as a list of entries: title, date, agency and the opening lines. On English pages a release with no
- * translation keeps its Thai title, marked `lang="th"` and labelled "Thai only", so every release can be found.
+ * translation keeps its Thai title, marked `lang="th"` and labelled "Thai only", so every release can be found. A
+ * withdrawn release stays listed, labelled "Withdrawn".
  */
 export function ReleaseList({ stories, lang, agencies, headingLevel = 2 }: { stories: readonly Story[]; lang: Locale; agencies: Registry; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -18,12 +19,14 @@ export function ReleaseList({ stories, lang, agencies, headingLevel = 2 }: { sto
         const { release, inOtherLanguage } = releaseFor(story, lang);
         const textLang = inOtherLanguage ? release.lang : undefined;
         const agency = release.agency ? agencies[release.agency] : undefined;
+        const withdrawn = withdrawalOf(story) !== undefined;
         return (
-          <li key={story.slug} className="release-list__item" data-thai-only={inOtherLanguage || undefined}>
+          <li key={story.slug} className="release-list__item" data-thai-only={inOtherLanguage || undefined} data-withdrawn={withdrawn || undefined}>
             <Heading className="release-list__title">
               <a href={paths.article(lang, story.slug)} lang={textLang}>
                 {release.title}
               </a>
+              {withdrawn && <span className="badge badge--withdrawn">{t.withdrawnLabel}</span>}
               {inOtherLanguage && <span className="badge">{t.thaiOnlyLabel}</span>}
             </Heading>
             <p className="release-list__meta">

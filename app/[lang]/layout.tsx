@@ -7,6 +7,8 @@ import { siteUrl } from '@/lib/site-url';
 import { preloadedFonts } from '@/lib/fonts';
 import { SiteHeader } from '@/components/SiteHeader';
 import { SiteFooter } from '@/components/SiteFooter';
+import { PreviewErrors } from '@/components/PreviewErrors';
+import { previewErrors } from '@/lib/content';
 import { digitsScript } from '@/components/digits-script';
 import '../fonts.css';
 import '../globals.css';
@@ -45,6 +47,7 @@ export default async function RootLayout({ children, params }: LayoutProps<'/[la
         </a>
         <SiteHeader lang={lang} />
         <main id="main" tabIndex={-1}>
+          <PreviewErrors errors={previewErrors()} lang={lang} />
           {children}
         </main>
         <SiteFooter lang={lang} />

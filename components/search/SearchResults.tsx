@@ -45,6 +45,7 @@ export function SearchResults({ lang, t, query, result, busy, nameOf, link, head
                 <a href={paths.article(lang, doc.slug)} lang={other}>
                   <Marked parts={highlight(doc.title, terms)} />
                 </a>
+                {doc.withdrawn && <span className="badge badge--withdrawn">{t.searchWithdrawn}</span>}
                 {thaiOnly && <span className="badge">{t.searchThaiOnly}</span>}
               </h3>
               <p className={styles.meta}>

@@ -1,13 +1,13 @@
 import { resolve } from 'node:path';
 import { loadArchive, type Archive } from './load';
 import { digest, type ParseCache } from './cache';
-import { formatContentError } from './parse';
+import { formatContentError, type ContentError } from './parse';
 import { contentPath } from './path';
 
 export type { Archive } from './load';
-export type { Release, Story, NamedEntry, Registry } from './schema';
+export type { Change, Release, Story, NamedEntry, Registry, Withdrawal } from './schema';
 export { loadArchive, readBody } from './load';
-export { filedRelease, lastChanged, releaseFor, type ReaderRelease } from './story';
+export { filedRelease, lastChanged, lastUpdate, releaseFor, withdrawalOf, type ReaderRelease } from './story';
 export { slugPattern } from './slug';
 export { formatContentError, parseReleaseFile, type ContentError } from './parse';
 
@@ -25,19 +25,63 @@ export function contentCacheFile(root = contentRoot()): string {
   return contentPath(process.cwd(), '.cache', `content-${digest(root)}.json`);
 }
 
-let cached: Archive | undefined;
+/**
+ * The archive a server process serves, in one slot per process (on `globalThis`: route bundles may each hold their own
+ * copy of this module, and a publication must swap the archive all of them read).
+ */
+const archiveSlot = Symbol.for('thaigov-news-archive.archive');
+const previewSlot = Symbol.for('thaigov-news-archive.preview');
+const slot = globalThis as typeof globalThis & { [archiveSlot]?: Archive; [previewSlot]?: { checked: number; errors: ContentError[] } };
 
 /**
- * The validated archive, loaded once per process. Invalid content throws with the full list of problems, so a
- * build with any bad file fails and nothing is half-published.
+ * The validated archive, loaded once per process (and replaced by `reloadArchive`). Invalid content throws with the
+ * full list of problems, so a build with any bad file fails and nothing is half-published.
  * @param options.cache the parse cache `parseInParallel` filled (build scripts), instead of opening it again
  */
 export function getArchive(options: { cache?: ParseCache } = {}): Archive {
-  if (cached) return cached;
+  if (process.env.NODE_ENV === 'development') return previewArchive();
+  const current = slot[archiveSlot];
+  if (current) return current;
   const { archive, errors } = loadArchive(contentRoot(), options.cache ? { cache: options.cache } : { cacheFile: contentCacheFile() });
   if (errors.length) {
     throw new Error(`${errors.length} content error(s):\n${errors.map(formatContentError).join('\n')}\nFix them (npm run check lists them again) and rebuild.`);
   }
-  cached = archive;
+  slot[archiveSlot] = archive;
   return archive;
+}
+
+/**
+ * Loads the content folder again (unchanged files come from the parse cache) into a fresh archive and swaps it in
+ * with one assignment, so every request sees either the old archive or the new one, never a mix. With any content
+ * error the archive being served is kept.
+ * @returns the archive served now, and the errors (with any, the archive served before, if there was one)
+ */
+export function reloadArchive(): { after: Archive; errors: ContentError[] } {
+  const before = slot[archiveSlot];
+  const { archive, errors } = loadArchive(contentRoot(), { cacheFile: contentCacheFile() });
+  if (errors.length) return { after: before ?? archive, errors };
+  slot[archiveSlot] = archive;
+  return { after: archive, errors };
+}
+
+/**
+ * The preview's archive (`npm run dev`): the content folder is looked at again at most once a second (unchanged files
+ * come from the parse cache), so a saved, new or deleted file shows on the next page load. Bad files are left out and
+ * their problems kept for `previewErrors`, so one mistake does not take the preview down.
+ */
+function previewArchive(): Archive {
+  const current = slot[archiveSlot];
+  const preview = slot[previewSlot];
+  if (current && preview && Date.now() - preview.checked < 1000) return current;
+  const { archive, errors } = loadArchive(contentRoot(), { cacheFile: contentCacheFile() });
+  slot[archiveSlot] = archive;
+  slot[previewSlot] = { checked: Date.now(), errors };
+  return archive;
+}
+
+/** The content problems the preview found on its last look (always none outside `npm run dev`, where they throw). */
+export function previewErrors(): ContentError[] {
+  if (process.env.NODE_ENV !== 'development') return [];
+  previewArchive();
+  return slot[previewSlot]?.errors ?? [];
 }

@@ -5,6 +5,7 @@ import { frontMatterLine, parseReleaseBytes, type ContentError } from './parse';
 import { digest, ParseCache } from './cache';
 import { contentPath } from './path';
 import { readRegistry } from './registry';
+import { GONE_FILE, readGone, type GoneEntry } from './gone';
 
 /** Every validated story of a content root, newest first, with the lookups the pages need. */
 export interface Archive {
@@ -15,6 +16,10 @@ export interface Archive {
   byLegacyId: Map<number, Story>;
   agencies: Registry;
   categories: Registry;
+  /** Releases published once and deleted since (`gone.yaml`), by slug: their addresses answer 410 Gone. */
+  gone: Map<string, GoneEntry>;
+  /** The legacy ids of deleted releases → their slug, so old links still lead to the 410 page. */
+  goneByLegacyId: Map<number, string>;
 }
 
 export interface LoadResult {
@@ -64,8 +69,9 @@ export function loadArchive(root: string, options: { cacheFile?: string; cache?:
   // Newest first: a slug starts with its story's date, so descending slugs are descending dates.
   stories.sort((a, b) => (a.slug < b.slug ? 1 : a.slug > b.slug ? -1 : 0));
   const bySlug = new Map(stories.map((story) => [story.slug, story]));
+  const { gone, goneByLegacyId } = readGoneReleases(root, shown, bySlug, byLegacyId, errors);
   errors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return { archive: { root, stories, bySlug, byLegacyId, agencies, categories }, errors };
+  return { archive: { root, stories, bySlug, byLegacyId, agencies, categories, gone, goneByLegacyId }, errors };
 }
 
 /**
@@ -84,6 +90,16 @@ export function contentContext(root: string) {
   const categories = registry('categories.yaml');
   const known = { agencies: Object.keys(agencies), categories: Object.keys(categories) };
   return { errors, shown, agencies, categories, known, cacheKey: digest(JSON.stringify([root, agencies, categories])) };
+}
+
+/** The deleted releases of `gone.yaml`, except any published again since (a file with that slug wins). */
+function readGoneReleases(root: string, shown: (absolute: string) => string, bySlug: Map<string, Story>, byLegacyId: Map<number, Story>, errors: ContentError[]) {
+  const read = readGone(contentPath(root, GONE_FILE), shown(contentPath(root, GONE_FILE)));
+  errors.push(...read.errors);
+  const gone = new Map([...read.gone].filter(([slug]) => !bySlug.has(slug)));
+  const goneByLegacyId = new Map<number, string>();
+  for (const [slug, entry] of gone) for (const id of entry.legacyIds) if (!byLegacyId.has(id)) goneByLegacyId.set(id, slug);
+  return { gone, goneByLegacyId };
 }
 
 /** The Markdown body of a release, exactly as written, read from disk when a page needs it. */

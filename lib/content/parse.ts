@@ -132,6 +132,10 @@ function describeIssue(file: string, issue: z.core.$ZodIssue, data: Record<strin
   }
   const key = issue.path[0];
   const field = issue.path.join('.') || 'front matter';
-  const missing = issue.code === 'invalid_type' && key !== undefined && !(key in data);
+  const missing = issue.code === 'invalid_type' && key !== undefined && valueAt(data, issue.path) === undefined;
   return [{ file, line: lineOf(key), message: `${field}: ${missing ? `required field is missing` : issue.message}` }];
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
 }

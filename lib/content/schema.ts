@@ -52,6 +52,32 @@ export function isImageAddress(address: string): boolean {
   return !inside.startsWith('../') && inside !== '..';
 }
 
+/** One correction of a published release: when, and what changed (shown to readers as the page's history). */
+export const changeSchema = z.strictObject({
+  date: calendarDate,
+  note: z.string().trim().min(1, 'the change note is empty: say what was corrected').optional(),
+});
+export type Change = z.output<typeof changeSchema>;
+
+/**
+ * `updated:` is either one date (`updated: 2019-04-01`) or a list of dated change notes
+ * (`- { date: 2019-04-01, note: แก้ไขตัวเลขงบประมาณ }`). Either way the release holds the list, newest first.
+ * @example updated: '2019-04-01' → [{ date: '2019-04-01' }]
+ */
+export const updatedSchema = z
+  .union([calendarDate.transform((date): Change[] => [{ date }]), z.array(changeSchema).min(1, 'list at least one change, or remove the field')])
+  .transform((changes) => [...changes].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)));
+
+/**
+ * A withdrawn release keeps its page with a notice of when and why; it leaves the feeds and is not indexed.
+ * @example withdrawn: { date: 2019-05-01, reason: ออกประกาศฉบับใหม่แทน }
+ */
+export const withdrawnSchema = z.strictObject({
+  date: calendarDate,
+  reason: z.string().trim().min(1, 'say why the release was withdrawn'),
+});
+export type Withdrawal = z.output<typeof withdrawnSchema>;
+
 /** The ids an agency or category may take: the keys of `content/agencies.yaml` and `content/categories.yaml`. */
 export interface KnownIds {
   agencies: readonly string[];
@@ -126,7 +152,8 @@ function buildFrontMatterSchema(known: KnownIds) {
       summary: text(fieldLimits.summary).optional(),
       source: z.url({ protocol: /^https?$/, error: 'source must be an http(s) URL of the original release' }).optional(),
       legacyId: z.coerce.number().int().positive().optional(),
-      updated: calendarDate.optional(),
+      updated: updatedSchema.optional(),
+      withdrawn: withdrawnSchema.optional(),
       image: z
         .string()
         .trim()
@@ -135,6 +162,14 @@ function buildFrontMatterSchema(known: KnownIds) {
         })
         .optional(),
       imageAlt: text(fieldLimits.imageAlt).optional(),
+    })
+    .refine((fm) => !fm.updated || fm.updated.every((change) => change.date >= fm.date), {
+      path: ['updated'],
+      error: 'a correction cannot be dated before the release (date:)',
+    })
+    .refine((fm) => !fm.withdrawn || fm.withdrawn.date >= fm.date, {
+      path: ['withdrawn'],
+      error: 'a release cannot be withdrawn before it was published (date:)',
     })
     .refine((fm) => !fm.image || fm.imageAlt, {
       path: ['imageAlt'],

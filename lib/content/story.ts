@@ -1,5 +1,5 @@
 import { defaultLocale, locales, otherLocale, type Locale } from '../i18n/locales';
-import type { Release, Story } from './schema';
+import type { Release, Story, Withdrawal } from './schema';
 
 /** The release a reader of one language sees, and whether it is written in another language. */
 export interface ReaderRelease {
@@ -32,6 +32,26 @@ export function filedRelease(story: Story): Release {
  * @example lastChanged(story) // '2019-04-01'
  */
 export function lastChanged(story: Story): string {
-  const dates = [story.date, ...locales.map((lang) => story[lang]?.updated)].filter((d): d is string => Boolean(d));
-  return dates.reduce((a, b) => (a > b ? a : b));
+  return locales.reduce((latest, lang) => {
+    const release = story[lang];
+    return release ? laterDate(latest, lastUpdate(release)) : latest;
+  }, story.date);
 }
+
+/**
+ * The date one release last changed: its latest correction or withdrawal, else its publication date.
+ * @example lastUpdate({ date: '2019-03-01', updated: [{ date: '2019-04-01' }] }) // '2019-04-01'
+ */
+export function lastUpdate(release: Pick<Release, 'date' | 'updated' | 'withdrawn'>): string {
+  return laterDate(laterDate(release.date, release.updated?.[0]?.date), release.withdrawn?.date);
+}
+
+/**
+ * The withdrawal of a story, if any of its versions is withdrawn: a withdrawal applies to every language.
+ * @example withdrawalOf(story) // { date: '2019-05-01', reason: 'ออกประกาศฉบับใหม่แทน' } or undefined
+ */
+export function withdrawalOf(story: Story): Withdrawal | undefined {
+  return locales.map((lang) => story[lang]?.withdrawn).find((withdrawn) => withdrawn !== undefined);
+}
+
+const laterDate = (a: string, b: string | undefined) => (b !== undefined && b > a ? b : a);

@@ -43,6 +43,7 @@ const th = {
   searchFailed: 'ค้นหาไม่สำเร็จ กรุณาลองอีกครั้ง',
   searchNeedsScript: 'การค้นหาต้องใช้ JavaScript หากปิดไว้ ยังดูข่าวตามปี หมวดข่าว หรือหน่วยงานได้จากเมนูด้านบน',
   searchThaiOnly: 'ภาษาไทยเท่านั้น',
+  searchWithdrawn: 'ถอนแล้ว',
 } as const;
 
 export type SearchMessages = { readonly [K in keyof typeof th]: string };
@@ -86,6 +87,7 @@ const en: SearchMessages = {
   searchFailed: 'The search failed. Please try again.',
   searchNeedsScript: 'Search needs JavaScript. Without it you can still browse news by year, category or agency from the menu above.',
   searchThaiOnly: 'Thai only',
+  searchWithdrawn: 'Withdrawn',
 };
 
 const dictionaries: Record<Locale, SearchMessages> = { th, en };

@@ -1,5 +1,5 @@
 import { Feed } from 'feed';
-import { getArchive, lastChanged, readBody, releaseFor, type Archive, type Release } from '../content';
+import { getArchive, lastChanged, readBody, releaseFor, withdrawalOf, type Archive, type Release } from '../content';
 import { isLocale, locales, type Locale } from '../i18n/locales';
 import { fill, messages } from '../i18n/dictionaries';
 import { renderMarkdown } from '../markdown';
@@ -24,14 +24,16 @@ export function asHtmlText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** A release's body as HTML, rendered once per process (one release sits in up to four feeds per format). */
-const bodies = new Map<string, string>();
+/**
+ * A release's body as HTML, rendered once per loaded release (one release sits in up to four feeds per format); a
+ * publication loads new release records, so a corrected body is rendered again.
+ */
+const bodies = new WeakMap<Release, string>();
 function bodyHtml(archive: Archive, release: Release): string {
-  const key = release.file;
-  let html = bodies.get(key);
+  let html = bodies.get(release);
   if (html === undefined) {
     html = renderMarkdown(readBody(archive, release));
-    bodies.set(key, html);
+    bodies.set(release, html);
   }
   return html;
 }
@@ -40,10 +42,13 @@ function bodyHtml(archive: Archive, release: Release): string {
  * The feed of a language and scope with its latest releases, built with the `feed` library. English feeds list
  * every release, as English listings do: a Thai-only one keeps its Thai title, labelled "(Thai only)", links to
  * its English page (which says so and links to the Thai text) and carries only its summary.
- * Returns null for a scope with no releases (its listing is a 404 too).
+ * Withdrawn releases are left out (their pages stay, with a notice). Returns null for a scope with no releases (its
+ * listing is a 404 too).
  */
 export function buildFeed(archive: Archive, lang: Locale, scope: FeedScope): Feed | null {
-  const stories = storiesOf(archive, scope).slice(0, FEED_SIZE);
+  const stories = storiesOf(archive, scope)
+    .filter((story) => !withdrawalOf(story))
+    .slice(0, FEED_SIZE);
   if (stories.length === 0) return null;
   const t = messages(lang);
   const name = scopeTitle(lang, scope, archive);

@@ -1,4 +1,4 @@
-import { filedRelease, releaseFor, type Archive, type Story } from '../content';
+import { filedRelease, lastUpdate, releaseFor, type Archive, type Story } from '../content';
 import { otherLocale, type Locale } from '../i18n/locales';
 import { messages } from '../i18n/dictionaries';
 import { paths, type Crumb } from '../listing';
@@ -58,7 +58,7 @@ export function newsArticleJsonLd(archive: Archive, story: Story, lang: Locale) 
     mainEntityOfPage: url,
     inLanguage: release.lang,
     datePublished: isoDateTime(story.date),
-    dateModified: isoDateTime(release.updated ?? story.date),
+    dateModified: isoDateTime(lastUpdate(release)),
     publisher: organisation,
     author: organisation,
     isAccessibleForFree: true,

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { lastChanged, releaseFor, type Archive, type Story } from '../content';
+import { lastChanged, releaseFor, withdrawalOf, type Archive, type Story } from '../content';
 import { locales, type Locale } from '../i18n/locales';
 import { fill, messages } from '../i18n/dictionaries';
 import { paths, type FeedFormat, type FeedScope, type ResolvedFacetIndex, type ResolvedListing } from '../listing';
@@ -106,7 +106,7 @@ export function listingMetadata({ lang, listing, title, path, feed }: ResolvedLi
 
 /**
  * Metadata of a release page. A translated release is an hreflang pair; the page of a release in a language it has
- * no text in is `noindex` (it has no text of its own) and claims no alternate.
+ * no text in is `noindex` (it has no text of its own) and claims no alternate. A withdrawn release is `noindex`.
  */
 export function articleMetadata(archive: Archive, story: Story, lang: Locale): Metadata {
   const { release, inOtherLanguage } = releaseFor(story, lang);
@@ -119,7 +119,7 @@ export function articleMetadata(archive: Archive, story: Story, lang: Locale): M
     description: release.excerpt,
     ...(paired && { languagePaths: inEveryLanguage((other) => paths.article(other, story.slug)) }),
     feed: { scope: { kind: 'all' }, name: messages(lang).allNews },
-    noindex: inOtherLanguage,
+    noindex: inOtherLanguage || withdrawalOf(story) !== undefined,
   });
   return {
     ...base,

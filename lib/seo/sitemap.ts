@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { lastChanged, type Archive, type Story } from '../content';
+import { lastChanged, withdrawalOf, type Archive, type Story } from '../content';
 import { locales, type Locale } from '../i18n/locales';
 import { facetCounts, facetKinds, monthCounts, paths, storiesOf, yearCounts, type ListingScope } from '../listing';
 import { absoluteUrl } from '../site-url';
@@ -20,7 +20,8 @@ function pair(path: (lang: Locale) => string, lastModified: string): Entry[] {
 /**
  * Every indexable page: home pages, the category and agency indexes, the first page of each listing, and every
  * release in each language it is written in. A translated release is an hreflang pair; a release in one language
- * has that page only (its page in the other language is `noindex`). `lastmod` is the latest `updated` or publication date.
+ * has that page only (its page in the other language is `noindex`); a withdrawn release (`noindex`) has none.
+ * `lastmod` is the latest correction, withdrawal or publication date.
  */
 function buildEntries(archive: Archive): Entry[] {
   const all = newest(archive.stories);
@@ -35,6 +36,7 @@ function buildEntries(archive: Archive): Entry[] {
     ...scopes.flatMap((scope) => pair((lang) => paths.listing(lang, scope), newest(storiesOf(archive, scope)))),
   ];
   for (const story of archive.stories) {
+    if (withdrawalOf(story)) continue;
     const lastModified = lastChanged(story);
     const written = locales.filter((lang) => story[lang]);
     if (written.length === locales.length) entries.push(...pair((lang) => paths.article(lang, story.slug), lastModified));

@@ -6,6 +6,8 @@ export interface DocRecord {
   date: string;
   agency?: string;
   category?: string;
+  /** ISO date the release was withdrawn on: results still list it, marked. */
+  withdrawn?: string;
   /** The release's text (plain, normalized), cut to the excerpt budget: what excerpts are drawn from. */
   text: string;
 }
@@ -18,8 +20,8 @@ const decoder = new TextDecoder();
  * the same bytes).
  * @example new TextDecoder().decode(encodeDoc({ slug: 's', title: 't', date: '2018-12-07', text: 'x' })) // '{"slug":"s","title":"t","date":"2018-12-07","text":"x"}'
  */
-export function encodeDoc({ slug, title, date, agency, category, text }: DocRecord): Uint8Array {
-  const doc: DocRecord = { slug, title, date, ...(agency ? { agency } : {}), ...(category ? { category } : {}), text };
+export function encodeDoc({ slug, title, date, agency, category, withdrawn, text }: DocRecord): Uint8Array {
+  const doc: DocRecord = { slug, title, date, ...(agency ? { agency } : {}), ...(category ? { category } : {}), ...(withdrawn ? { withdrawn } : {}), text };
   return encoder.encode(JSON.stringify(doc));
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Archive, Story } from '../../content';
+import { withdrawalOf, type Archive, type Story } from '../../content';
 import type { Locale } from '../../i18n/locales';
 import { plainText } from '../../markdown/plain';
 import type { DocRecord } from '../format';
@@ -40,6 +40,7 @@ export function searchRecords(archive: Archive, lang: Locale): SearchRecord[] {
     if (!release) continue;
     const file = join(dirname(archive.root), release.file);
     const { size, mtimeMs } = statSync(file);
+    const withdrawal = withdrawalOf(story);
     records.push({
       key: `${release.file}:${size}:${mtimeMs}`,
       slug: story.slug,
@@ -47,6 +48,7 @@ export function searchRecords(archive: Archive, lang: Locale): SearchRecord[] {
       date: story.date,
       ...(release.agency ? { agency: release.agency } : {}),
       ...(release.category ? { category: release.category } : {}),
+      ...(withdrawal ? { withdrawn: withdrawal.date } : {}),
       translated: lang === 'th' && story.en !== undefined,
       file,
       bodyLine: release.bodyLine,

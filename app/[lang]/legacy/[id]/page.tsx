@@ -6,12 +6,15 @@ import { paths } from '@/lib/listing';
 /**
  * Old links keep working: a thaigov.go.th address (`/news/contents/details/17391`, rewritten here by
  * next.config.ts) answers 308 with the page of the release imported from it. An unknown id gets the site's 404,
- * with its search form and latest news. A page rather than a route handler, so that the 404 is that page.
+ * with its search form and latest news. The id of a deleted release still redirects, to its address that answers
+ * 410 Gone. A page rather than a route handler, so that the 404 is that page.
  */
 export default async function LegacyRedirect({ params }: PageProps<'/[lang]/legacy/[id]'>) {
   const { lang, id } = await params;
   assertLocale(lang);
-  const story = /^[1-9]\d*$/.test(id) ? getArchive().byLegacyId.get(Number(id)) : undefined;
-  if (!story) notFound();
-  permanentRedirect(paths.article(lang, story.slug));
+  const archive = getArchive();
+  const legacyId = /^[1-9]\d*$/.test(id) ? Number(id) : undefined;
+  const slug = legacyId === undefined ? undefined : (archive.byLegacyId.get(legacyId)?.slug ?? archive.goneByLegacyId.get(legacyId));
+  if (!slug) notFound();
+  permanentRedirect(paths.article(lang, slug));
 }

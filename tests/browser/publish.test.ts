@@ -1,0 +1,75 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, openPage } from './browser';
+
+const base = inject('baseUrl');
+const slug = '2026-12-01-publish-live-test';
+const file = join('content', 'news', '2026', `${slug}.th.md`);
+const goneFile = join('content', 'gone.yaml');
+const title = 'ข่าวทดสอบการเผยแพร่สด PUBLISHLIVE';
+const release = `---\ntitle: "${title}"\ndate: 2026-12-01\nagency: mdes\ncategory: government-house\nlegacyId: 999999901\n---\n\nเนื้อข่าวทดสอบการเผยแพร่สด PUBLISHLIVE โดยไม่หยุดเซิร์ฟเวอร์\n`;
+const goneBefore = existsSync(goneFile) ? readFileSync(goneFile, 'utf8') : undefined;
+
+/** `npm run publish -- --server <test server>`; its output. */
+function publish(): string {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/publish.ts', '--server', base], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`npm run publish failed:\n${run.stdout}\n${run.stderr}`);
+  return run.stdout;
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+  publish(); // what the server serves now is the last publication
+}, 240_000);
+afterAll(async () => {
+  await browser?.close();
+  rmSync(file, { force: true });
+  if (existsSync(dirname(file)) && readdirSync(dirname(file)).length === 0) rmSync(dirname(file), { recursive: true });
+  if (goneBefore === undefined) rmSync(goneFile, { force: true });
+  else writeFileSync(goneFile, goneBefore);
+  publish();
+}, 240_000);
+
+describe('npm run publish', () => {
+  it('puts a new release on its page, the home page, its listing, a feed and search, without a restart', async () => {
+    expect((await fetch(`${base}/th/news/${slug}`)).status).toBe(404);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, release);
+    const output = publish();
+    expect(output).toContain(`new: ${slug}\n`);
+    expect(output).toMatch(/published to 1 server\(s\) in [\d.]+ s: every affected page is served\n$/);
+
+    const article = await openPage(browser, `${base}/th/news/${slug}`);
+    expect(article.response?.status()).toBe(200);
+    expect(await article.page.locator('h1').innerText()).toBe(title);
+    const home = await openPage(browser, `${base}/th`);
+    expect(await home.page.locator('.release-list__title a').first().getAttribute('href')).toBe(`/th/news/${slug}`);
+    const listing = await openPage(browser, `${base}/th/agency/mdes`);
+    expect(await listing.page.locator('.release-list__title a').first().innerText()).toBe(title);
+    const feed = await (await fetch(`${base}/th/news/rss.xml`)).text();
+    expect(feed).toContain(`<link>${base}/th/news/${slug}</link>`);
+    const search = await openPage(browser, `${base}/th/search?q=PUBLISHLIVE`);
+    await search.page.locator('#search-results ~ ol h3 a').first().waitFor();
+    expect(await search.page.locator('#search-results ~ ol h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([`/th/news/${slug}`]);
+    expect(search.problems).toEqual([]);
+    for (const opened of [article, home, listing, search]) await opened.page.close();
+  }, 240_000);
+
+  it('answers 410 Gone for a deleted release, with the 404 design, and its legacy id still leads there', async () => {
+    rmSync(file);
+    const output = publish();
+    expect(output).toContain(`deleted (410 Gone): ${slug}\n`);
+    const gone = await openPage(browser, `${base}/th/news/${slug}`);
+    expect(gone.response?.status()).toBe(410);
+    expect(await gone.page.locator('h1').innerText()).toBe('ข่าวนี้ถูกนำออกแล้ว');
+    const legacy = await fetch(`${base}/news/contents/details/999999901`, { redirect: 'manual' });
+    expect([legacy.status, legacy.headers.get('location')]).toEqual([308, `/th/news/${slug}`]);
+    const home = await (await fetch(`${base}/th`)).text();
+    expect(home).not.toContain(slug);
+    await gone.page.close();
+  }, 240_000);
+});
