@@ -30,6 +30,7 @@ describe('the deploy/ templates', () => {
     expect(nginx).toContain('default "mYlUKNmlGSBfLrIYZOF3z";');
     expect(nginx).toContain('proxy_cache_key "$release$request_uri";');
     expect(nginx).toContain('proxy_cache_valid 404 410 10s;');
+    expect(nginx).toContain('proxy_cache_valid 200 301 308 10s;');
   });
 
   it('answers only GET and HEAD, and sends the security headers on the files it serves itself', () => {
