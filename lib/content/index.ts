@@ -4,10 +4,10 @@ import { digest, type ParseCache } from './cache';
 import { formatContentError } from './parse';
 import { contentPath } from './path';
 
-export type { Archive } from './load';
+export type { Archive, LegacyTarget } from './load';
 export type { Release, Story, NamedEntry, Registry } from './schema';
 export { loadArchive, readBody } from './load';
-export { filedRelease, lastChanged, releaseFor, type ReaderRelease } from './story';
+export { filedRelease, isPaired, lastChanged, releaseFor, versionsOf, type ReaderRelease } from './story';
 export { slugPattern } from './slug';
 export { formatContentError, parseReleaseFile, type ContentError } from './parse';
 

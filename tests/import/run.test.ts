@@ -62,7 +62,7 @@ describe('importing the fixture folder', () => {
     const { archive, errors } = loadArchive(out);
     expect(errors).toEqual([]);
     expect(archive.stories).toHaveLength(13);
-    expect(archive.byLegacyId.get(17391)?.th).toMatchObject({ slug: '2018-12-07-17391', agency: 'mdes', category: 'society' });
+    expect(archive.byLegacyId.get(17391)?.story.th).toMatchObject({ slug: '2018-12-07-17391', agency: 'mdes', category: 'society' });
   });
 
   it('is idempotent: a second run changes no file', async () => {
