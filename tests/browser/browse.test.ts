@@ -99,7 +99,7 @@ describe('the English side', () => {
     expect(page.url()).toBe(`${base}/en/news/translated`);
     expect(await page.getAttribute('meta[name="robots"]', 'content')).toContain('noindex');
     expect(await page.locator('.release-list__item').count()).toBe(Math.min(PAGE_SIZE, translated));
-    expect(await page.locator('.release-list__item[data-thai-only]').count()).toBe(0);
+    expect(await page.locator('.release-list__item[data-other-language]').count()).toBe(0);
     await page.click('.listing__filter a');
     expect(page.url()).toBe(`${base}/en/news`);
     expect(problems).toEqual([]);
