@@ -80,28 +80,48 @@ describe.each(['th', 'en'] as const)('browsing in %s', (lang: Locale) => {
 });
 
 describe('the English side', () => {
-  it('lists Thai-only releases, labelled, and a plain link hides them', async () => {
+  it('leads with the releases readable in English; a plain link adds the Thai-only ones, labelled', async () => {
     const { page, problems } = await openPage(browser, `${base}/en/news`);
-    const translated = archive.stories.filter((story) => story.en).length;
-    const thaiOnly = archive.stories.length - translated;
+    const english = archive.stories.filter((story) => story.en);
+    const thaiOnly = archive.stories.length - english.length;
+    if (thaiOnly === 0 || english.length === 0) {
+      expect(await page.locator('.listing__filter a').count()).toBe(0);
+      return;
+    }
+    expect(await page.locator('.release-list__item').count()).toBe(Math.min(PAGE_SIZE, english.length));
+    expect(await page.locator('.release-list__item[data-other-language]').count()).toBe(0);
+    expect(await page.textContent('.listing__filter')).toContain(`Showing the ${english.length} releases in English.`);
+    await page.click('.listing__filter a');
+    expect(page.url()).toBe(`${base}/en/news/with-thai`);
+    expect(await page.getAttribute('meta[name="robots"]', 'content')).toContain('noindex');
+    expect(await page.textContent('.listing__filter')).toContain(`${thaiOnly} of them are in Thai only`);
     const firstThaiOnly = archive.stories.slice(0, PAGE_SIZE).find((story) => !story.en);
     if (firstThaiOnly) {
       const item = page.locator(`.release-list__item:has(a[href="/en/news/${firstThaiOnly.slug}"])`);
       expect(await item.locator('.badge').textContent()).toBe('Thai only');
       expect(await item.locator('h2 a').getAttribute('lang')).toBe('th');
     }
-    if (thaiOnly === 0 || translated === 0) {
-      expect(await page.locator('.listing__filter a').count()).toBe(0);
-      return;
-    }
-    expect(await page.textContent('.listing__filter')).toContain(`${thaiOnly} of them are in Thai only`);
-    await page.click('.listing__filter a');
-    expect(page.url()).toBe(`${base}/en/news/translated`);
-    expect(await page.getAttribute('meta[name="robots"]', 'content')).toContain('noindex');
-    expect(await page.locator('.release-list__item').count()).toBe(Math.min(PAGE_SIZE, translated));
-    expect(await page.locator('.release-list__item[data-other-language]').count()).toBe(0);
     await page.click('.listing__filter a');
     expect(page.url()).toBe(`${base}/en/news`);
+    expect(problems).toEqual([]);
+  });
+
+  it('labels an English-only release in Thai listings and says on its Thai page that it is in English only', async () => {
+    const englishOnly = archive.stories.find((story) => !story.th);
+    expect(englishOnly, 'the shipped content has an English-only release').toBeDefined();
+    const { page, response, problems } = await openPage(browser, `${base}/th/news/${englishOnly!.slug}`);
+    expect(response?.status()).toBe(200);
+    expect(await page.getAttribute('meta[name="robots"]', 'content')).toContain('noindex');
+    expect(await page.getAttribute('h1', 'lang')).toBe('en');
+    expect(await page.textContent('.notice')).toContain('ข่าวนี้เผยแพร่เป็นภาษาอังกฤษเท่านั้น');
+    expect(await page.getAttribute('.notice a', 'href')).toBe(`/en/news/${englishOnly!.slug}`);
+    expect(await page.locator('link[rel="alternate"][hreflang]').count()).toBe(0);
+    const legacyId = englishOnly!.en!.legacyId;
+    if (legacyId !== undefined) {
+      const answer = await fetch(`${base}/news/contents/details/${legacyId}`, { redirect: 'manual' });
+      expect(answer.status).toBe(308);
+      expect(answer.headers.get('location')).toMatch(new RegExp(`/en/news/${englishOnly!.slug}$`));
+    }
     expect(problems).toEqual([]);
   });
 });
