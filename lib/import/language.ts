@@ -12,8 +12,9 @@ const LATIN_LETTER = /[A-Za-z]/g;
 /**
  * Below this share of Thai letters among the letters of the body, a release is English. A Thai word takes about as
  * many letters as an English one, so a Thai release that quotes English (names, acronyms, a sentence) stays far
- * above it; an English release has Thai only in a quoted name or the agency line. Measured on the corpus: English
- * releases have at most 3 % Thai letters, Thai ones at least 30 %, with nothing between 10 % and 25 %.
+ * above it; an English release has Thai only in a quoted name or the agency line. Measured 2026-12-01: the 1,822
+ * pages of the English sections have at most 8 % Thai letters; of the 397 pages of 21–29 March 2023, the Thai ones
+ * have at least 48 %. Over the whole corpus the rule finds 1,862 English releases.
  */
 export const THAI_SHARE_OF_THAI_RELEASE = 0.15;
 

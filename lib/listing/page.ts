@@ -28,7 +28,7 @@ export interface ListingPage {
  *
  * Thai listings show every release (the few English-only ones labelled). English listings lead with what an English
  * reader can read: the releases with an English version (originals and pairs), newest first; the Thai-only ones,
- * which at full scale outnumber them about 50 to 1, are one link away in the `with-thai` view. A scope with no
+ * which at full scale outnumber them about 48 to 1, are one link away in the `with-thai` view. A scope with no
  * English release at all shows its Thai-only releases, labelled, rather than nothing.
  */
 export function listingPage(archive: Archive, lang: Locale, route: Omit<ListingRoute, 'kind'>): ListingPage | null {
