@@ -26,8 +26,9 @@ export interface ArticleViewProps {
 }
 
 /**
- * One release in one language. The English page of a story with no translation says so plainly, gives the
- * English metadata and links to the Thai text, so the language switch never leads to a 404.
+ * One release in one language. The page of a story with no version in the page's language (a Thai-only release in
+ * English, an English-only one in Thai) says so plainly, gives its details in the page's language and links to the
+ * text, so the language switch never leads to a 404.
  */
 export function ArticleView({ story, lang, bodyHtml, agencies, categories, crumbs, older, newer, related = [] }: ArticleViewProps) {
   const t = messages(lang);
@@ -90,10 +91,10 @@ export function ArticleView({ story, lang, bodyHtml, agencies, categories, crumb
         <div className="article__body prose" dangerouslySetInnerHTML={{ __html: bodyHtml }} />
       ) : (
         <div className="notice" role="note">
-          <p>{t.thaiOnlyNotice}</p>
+          <p>{t.otherLanguageOnlyNotice}</p>
           <p>
             <a href={paths.article(shown.lang, story.slug)} hrefLang={shown.lang}>
-              {t.readThaiText}
+              {t.readOtherLanguageText}
             </a>
           </p>
         </div>

@@ -26,16 +26,16 @@ export interface ListingViewProps {
 
 /**
  * One page of a listing: where it is, what it holds, 20 releases newest first and numbered pages. English listings
- * show every release (Thai-only ones labelled) with a plain link that hides or shows the Thai-only ones.
+ * show the releases readable in English, with a plain link to the view that adds the Thai-only ones (or back).
  */
 export function ListingView({ lang, listing, title, crumbs, agencies, feed, children }: ListingViewProps) {
   const t = messages(lang);
-  const { scope, page, pageCount, total, translated } = listing;
+  const { scope, page, pageCount, total, withThai } = listing;
   const from = (page - 1) * PAGE_SIZE + 1;
   const to = from + listing.stories.length - 1;
   return (
     <div className="page listing">
-      <LanguageSwitch lang={lang} href={paths.listing(otherLocale(lang), scope, { page: translated ? 1 : page })} />
+      <LanguageSwitch lang={lang} href={paths.listing(otherLocale(lang), scope)} />
       <Breadcrumbs crumbs={crumbs} lang={lang} />
       <h1>
         <Digits text={title} lang={lang} />
@@ -47,25 +47,26 @@ export function ListingView({ lang, listing, title, crumbs, agencies, feed, chil
         <Digits text={fill(t.showingRange, { from, to, total })} lang={lang} />
       </p>
       <ReleaseList stories={[...listing.stories]} lang={lang} agencies={agencies} />
-      <Pagination lang={lang} page={page} pageCount={pageCount} href={(n) => paths.listing(lang, scope, { page: n, translated })} />
+      <Pagination lang={lang} page={page} pageCount={pageCount} href={(n) => paths.listing(lang, scope, { page: n, withThai })} />
     </div>
   );
 }
 
-/** English only: says how many releases are Thai only and links to the view without them (or back). */
+/** English only: says how many releases of the listing are in Thai only, with a link to the view that adds them (or back). */
 function TranslationFilter({ listing }: { listing: ListingPage }) {
   const t = messages('en');
-  const { scope, translated, translatedTotal, allTotal } = listing;
-  if (translatedTotal === allTotal) return null;
-  if (translatedTotal === 0) return <p className="listing__filter">{t.filterNoneTranslated}</p>;
-  return translated ? (
+  const { scope, withThai, englishTotal, allTotal } = listing;
+  if (englishTotal === allTotal) return null;
+  if (englishTotal === 0) return <p className="listing__filter">{t.filterNoneTranslated}</p>;
+  return withThai ? (
     <p className="listing__filter">
-      {fill(t.filterTranslated, { count: translatedTotal })} <a href={paths.listing('en', scope)}>{t.filterShowAll}</a>
+      {fill(t.filterAll, { total: allTotal, thaiOnly: allTotal - englishTotal })}{' '}
+      <a href={paths.listing('en', scope)}>{fill(t.filterShowTranslated, { count: englishTotal })}</a>
     </p>
   ) : (
     <p className="listing__filter">
-      {fill(t.filterAll, { total: allTotal, thaiOnly: allTotal - translatedTotal })}{' '}
-      <a href={paths.listing('en', scope, { translated: true })}>{fill(t.filterShowTranslated, { count: translatedTotal })}</a>
+      {fill(t.filterTranslated, { count: englishTotal })}{' '}
+      <a href={paths.listing('en', scope, { withThai: true })}>{fill(t.filterShowAll, { thaiOnly: allTotal - englishTotal })}</a>
     </p>
   );
 }

@@ -6,8 +6,9 @@ import { paths } from '@/lib/listing/addresses';
 import { DateText } from './DateText';
 
 /**
- * Releases as a list of entries: title, date, agency and the opening lines. On English pages a release with no
- * translation keeps its Thai title, marked `lang="th"` and labelled "Thai only", so every release can be found. A
+ * Releases as a list of entries: title, date, agency and the opening lines. A release with no version in the page's
+ * language keeps its own title, marked with its language (`lang="th"` labelled "Thai only" on English pages,
+ * `lang="en"` labelled "ภาษาอังกฤษเท่านั้น" on Thai ones), so every release can be found. A
  * withdrawn release stays listed, labelled "Withdrawn".
  */
 export function ReleaseList({ stories, lang, agencies, headingLevel = 2 }: { stories: readonly Story[]; lang: Locale; agencies: Registry; headingLevel?: 2 | 3 }) {
@@ -21,13 +22,13 @@ export function ReleaseList({ stories, lang, agencies, headingLevel = 2 }: { sto
         const agency = release.agency ? agencies[release.agency] : undefined;
         const withdrawn = withdrawalOf(story) !== undefined;
         return (
-          <li key={story.slug} className="release-list__item" data-thai-only={inOtherLanguage || undefined} data-withdrawn={withdrawn || undefined}>
+          <li key={story.slug} className="release-list__item" data-other-language={inOtherLanguage || undefined} data-withdrawn={withdrawn || undefined}>
             <Heading className="release-list__title">
               <a href={paths.article(lang, story.slug)} lang={textLang}>
                 {release.title}
               </a>
               {withdrawn && <span className="badge badge--withdrawn">{t.withdrawnLabel}</span>}
-              {inOtherLanguage && <span className="badge">{t.thaiOnlyLabel}</span>}
+              {inOtherLanguage && <span className="badge">{t.otherLanguageOnlyLabel}</span>}
             </Heading>
             <p className="release-list__meta">
               <DateText iso={story.date} lang={lang} />

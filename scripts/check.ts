@@ -15,6 +15,8 @@ if (errors.length) {
   console.error(`\n${errors.length} problem(s) found; nothing can be published until they are fixed.`);
   process.exit(1);
 }
-const translated = archive.stories.filter((story) => story.en).length;
-console.log(`content OK: ${archive.stories.length} stories (${translated} with an English translation)`);
+const paired = archive.stories.filter((story) => story.th && story.en).length;
+const englishOnly = archive.stories.filter((story) => !story.th).length;
+const thaiOnly = archive.stories.length - paired - englishOnly;
+console.log(`content OK: ${archive.stories.length} stories: ${thaiOnly} Thai only, ${englishOnly} English only, ${paired} in both languages`);
 if (values.report) console.log(['', ...formatEditorReport(editorReport(archive))].join('\n'));

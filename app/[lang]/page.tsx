@@ -3,14 +3,13 @@ import { getArchive } from '@/lib/content';
 import { assertLocale } from '@/lib/i18n/assert-locale';
 import { otherLocale } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/dictionaries';
-import { paths, yearLinks } from '@/lib/listing';
+import { fill } from '@/lib/i18n/dictionaries';
+import { homeLists, paths, yearLinks } from '@/lib/listing';
 import { homeMetadata } from '@/lib/seo';
 import { FeedLinks } from '@/components/FeedLinks';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { PeriodNav } from '@/components/PeriodNav';
 import { ReleaseList } from '@/components/ReleaseList';
-
-const LATEST = 20;
 
 export async function generateMetadata({ params }: PageProps<'/[lang]'>): Promise<Metadata> {
   const { lang } = await params;
@@ -23,15 +22,25 @@ export default async function HomePage({ params }: PageProps<'/[lang]'>) {
   assertLocale(lang);
   const archive = getArchive();
   const t = messages(lang);
+  const { latest, otherLanguage, otherLanguageTotal } = homeLists(archive, lang);
   return (
     <div className="page">
       <LanguageSwitch lang={lang} href={paths.home(otherLocale(lang))} />
       <h1>{t.latestNews}</h1>
       <FeedLinks lang={lang} scope={{ kind: 'all' }} />
-      <ReleaseList stories={archive.stories.slice(0, LATEST)} lang={lang} agencies={archive.agencies} />
+      <ReleaseList stories={latest} lang={lang} agencies={archive.agencies} />
       <p className="more-link">
         <a href={paths.listing(lang, { kind: 'all' })}>{t.allNews}</a>
       </p>
+      {otherLanguage.length > 0 && (
+        <section aria-labelledby="other-language-heading">
+          <h2 id="other-language-heading">{t.latestOtherLanguageOnly}</h2>
+          <ReleaseList stories={otherLanguage} lang={lang} agencies={archive.agencies} headingLevel={3} />
+          <p className="more-link">
+            <a href={paths.listing(lang, { kind: 'all' }, { withThai: true })}>{fill(t.allOtherLanguageOnly, { count: otherLanguageTotal.toLocaleString('en') })}</a>
+          </p>
+        </section>
+      )}
       <PeriodNav lang={lang} heading={t.byYear} links={yearLinks(archive, lang)} />
     </div>
   );

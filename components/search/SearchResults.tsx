@@ -26,7 +26,8 @@ interface SearchResultsProps {
 
 /**
  * One page of results: each release's title and an excerpt with the searched words marked, its date, agency and
- * category, a "Thai only" badge on Thai releases in the English search; then links to the other pages.
+ * category, a badge ("Thai only", "ภาษาอังกฤษเท่านั้น") on a release found only in the other language's index; then
+ * links to the other pages.
  */
 export function SearchResults({ lang, t, query, result, busy, nameOf, link, headingRef }: SearchResultsProps) {
   const terms = markedTerms(result.terms);
@@ -37,8 +38,8 @@ export function SearchResults({ lang, t, query, result, busy, nameOf, link, head
       </h2>
       <ol className={styles.list} start={(result.page - 1) * PAGE_SIZE + 1}>
         {result.hits.map(({ source, doc }) => {
-          const thaiOnly = source !== lang;
-          const other = thaiOnly ? 'th' : undefined;
+          const otherOnly = source !== lang;
+          const other = otherOnly ? source : undefined;
           return (
             <li key={`${source}-${doc.slug}`} className={styles.hit}>
               <h3 className={styles.title}>
@@ -46,7 +47,7 @@ export function SearchResults({ lang, t, query, result, busy, nameOf, link, head
                   <Marked parts={highlight(doc.title, terms)} />
                 </a>
                 {doc.withdrawn && <span className="badge badge--withdrawn">{t.searchWithdrawn}</span>}
-                {thaiOnly && <span className="badge">{t.searchThaiOnly}</span>}
+                {otherOnly && <span className="badge">{t.searchOtherLanguageOnly}</span>}
               </h3>
               <p className={styles.meta}>
                 <DateText iso={doc.date} lang={lang} />

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import type { Locale } from '@/lib/i18n/locales';
+import { otherLocale, type Locale } from '@/lib/i18n/locales';
 import { browserFiles } from '@/lib/search/query/browser';
 import { SearchEngine, SearchIndex, type SearchQuery, type SearchResult } from '@/lib/search/query/engine';
 import { hasFilters } from '@/lib/search/query/url';
@@ -11,10 +11,12 @@ export type Facets = SearchResult['facets'];
 export const EMPTY: SearchQuery = { q: '', sort: 'relevance', page: 1 };
 const NO_FACETS: Facets = { agency: [], category: [], year: [] };
 
-/** The Thai search reads the Thai index; the English one reads the English index, then Thai-only releases. */
+/**
+ * Each search reads its own language's index, then the releases that exist only in the other language (marked in
+ * the results), so an English-only release is found from the Thai search as a Thai-only one is from the English.
+ */
 function createEngine(lang: Locale): SearchEngine {
-  const th = new SearchIndex('th', browserFiles);
-  return new SearchEngine(lang === 'th' ? [th] : [new SearchIndex('en', browserFiles), th]);
+  return new SearchEngine([new SearchIndex(lang, browserFiles), new SearchIndex(otherLocale(lang), browserFiles)]);
 }
 
 /**

@@ -4,10 +4,10 @@ import { digest, type ParseCache } from './cache';
 import { formatContentError, type ContentError } from './parse';
 import { contentPath } from './path';
 
-export type { Archive } from './load';
+export type { Archive, LegacyTarget } from './load';
 export type { Change, Release, Story, NamedEntry, Registry, Withdrawal } from './schema';
 export { loadArchive, readBody } from './load';
-export { filedRelease, lastChanged, lastUpdate, releaseFor, withdrawalOf, type ReaderRelease } from './story';
+export { filedRelease, isPaired, lastChanged, lastUpdate, releaseFor, versionsOf, withdrawalOf, type ReaderRelease } from './story';
 export { slugPattern } from './slug';
 export { formatContentError, parseReleaseFile, type ContentError } from './parse';
 

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { type Registry, type Release, type Story } from './schema';
+import { versionsOf } from './story';
+import type { Locale } from '../i18n/locales';
 import { frontMatterLine, parseReleaseBytes, type ContentError } from './parse';
 import { digest, ParseCache } from './cache';
 import { contentPath } from './path';
@@ -13,13 +15,20 @@ export interface Archive {
   root: string;
   stories: Story[];
   bySlug: Map<string, Story>;
-  byLegacyId: Map<number, Story>;
+  /** The version each thaigov.go.th id was imported into: old links to a Thai page and to an English page both resolve. */
+  byLegacyId: Map<number, LegacyTarget>;
   agencies: Registry;
   categories: Registry;
   /** Releases published once and deleted since (`gone.yaml`), by slug: their addresses answer 410 Gone. */
   gone: Map<string, GoneEntry>;
   /** The legacy ids of deleted releases → their slug, so old links still lead to the 410 page. */
   goneByLegacyId: Map<number, string>;
+}
+
+/** Where an old thaigov.go.th id leads: a story, in the language of the version that carries the id. */
+export interface LegacyTarget {
+  story: Story;
+  lang: Locale;
 }
 
 export interface LoadResult {
@@ -58,13 +67,19 @@ export function loadArchive(root: string, options: { cacheFile?: string; cache?:
   cache.save();
 
   const stories = pairTranslations(seen, root, errors);
-  const byLegacyId = new Map<number, Story>();
+  const byLegacyId = new Map<number, LegacyTarget>();
+  const legacyFiles = new Map<number, string>();
   for (const story of stories) {
-    const id = story.th.legacyId;
-    if (id === undefined) continue;
-    const twin = byLegacyId.get(id);
-    if (twin) errors.push({ file: story.th.file, line: lineOfKey(root, story.th.file, 'legacyId'), message: `legacyId: ${id} is already used by ${twin.th.file}; one release, one legacyId` });
-    else byLegacyId.set(id, story);
+    for (const release of versionsOf(story)) {
+      const id = release.legacyId;
+      if (id === undefined) continue;
+      const twin = legacyFiles.get(id);
+      if (twin) errors.push({ file: release.file, line: lineOfKey(root, release.file, 'legacyId'), message: `legacyId: ${id} is already used by ${twin}; one release, one legacyId` });
+      else {
+        legacyFiles.set(id, release.file);
+        byLegacyId.set(id, { story, lang: release.lang });
+      }
+    }
   }
   // Newest first: a slug starts with its story's date, so descending slugs are descending dates.
   stories.sort((a, b) => (a.slug < b.slug ? 1 : a.slug > b.slug ? -1 : 0));
@@ -93,7 +108,7 @@ export function contentContext(root: string) {
 }
 
 /** The deleted releases of `gone.yaml`, except any published again since (a file with that slug wins). */
-function readGoneReleases(root: string, shown: (absolute: string) => string, bySlug: Map<string, Story>, byLegacyId: Map<number, Story>, errors: ContentError[]) {
+function readGoneReleases(root: string, shown: (absolute: string) => string, bySlug: Map<string, Story>, byLegacyId: Map<number, LegacyTarget>, errors: ContentError[]) {
   const read = readGone(contentPath(root, GONE_FILE), shown(contentPath(root, GONE_FILE)));
   errors.push(...read.errors);
   const gone = new Map([...read.gone].filter(([slug]) => !bySlug.has(slug)));
@@ -108,6 +123,10 @@ export function readBody(archive: Archive, release: Release): string {
   return text.split('\n').slice(release.bodyLine - 1).join('\n');
 }
 
+/**
+ * Stories from the releases found: a Thai version, an English version, or both under one slug. The versions of a
+ * pair must agree on the facts a story is filed under.
+ */
 function pairTranslations(seen: Map<string, Release>, root: string, errors: ContentError[]): Story[] {
   const stories: Story[] = [];
   for (const release of seen.values()) {
@@ -118,12 +137,12 @@ function pairTranslations(seen: Map<string, Release>, root: string, errors: Cont
     }
     const th = seen.get(`${release.slug}.th`);
     if (!th) {
-      errors.push({ file: release.file, line: 1, message: `no Thai original: a translation needs ${release.slug}.th.md beside it` });
+      stories.push({ slug: release.slug, date: release.date, en: release });
       continue;
     }
     for (const field of ['date', 'agency', 'category'] as const) {
       if (release[field] !== th[field]) {
-        errors.push({ file: release.file, line: lineOfKey(root, release.file, field), message: `${field}: "${release[field] ?? ''}" differs from the Thai original ${th.file} ("${th[field] ?? ''}"); a translation shares its original's ${field}` });
+        errors.push({ file: release.file, line: lineOfKey(root, release.file, field), message: `${field}: "${release[field] ?? ''}" differs from the Thai version ${th.file} ("${th[field] ?? ''}"); the two versions of a release share its ${field}` });
       }
     }
   }

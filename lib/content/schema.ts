@@ -128,7 +128,10 @@ function text(max: number, empty = 'it is empty') {
 const schemas = new Map<string, ReturnType<typeof buildFrontMatterSchema>>();
 
 /**
- * The front matter of one release file. Unknown keys are errors, so a typo such as `catgory:` is caught.
+ * The front matter of one release file, Thai (`.th.md`) or English (`.en.md`): both carry the same fields. The two
+ * versions of a story share `date`, `agency` and `category` (the loader checks it); `title`, `summary`, `source`,
+ * `legacyId`, `updated` and the image belong to each version. Unknown keys are errors, so a typo such as `catgory:`
+ * is caught.
  * Memoized per set of known ids: building a zod schema costs about 2 ms, checking a file with it 0.1 ms.
  */
 export function frontMatterSchema(known: KnownIds) {
@@ -206,10 +209,9 @@ export type Release = FrontMatter & {
   bodyLine: number;
 };
 
-/** A story: one slug, its Thai original and (optionally) its English translation. */
-export interface Story {
-  slug: string;
-  date: string;
-  th: Release;
-  en?: Release;
-}
+/**
+ * A story: one slug, and its Thai version, its English version, or both; either may be the original (an English-only
+ * release is `news/<year>/<slug>.en.md` with no `.th.md` beside it). Each version keeps its own `legacyId` and
+ * `source`; the facts a story is filed under (date, agency, category, tags) are read through `filedRelease`.
+ */
+export type Story = { slug: string; date: string } & ({ th: Release; en?: Release } | { th?: Release; en: Release });

@@ -10,7 +10,7 @@ export interface ReaderRelease {
 
 /**
  * The version of a story a reader of `lang` sees: the one written in `lang`, else the story's other version (a
- * Thai-only story on an English page, later an English-only one on a Thai page).
+ * Thai-only story on an English page, an English-only one on a Thai page).
  * @example releaseFor(thaiOnlyStory, 'en') // { release: thaiOnlyStory.th, inOtherLanguage: true }
  */
 export function releaseFor(story: Story, lang: Locale): ReaderRelease {
@@ -20,8 +20,9 @@ export function releaseFor(story: Story, lang: Locale): ReaderRelease {
 }
 
 /**
- * The version a story is filed under (its category, agency and tags): the Thai one, or the only one there is.
- * A translation shares its original's category and agency (the content contract checks it).
+ * The version a story's shared facts are read from (its agency, category and tags; the date is `story.date`): the
+ * Thai one, or the only one there is. The versions of a pair share date, agency and category (the loader checks it).
+ * @example filedRelease(englishOnlyStory) // englishOnlyStory.en
  */
 export function filedRelease(story: Story): Release {
   return releaseFor(story, defaultLocale).release;
@@ -55,3 +56,16 @@ export function withdrawalOf(story: Story): Withdrawal | undefined {
 }
 
 const laterDate = (a: string, b: string | undefined) => (b !== undefined && b > a ? b : a);
+
+/**
+ * The versions a story has, Thai first: one or two releases, each with its own `legacyId` and `source`.
+ * @example versionsOf(pairedStory).map((r) => r.lang) // ['th', 'en']
+ */
+export function versionsOf(story: Story): Release[] {
+  return locales.flatMap((lang) => story[lang] ?? []);
+}
+
+/** True when the story has a version in both languages (only such a story gets hreflang alternates). */
+export function isPaired(story: Story): boolean {
+  return locales.every((lang) => story[lang] !== undefined);
+}

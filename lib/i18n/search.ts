@@ -42,7 +42,7 @@ const th = {
   searchNext: 'หน้าถัดไป',
   searchFailed: 'ค้นหาไม่สำเร็จ กรุณาลองอีกครั้ง',
   searchNeedsScript: 'การค้นหาต้องใช้ JavaScript หากปิดไว้ ยังดูข่าวตามปี หมวดข่าว หรือหน่วยงานได้จากเมนูด้านบน',
-  searchThaiOnly: 'ภาษาไทยเท่านั้น',
+  searchOtherLanguageOnly: 'ภาษาอังกฤษเท่านั้น',
   searchWithdrawn: 'ถอนแล้ว',
 } as const;
 
@@ -86,7 +86,7 @@ const en: SearchMessages = {
   searchNext: 'Next page',
   searchFailed: 'The search failed. Please try again.',
   searchNeedsScript: 'Search needs JavaScript. Without it you can still browse news by year, category or agency from the menu above.',
-  searchThaiOnly: 'Thai only',
+  searchOtherLanguageOnly: 'Thai only',
   searchWithdrawn: 'Withdrawn',
 };
 

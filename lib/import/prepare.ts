@@ -2,6 +2,10 @@ import { formatContentError, parseReleaseFile } from '../content/parse';
 import type { KnownIds, Registry } from '../content/schema';
 import { agencyFinder, type AgencyFinder } from './agencies';
 import { parseThaigov, type RejectReason } from './parse-thaigov';
+import type { Locale } from '../i18n/locales';
+import { releaseLanguage } from './language';
+import { cabinetMeetingDate, pairFeatures, type PairFeatures } from './pairs';
+import type { ThaigovRelease } from './parse-thaigov';
 import { releaseFileText, releasePath } from './release-file';
 import type { SourceFile } from './sources';
 
@@ -20,6 +24,14 @@ export type Prepared =
       name: string;
       /** Path of the release file inside the content root: `news/2018/2018-12-07-17391.th.md`. */
       target: string;
+      /** The language its text is written in (see `releaseLanguage`). */
+      lang: Locale;
+      /** A cabinet synopsis: the meeting's date, by which it is paired with its translation. */
+      meeting?: string;
+      /** What a likely translation is matched by (see `likelyPairs`). */
+      features: PairFeatures;
+      /** The release itself, for rewriting it as the English version of a pair. */
+      release: ThaigovRelease;
       /** The file's full text, already checked by lib/content's parseReleaseFile. */
       text: string;
       legacyId: number;
@@ -55,12 +67,15 @@ export function preparePage(page: SourceFile, finder: AgencyFinder, context: Pre
   const result = parseThaigov(text, page.path, finder);
   if (!result.ok) return { ok: false, name, reason: result.reason, message: result.message };
   const { release } = result;
-  const target = releasePath(release);
+  const lang = releaseLanguage(release.paragraphs);
+  const target = releasePath(release, lang);
   const fileText = releaseFileText(release);
   const checked = parseReleaseFile(`${context.out}/${target}`, fileText, context.known);
   if (checked.errors.length) return { ok: false, name, reason: 'invalid', message: checked.errors.map(formatContentError).join('; ') };
   const { legacyId, date, category, agency } = release;
-  return { ok: true, name, target, text: fileText, legacyId, date, category, agency, tagged: release.tags.length > 0 };
+  const meeting = cabinetMeetingDate(release.title, release.paragraphs, lang) ?? undefined;
+  const features = pairFeatures(`${release.title}\n${release.paragraphs.join('\n')}`);
+  return { ok: true, name, target, text: fileText, lang, ...(meeting && { meeting }), features, release, legacyId, date, category, agency, tagged: release.tags.length > 0 };
 }
 
 const utf8 = new TextDecoder('utf-8');

@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locales';
 import type { ThaigovRelease } from './parse-thaigov';
 
 /**
@@ -6,11 +7,12 @@ import type { ThaigovRelease } from './parse-thaigov';
  */
 
 /**
- * Where a release lands inside a content root: `news/<CE year>/<YYYY-MM-DD>-<legacyId>.th.md`.
- * @example releasePath({ date: '2018-12-07', legacyId: 17391 }) // 'news/2018/2018-12-07-17391.th.md'
+ * Where a release in `lang` lands inside a content root: `news/<CE year>/<YYYY-MM-DD>-<legacyId>.<lang>.md`. The
+ * English version of a pair takes its Thai version's date and id (one story, one slug).
+ * @example releasePath({ date: '2018-12-07', legacyId: 17391 }, 'th') // 'news/2018/2018-12-07-17391.th.md'
  */
-export function releasePath(release: Pick<ThaigovRelease, 'date' | 'legacyId'>): string {
-  return `news/${release.date.slice(0, 4)}/${release.date}-${release.legacyId}.th.md`;
+export function releasePath(release: Pick<ThaigovRelease, 'date' | 'legacyId'>, lang: Locale): string {
+  return `news/${release.date.slice(0, 4)}/${release.date}-${release.legacyId}.${lang}.md`;
 }
 
 /**

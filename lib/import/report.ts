@@ -1,3 +1,5 @@
+import type { Locale } from '../i18n/locales';
+import type { UncertainPair } from './pairs';
 import type { ImportRejectReason } from './prepare';
 
 /** What an import did with every entry it read: the counts, the reasons, and each page it did not simply import. */
@@ -25,10 +27,20 @@ export interface ImportReport {
     withAgency: number;
     withCategory: number;
     withTags: number;
+    /** Of the imported: release files in Thai and in English (a pair counts once in each). */
+    languages: Record<Locale, number>;
+    /** Cabinet synopses paired with their translation (each pair is two of the imported files, one story). */
+    pairs: number;
+    /** Likely translation pairs listed for an editor (`likelyPairs`), not merged. */
+    likelyPairs: number;
   };
   rejectedByReason: Partial<Record<ImportRejectReason, number>>;
   rejects: { file: string; reason: ImportRejectReason; message: string }[];
   duplicates: { file: string; legacyId: number; of: string }[];
+  /** The certain pairs: the Thai and English pages of one cabinet meeting's synopsis. */
+  pairs: { th: string; en: string; meeting: string }[];
+  /** Likely but uncertain pairs, with their evidence, for an editor to confirm (never merged by the import). */
+  likelyPairs: UncertainPair[];
   /** Release files left as an editor changed them (rerun with `force` to overwrite). */
   kept: string[];
   ignored: string[];
@@ -54,10 +66,12 @@ export class ImportTally {
   constructor(run: Pick<ImportReport, 'inputs' | 'out' | 'dryRun' | 'force' | 'sample'>) {
     this.report = {
       ...run,
-      counts: { read: 0, imported: 0, rejected: 0, duplicates: 0, notSampled: 0, ignored: 0, written: 0, overwritten: 0, unchanged: 0, kept: 0, withAgency: 0, withCategory: 0, withTags: 0 },
+      counts: { read: 0, imported: 0, rejected: 0, duplicates: 0, notSampled: 0, ignored: 0, written: 0, overwritten: 0, unchanged: 0, kept: 0, withAgency: 0, withCategory: 0, withTags: 0, languages: { th: 0, en: 0 }, pairs: 0, likelyPairs: 0 },
       rejectedByReason: {},
       rejects: [],
       duplicates: [],
+      pairs: [],
+      likelyPairs: [],
       kept: [],
       ignored: [],
     };
@@ -92,14 +106,27 @@ export class ImportTally {
   }
 
   /** An accepted page's release, saved as `outcome` at `file`. */
-  imported(file: string, page: { agency?: string; category?: string; tagged: boolean }, outcome: FileOutcome): void {
+  imported(file: string, page: { lang: Locale; agency?: string; category?: string; tagged: boolean }, outcome: FileOutcome): void {
     const { counts } = this.report;
     counts.imported += 1;
+    counts.languages[page.lang] += 1;
     counts[outcome] += 1;
     if (outcome === 'kept') this.report.kept.push(file);
     if (page.agency) counts.withAgency += 1;
     if (page.category) counts.withCategory += 1;
     if (page.tagged) counts.withTags += 1;
+  }
+
+  /** Two pages paired for certain as the versions of one cabinet meeting's synopsis. */
+  paired(th: string, en: string, meeting: string): void {
+    this.report.counts.pairs += 1;
+    this.report.pairs.push({ th, en, meeting });
+  }
+
+  /** The likely pairs found, for an editor to confirm. */
+  likely(pairs: UncertainPair[]): void {
+    this.report.counts.likelyPairs = pairs.length;
+    this.report.likelyPairs = pairs;
   }
 
   /** With a sample: `picked` of the accepted pages were picked; the others are counted as not sampled. */

@@ -6,7 +6,9 @@ import type { Registry } from '../content/schema';
 import { agencyFinder } from './agencies';
 import { ImportError } from './error';
 import { preparePool } from './pool';
+import { likelyPairs, pairSynopses, type PairCandidate } from './pairs';
 import type { Prepared } from './prepare';
+import { releaseFileText, releasePath } from './release-file';
 import { ImportTally, type ImportReport } from './report';
 import { SampleSelector } from './sample';
 import { SECTION_SPELLINGS } from './sections';
@@ -57,21 +59,40 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
   const tally = new ImportTally({ inputs: options.inputs, out, dryRun, force, sample: options.sample ?? null });
   const writer = new ReleaseWriter(out, existing.files, { dryRun, force });
   const seen = new Map<number, string>();
-  const selector = new SampleSelector<Prepared & { ok: true }>();
+  const selector = new SampleSelector<Story>();
+  const synopses: Page[] = [];
+  const candidates: PairCandidate[] = [];
 
-  const save = async (page: Prepared & { ok: true }) => tally.imported(join(out, page.target), page, await writer.save(page.target, page.text));
+  const save = async (story: Story) => {
+    for (const page of story.pages) tally.imported(join(out, page.target), page, await writer.save(page.target, page.text));
+  };
 
-  /** Accounts for one prepared page, in input order: rejected, duplicate, or imported (now or into the sample). */
+  /** A story's pages whose id is not already in another release file; accepted, then imported (now or into the sample). */
+  const place = async (story: Story) => {
+    const pages = story.pages.filter((page) => {
+      const there = existing.ids.get(page.legacyId);
+      if (there !== undefined && there !== page.target) tally.duplicate(page.name, page.legacyId, join(out, there));
+      else tally.accepted();
+      return there === undefined || there === page.target;
+    });
+    if (pages.length === 0) return;
+    const kept = { ...story, pages };
+    if (options.sample !== undefined) return selector.offer(kept);
+    await save(kept);
+  };
+
+  /**
+   * Accounts for one prepared page, in input order: rejected, duplicate, or imported (now or into the sample). A
+   * cabinet synopsis waits for the end of the input, when its translation may have been read.
+   */
   const consider = async (page: Prepared) => {
     if (!page.ok) return tally.rejected(page.name, page.reason, page.message);
     const earlier = seen.get(page.legacyId);
-    const there = existing.ids.get(page.legacyId);
     if (earlier !== undefined) return tally.duplicate(page.name, page.legacyId, earlier);
-    if (there !== undefined && there !== page.target) return tally.duplicate(page.name, page.legacyId, join(out, there));
     seen.set(page.legacyId, page.name);
-    tally.accepted();
-    if (options.sample !== undefined) return selector.offer(page);
-    await save(page);
+    if (page.lang === 'en' || page.features.names.length >= 2) candidates.push(pairCandidate(page));
+    if (page.meeting) return void synopses.push(page);
+    await place(single(page));
   };
 
   const pool = preparePool({ agencies: registries.agencies, known, out }, options.threads ?? 0);
@@ -103,6 +124,15 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     await pool.close();
   }
 
+  const { pairs, singles } = pairSynopses(synopses);
+  for (const page of singles) await place(single(page));
+  for (const [th, en] of pairs) {
+    tally.paired(th.name, en.name, th.meeting!);
+    await place({ legacyId: th.legacyId, date: th.date, ...(th.category && { category: th.category }), pages: [th, translationOf(en, th)] });
+  }
+  const paired = new Set(pairs.flat().map((page) => page.legacyId));
+  tally.likely(likelyPairs(candidates.filter((candidate) => !paired.has(candidate.legacyId))));
+
   if (options.sample !== undefined) {
     const picked = selector.pick(options.sample);
     tally.sampled(picked.length);
@@ -111,6 +141,36 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
   await writer.close();
   return tally.report;
 }
+
+type Page = Prepared & { ok: true };
+
+/** What is imported as one: a release, or the two versions of a pair (Thai first); sampled by its first version. */
+interface Story {
+  legacyId: number;
+  date: string;
+  category?: string;
+  pages: Page[];
+}
+
+const single = (page: Page): Story => ({ legacyId: page.legacyId, date: page.date, ...(page.category && { category: page.category }), pages: [page] });
+
+/** The English page of a pair, rewritten under its Thai version's slug, with its date, agency and category. */
+function translationOf(en: Page, th: Page): Page {
+  const { agency, category } = th.release;
+  const release = { ...en.release, date: th.date, agency, category };
+  return { ...en, release, date: th.date, agency, category, target: releasePath(th.release, 'en'), text: releaseFileText(release) };
+}
+
+const FEATURES_KEPT = 40;
+
+const pairCandidate = (page: Page): PairCandidate => ({
+  name: page.name,
+  legacyId: page.legacyId,
+  lang: page.lang,
+  date: page.date,
+  title: page.release.title,
+  features: { numbers: page.features.numbers.slice(0, FEATURES_KEPT), names: page.features.names.slice(0, FEATURES_KEPT) },
+});
 
 /** The project's content root, relative to the working directory, as `npm run` sets it. */
 const PROJECT_CONTENT = 'content';

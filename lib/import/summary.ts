@@ -29,6 +29,7 @@ export function summaryLines(report: ImportReport): string[] {
     `read ${n(c.read)} = imported ${n(c.imported)} + rejected ${n(c.rejected)} + duplicates ${n(c.duplicates)}${sampled}`,
     ...(reasons.length ? [`rejected: ${reasons.join(', ')}`] : []),
     `files: ${verb}written ${n(c.written)}, ${verb}overwritten ${n(c.overwritten)}, unchanged ${n(c.unchanged)}, kept ${n(c.kept)} (changed by an editor)`,
+    `languages: Thai ${n(c.languages.th)}, English ${n(c.languages.en)}; cabinet synopses paired ${n(c.pairs)}; likely pairs listed for an editor ${n(c.likelyPairs)}`,
     `with an agency ${n(c.withAgency)}${percent(c.withAgency)}, a category ${n(c.withCategory)}${percent(c.withCategory)}, tags ${n(c.withTags)}${percent(c.withTags)}`,
     ...(c.ignored ? [`ignored ${n(c.ignored)} ${c.ignored === 1 ? 'entry' : 'entries'} that are not .txt pages (${report.ignored.slice(0, 3).join(', ')}${c.ignored > 3 ? ', …' : ''})`] : []),
   ];

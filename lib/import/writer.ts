@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { ImportError } from './error';
 import type { FileOutcome } from './report';
 
-/** What `<out>/news` already holds: every release file (`news/2018/…th.md`), and the legacyId → file of the Thai ones. */
+/** What `<out>/news` already holds: every release file (`news/2018/…th.md`), and the legacyId → file of each. */
 export interface ExistingReleases {
   files: Set<string>;
   ids: Map<number, string>;
@@ -20,7 +20,8 @@ export function existingReleases(out: string): ExistingReleases {
     for (const name of readdirSync(join(news, year))) {
       const target = `news/${year}/${name}`;
       files.add(target);
-      if (!name.endsWith('.th.md')) continue;
+      if (!/\.(th|en)\.md$/.test(name)) continue;
+      // An English file of a pair is named after its Thai version's id: only a Thai file's name gives its own id.
       const id = /^\d{4}-\d{2}-\d{2}-(\d+)\.th\.md$/.exec(name)?.[1] ?? /^legacyId:\s*(\d+)\s*$/m.exec(readFileSync(join(news, year, name), 'utf8'))?.[1];
       if (id) ids.set(Number(id), target);
     }

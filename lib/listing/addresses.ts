@@ -21,18 +21,21 @@ export type ListingScope =
   | { kind: 'category'; id: string }
   | { kind: 'agency'; id: string };
 
-/** A page of a listing: page 1 has no `/page/1` in its address; `translated` (English only) hides Thai-only releases. */
+/**
+ * A page of a listing: page 1 has no `/page/1` in its address. English listings show the releases readable in English;
+ * `withThai` is the English view that adds the Thai-only ones (see `listingPage`).
+ */
 export interface ListingPageRef {
   page?: number;
-  translated?: boolean;
+  withThai?: boolean;
 }
 
 /** The feeds the site publishes: all releases of a language, or those of one category or agency. */
 export type FeedScope = Extract<ListingScope, { kind: 'all' | FacetKind }>;
 export type FeedFormat = 'rss' | 'atom';
 
-/** The path segment that turns a listing into its "translated only" view (English pages only). */
-export const TRANSLATED_SEGMENT = 'translated';
+/** The path segment of an English listing's view that adds the Thai-only releases (`/en/news/with-thai`). */
+export const WITH_THAI_SEGMENT = 'with-thai';
 
 function scopeBase(lang: Locale, scope: ListingScope): string {
   switch (scope.kind) {
@@ -58,7 +61,7 @@ function scopeBase(lang: Locale, scope: ListingScope): string {
  * | all news, by year, by month | `/th/news`, `/th/news/2018`, `/th/news/2018/12` |
  * | by category, by agency | `/th/category/<id>`, `/th/agency/<id>`; their indexes `/th/category`, `/th/agency` |
  * | later pages | `…/page/2` |
- * | English, translated releases only | `/en/news/translated`, `/en/agency/<id>/translated/page/2`, … |
+ * | English, with the Thai-only releases | `/en/news/with-thai`, `/en/agency/<id>/with-thai/page/2`, … |
  * | feeds | `/th/news/rss.xml`, `/th/news/atom.xml`, `/th/category/<id>/rss.xml`, `/th/agency/<id>/atom.xml` |
  * | search (GET `q`) | `/th/search` |
  * | old thaigov.go.th address | `/news/contents/details/<legacyId>` (rewritten to `/th/legacy/<id>`) → 308 to the Thai release |
@@ -67,8 +70,8 @@ function scopeBase(lang: Locale, scope: ListingScope): string {
 export const paths = {
   home: (lang: Locale) => `/${lang}`,
   article: (lang: Locale, slug: string) => `/${lang}/news/${slug}`,
-  listing: (lang: Locale, scope: ListingScope, { page = 1, translated = false }: ListingPageRef = {}) =>
-    `${scopeBase(lang, scope)}${translated ? `/${TRANSLATED_SEGMENT}` : ''}${page > 1 ? `/page/${page}` : ''}`,
+  listing: (lang: Locale, scope: ListingScope, { page = 1, withThai = false }: ListingPageRef = {}) =>
+    `${scopeBase(lang, scope)}${withThai ? `/${WITH_THAI_SEGMENT}` : ''}${page > 1 ? `/page/${page}` : ''}`,
   /** The index of every category (`/th/category`) or every agency (`/th/agency`). */
   facetIndex: (lang: Locale, kind: FacetKind) => `/${lang}/${kind}`,
   feed: (lang: Locale, scope: FeedScope, format: FeedFormat) => `${scopeBase(lang, scope)}/${format}.xml`,
@@ -78,12 +81,12 @@ export const paths = {
   sitemapFile: (id: number) => `/sitemaps/sitemap/${id}.xml`,
 };
 
-/** A listing address read back: its scope, page (1-based) and whether Thai-only releases are hidden. */
+/** A listing address read back: its scope, page (1-based) and whether it is the English view with Thai-only releases. */
 export interface ListingRoute {
   kind: 'listing';
   scope: ListingScope;
   page: number;
-  translated: boolean;
+  withThai: boolean;
 }
 
 export type NewsRoute = { kind: 'article'; slug: string } | ListingRoute;
@@ -93,24 +96,24 @@ const MONTH = /^(0[1-9]|1[0-2])$/;
 const PAGE = /^[1-9]\d*$/;
 
 /**
- * The optional tail of a listing address: `translated`, then `page/<n>` with n ≥ 2 (page 1 has no tail, so every
+ * The optional tail of a listing address: `with-thai`, then `page/<n>` with n ≥ 2 (page 1 has no tail, so every
  * page has exactly one address). Returns null for anything else.
- * @example parseListingTail(['translated', 'page', '3']) // { page: 3, translated: true }
+ * @example parseListingTail(['with-thai', 'page', '3']) // { page: 3, withThai: true }
  */
-export function parseListingTail(segments: readonly string[]): { page: number; translated: boolean } | null {
+export function parseListingTail(segments: readonly string[]): { page: number; withThai: boolean } | null {
   let rest = segments;
-  const translated = rest[0] === TRANSLATED_SEGMENT;
-  if (translated) rest = rest.slice(1);
-  if (rest.length === 0) return { page: 1, translated };
+  const withThai = rest[0] === WITH_THAI_SEGMENT;
+  if (withThai) rest = rest.slice(1);
+  if (rest.length === 0) return { page: 1, withThai };
   if (rest.length !== 2 || rest[0] !== 'page' || !PAGE.test(rest[1] ?? '')) return null;
   const page = Number(rest[1]);
-  return page >= 2 ? { page, translated } : null;
+  return page >= 2 ? { page, withThai } : null;
 }
 
 /**
  * What an address under `/<lang>/news/` names: a release (`2018-12-07-telmin-18`), or a listing of all news,
  * a year (`2018`) or a month (`2018/12`), with an optional tail (see `parseListingTail`). Null is a 404.
- * @example parseNewsPath(['2018', '12', 'page', '2']) // { kind: 'listing', scope: { kind: 'month', year: 2018, month: 12 }, page: 2, translated: false }
+ * @example parseNewsPath(['2018', '12', 'page', '2']) // { kind: 'listing', scope: { kind: 'month', year: 2018, month: 12 }, page: 2, withThai: false }
  */
 export function parseNewsPath(segments: readonly string[] = []): NewsRoute | null {
   const [first, second] = segments;
@@ -133,7 +136,7 @@ export function parseNewsPath(segments: readonly string[] = []): NewsRoute | nul
 /**
  * What an address under `/<lang>/<kind>/<id>/` names: the listing of that category or agency, with an optional
  * tail (see `parseListingTail`). Null is a 404.
- * @example parseFacetPath('agency', 'mfa', ['page', '2']) // { kind: 'listing', scope: { kind: 'agency', id: 'mfa' }, page: 2, translated: false }
+ * @example parseFacetPath('agency', 'mfa', ['page', '2']) // { kind: 'listing', scope: { kind: 'agency', id: 'mfa' }, page: 2, withThai: false }
  */
 export function parseFacetPath(kind: FacetKind, id: string, rest: readonly string[] = []): ListingRoute | null {
   const tail = parseListingTail(rest);

@@ -9,7 +9,7 @@ export {
   parseListingTail,
   parseNewsPath,
   paths,
-  TRANSLATED_SEGMENT,
+  WITH_THAI_SEGMENT,
   type FacetKind,
   type FeedFormat,
   type FeedScope,
@@ -18,8 +18,9 @@ export {
   type ListingScope,
   type NewsRoute,
 } from './addresses';
-export { facetCounts, monthCounts, storiesOf, translatedOf, yearCounts } from './indexes';
+export { facetCounts, monthCounts, storiesOf, readableIn, yearCounts } from './indexes';
 export { dateListingSegments, listingPage, PAGE_SIZE, type ListingPage } from './page';
+export { homeLists, HOME_LATEST, HOME_OTHER_LANGUAGE, type HomeLists } from './home';
 export { neighbours } from './neighbours';
 export { relatedStories } from './related';
 export { articleCrumbs, facetIndexCrumbs, facetIndexTitle, listingCrumbs, monthLabel, monthName, scopeTitle, yearLabel, type Crumb } from './labels';

@@ -1,4 +1,5 @@
 import { filedRelease, type Archive, type Story } from '../content';
+import type { Locale } from '../i18n/locales';
 import type { FacetKind, ListingScope } from './addresses';
 
 /**
@@ -12,7 +13,8 @@ export interface Indexes {
   months: Map<string, Story[]>;
   facets: Record<FacetKind, Map<string, Story[]>>;
   tags: Map<string, Story[]>;
-  translated: WeakMap<Story[], Story[]>;
+  /** Per list, the stories that have an English version (English originals and pairs). */
+  english: WeakMap<Story[], Story[]>;
 }
 
 const built = new WeakMap<Archive, Indexes>();
@@ -33,7 +35,7 @@ export function indexes(archive: Archive): Indexes {
     months: new Map(),
     facets: { category: new Map(), agency: new Map() },
     tags: new Map(),
-    translated: new WeakMap(),
+    english: new WeakMap(),
   };
   archive.stories.forEach((story, i) => {
     const release = filedRelease(story);
@@ -66,9 +68,14 @@ export function storiesOf(archive: Archive, scope: ListingScope): readonly Story
   }
 }
 
-/** The stories of a list that have an English translation (computed once per list). */
-export function translatedOf(archive: Archive, stories: readonly Story[]): readonly Story[] {
-  const cache = indexes(archive).translated;
+/**
+ * The stories of a list a reader of `lang` can read in that language (computed once per list for English; a Thai
+ * list is the list itself, see `listingPage`).
+ * @example readableIn(archive, archive.stories, 'en') // English originals and pairs, newest first
+ */
+export function readableIn(archive: Archive, stories: readonly Story[], lang: Locale): readonly Story[] {
+  if (lang === 'th') return stories.filter((story) => story.th);
+  const cache = indexes(archive).english;
   const key = stories as Story[];
   let list = cache.get(key);
   if (!list) {

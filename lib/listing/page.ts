@@ -1,7 +1,7 @@
 import type { Archive, Story } from '../content';
 import type { Locale } from '../i18n/locales';
 import type { ListingRoute, ListingScope } from './addresses';
-import { monthCounts, storiesOf, translatedOf, yearCounts } from './indexes';
+import { monthCounts, readableIn, storiesOf, yearCounts } from './indexes';
 
 /** Releases per listing page. */
 export const PAGE_SIZE = 20;
@@ -13,26 +13,33 @@ export interface ListingPage {
   pageCount: number;
   /** Releases on this page. */
   stories: readonly Story[];
-  /** Releases in the listing (after the filter). */
+  /** Releases in the listing as shown. */
   total: number;
-  /** English listings: how many releases of the scope have a translation, and how many the scope has in all. */
-  translatedTotal: number;
+  /** English listings: how many releases of the scope can be read in English, and how many the scope has in all. */
+  englishTotal: number;
   allTotal: number;
-  translated: boolean;
+  /** The English view that adds the Thai-only releases (`…/with-thai`). */
+  withThai: boolean;
 }
 
 /**
  * The page a listing address asks for, or null when it is a 404: a scope with no releases, a page past the last,
- * an unknown category or agency, or the "translated only" view on a Thai page or of a scope with no translation.
+ * an unknown category or agency, or a `with-thai` view that would show nothing more than the plain one.
+ *
+ * Thai listings show every release (the few English-only ones labelled). English listings lead with what an English
+ * reader can read: the releases with an English version (originals and pairs), newest first; the Thai-only ones,
+ * which at full scale outnumber them about 48 to 1, are one link away in the `with-thai` view. A scope with no
+ * English release at all shows its Thai-only releases, labelled, rather than nothing.
  */
 export function listingPage(archive: Archive, lang: Locale, route: Omit<ListingRoute, 'kind'>): ListingPage | null {
-  const { scope, page, translated } = route;
+  const { scope, page, withThai } = route;
   if (scope.kind === 'category' && !archive.categories[scope.id]) return null;
   if (scope.kind === 'agency' && !archive.agencies[scope.id]) return null;
-  if (translated && lang !== 'en') return null;
   const all = storiesOf(archive, scope);
-  const english = lang === 'en' ? translatedOf(archive, all) : all;
-  const shown = translated ? english : all;
+  const english = lang === 'en' ? readableIn(archive, all, 'en') : all;
+  const filtered = lang === 'en' && english.length > 0 && english.length < all.length;
+  if (withThai && !filtered) return null;
+  const shown = filtered && !withThai ? english : all;
   const pageCount = Math.ceil(shown.length / PAGE_SIZE);
   if (shown.length === 0 || page > pageCount) return null;
   return {
@@ -41,9 +48,9 @@ export function listingPage(archive: Archive, lang: Locale, route: Omit<ListingR
     pageCount,
     stories: shown.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE),
     total: shown.length,
-    translatedTotal: english.length,
+    englishTotal: english.length,
     allTotal: all.length,
-    translated,
+    withThai,
   };
 }
 

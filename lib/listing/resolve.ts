@@ -46,7 +46,7 @@ export function resolveListing(archive: Archive, lang: Locale, route: Omit<Listi
 
 /**
  * The listing of a category or agency from its route params (`/th/agency/<id>` + optional tail), or null (404).
- * @param rest the segments after the id, e.g. `['translated', 'page', '2']`
+ * @param rest the segments after the id, e.g. `['with-thai', 'page', '2']`
  */
 export function resolveFacetListing(archive: Archive, lang: Locale, kind: FacetKind, id: string, rest: readonly string[] = []): ResolvedListing | null {
   const route = parseFacetPath(kind, id, rest);

@@ -74,7 +74,7 @@ export function buildFeed(archive: Archive, lang: Locale, scope: FeedScope): Fee
     feed.addItem({
       id: url,
       link: url,
-      title: asHtmlText(inOtherLanguage ? `${release.title} (${t.thaiOnlyLabel})` : release.title),
+      title: asHtmlText(inOtherLanguage ? `${release.title} (${t.otherLanguageOnlyLabel})` : release.title),
       date: new Date(isoDateTime(lastChanged(story))),
       published: new Date(isoDateTime(story.date)),
       description: asHtmlText(release.excerpt),

@@ -88,19 +88,19 @@ export function facetIndexMetadata({ lang, kind, title, path }: ResolvedFacetInd
 
 /**
  * Metadata of a listing page: its own canonical address (later pages too), hreflang to the same page in the other
- * language, and its feed. The English "translated only" view is a filter, not a page of its own: `noindex`.
+ * language, and its feed. The English view with the Thai-only releases added is mostly Thai titles: `noindex`.
  */
 export function listingMetadata({ lang, listing, title, path, feed }: ResolvedListing): Metadata {
   const t = messages(lang);
-  const { scope, page, translated, total } = listing;
+  const { scope, page, withThai, total } = listing;
   return pageMetadata({
     lang,
     path,
     title: page > 1 ? fill(t.pageTitle, { title, page }) : title,
     description: `${title}: ${fill(total === 1 ? t.releaseCountOne : t.releaseCount, { count: total })}. ${t.siteTagline}`,
-    ...(!translated && { languagePaths: inEveryLanguage((other) => paths.listing(other, scope, { page })) }),
+    ...(!withThai && page === 1 && { languagePaths: inEveryLanguage((other) => paths.listing(other, scope)) }),
     ...(feed && { feed: { scope: feed, name: title } }),
-    noindex: translated,
+    noindex: withThai,
   });
 }
 

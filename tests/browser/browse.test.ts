@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { contentRoot, loadArchive, type Story } from '@/lib/content';
+import { contentRoot, filedRelease, loadArchive, type Story } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/locales';
 import { facetCounts, PAGE_SIZE } from '@/lib/listing';
 import { axeViolations, launch, openPage, screenshot } from './browser';
@@ -11,8 +11,9 @@ const base = inject('baseUrl');
 // The stories come from the content the server was built from (`CONTENT_DIR`, else ./content) at test time, so the
 // importer may change them freely.
 const { archive } = loadArchive(contentRoot());
-const withAgency = (stories: readonly Story[]) => stories.find((story) => story.th.agency && archive.agencies[story.th.agency]);
-const legacy = archive.stories.find((story) => story.th.legacyId !== undefined);
+const agencyOf = (story: Story) => filedRelease(story).agency;
+const withAgency = (stories: readonly Story[]) => stories.find((story) => story.th && agencyOf(story) && archive.agencies[agencyOf(story)!]);
+const legacy = archive.stories.find((story) => story.th?.legacyId !== undefined);
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['url', 'sitemap', 'xhtml:link', 'item', 'entry'].includes(name) });
 
 let browser: Browser;
@@ -64,7 +65,7 @@ describe.each(['th', 'en'] as const)('browsing in %s', (lang: Locale) => {
     const types = (await jsonLd(page)).map((block) => block['@type']);
     expect(types).toEqual(story![lang] ? ['BreadcrumbList', 'NewsArticle'] : ['BreadcrumbList']);
 
-    const agency = story!.th.agency!;
+    const agency = agencyOf(story!)!;
     await page.click(`.article__meta a[href="/${lang}/agency/${agency}"]`);
     expect(page.url()).toBe(`${base}/${lang}/agency/${agency}`);
     expect(await page.textContent('h1')).toBe(archive.agencies[agency]![lang]);
@@ -79,28 +80,48 @@ describe.each(['th', 'en'] as const)('browsing in %s', (lang: Locale) => {
 });
 
 describe('the English side', () => {
-  it('lists Thai-only releases, labelled, and a plain link hides them', async () => {
+  it('leads with the releases readable in English; a plain link adds the Thai-only ones, labelled', async () => {
     const { page, problems } = await openPage(browser, `${base}/en/news`);
-    const translated = archive.stories.filter((story) => story.en).length;
-    const thaiOnly = archive.stories.length - translated;
+    const english = archive.stories.filter((story) => story.en);
+    const thaiOnly = archive.stories.length - english.length;
+    if (thaiOnly === 0 || english.length === 0) {
+      expect(await page.locator('.listing__filter a').count()).toBe(0);
+      return;
+    }
+    expect(await page.locator('.release-list__item').count()).toBe(Math.min(PAGE_SIZE, english.length));
+    expect(await page.locator('.release-list__item[data-other-language]').count()).toBe(0);
+    expect(await page.textContent('.listing__filter')).toContain(`Showing the ${english.length} releases in English.`);
+    await page.click('.listing__filter a');
+    expect(page.url()).toBe(`${base}/en/news/with-thai`);
+    expect(await page.getAttribute('meta[name="robots"]', 'content')).toContain('noindex');
+    expect(await page.textContent('.listing__filter')).toContain(`${thaiOnly} of them are in Thai only`);
     const firstThaiOnly = archive.stories.slice(0, PAGE_SIZE).find((story) => !story.en);
     if (firstThaiOnly) {
       const item = page.locator(`.release-list__item:has(a[href="/en/news/${firstThaiOnly.slug}"])`);
       expect(await item.locator('.badge').textContent()).toBe('Thai only');
       expect(await item.locator('h2 a').getAttribute('lang')).toBe('th');
     }
-    if (thaiOnly === 0 || translated === 0) {
-      expect(await page.locator('.listing__filter a').count()).toBe(0);
-      return;
-    }
-    expect(await page.textContent('.listing__filter')).toContain(`${thaiOnly} of them are in Thai only`);
-    await page.click('.listing__filter a');
-    expect(page.url()).toBe(`${base}/en/news/translated`);
-    expect(await page.getAttribute('meta[name="robots"]', 'content')).toContain('noindex');
-    expect(await page.locator('.release-list__item').count()).toBe(Math.min(PAGE_SIZE, translated));
-    expect(await page.locator('.release-list__item[data-thai-only]').count()).toBe(0);
     await page.click('.listing__filter a');
     expect(page.url()).toBe(`${base}/en/news`);
+    expect(problems).toEqual([]);
+  });
+
+  it('labels an English-only release in Thai listings and says on its Thai page that it is in English only', async () => {
+    const englishOnly = archive.stories.find((story) => !story.th);
+    expect(englishOnly, 'the shipped content has an English-only release').toBeDefined();
+    const { page, response, problems } = await openPage(browser, `${base}/th/news/${englishOnly!.slug}`);
+    expect(response?.status()).toBe(200);
+    expect(await page.getAttribute('meta[name="robots"]', 'content')).toContain('noindex');
+    expect(await page.getAttribute('h1', 'lang')).toBe('en');
+    expect(await page.textContent('.notice')).toContain('ข่าวนี้เผยแพร่เป็นภาษาอังกฤษเท่านั้น');
+    expect(await page.getAttribute('.notice a', 'href')).toBe(`/en/news/${englishOnly!.slug}`);
+    expect(await page.locator('link[rel="alternate"][hreflang]').count()).toBe(0);
+    const legacyId = englishOnly!.en!.legacyId;
+    if (legacyId !== undefined) {
+      const answer = await fetch(`${base}/news/contents/details/${legacyId}`, { redirect: 'manual' });
+      expect(answer.status).toBe(308);
+      expect(answer.headers.get('location')).toMatch(new RegExp(`/en/news/${englishOnly!.slug}$`));
+    }
     expect(problems).toEqual([]);
   });
 });
@@ -108,10 +129,10 @@ describe('the English side', () => {
 describe('old thaigov.go.th links', () => {
   it('redirect with 308 to the Thai page of the imported release; an unknown id is a 404', async () => {
     expect(legacy, 'the shipped content has a release with a legacyId').toBeDefined();
-    const answer = await fetch(`${base}/news/contents/details/${legacy!.th.legacyId}`, { redirect: 'manual' });
+    const answer = await fetch(`${base}/news/contents/details/${legacy!.th!.legacyId}`, { redirect: 'manual' });
     expect(answer.status).toBe(308);
     expect(new URL(answer.headers.get('location')!, base).href).toBe(`${base}/th/news/${legacy!.slug}`);
-    const { page, response } = await openPage(browser, `${base}/news/contents/details/${legacy!.th.legacyId}`);
+    const { page, response } = await openPage(browser, `${base}/news/contents/details/${legacy!.th!.legacyId}`);
     expect(response?.status()).toBe(200);
     expect(page.url()).toBe(`${base}/th/news/${legacy!.slug}`);
     expect((await fetch(`${base}/news/contents/details/999999999`, { redirect: 'manual' })).status).toBe(404);
@@ -197,8 +218,8 @@ describe('being found', () => {
       '/th/news',
       `/th/news/${year}`,
       `/en/news/${story.date.slice(0, 7).replace('-', '/')}`,
-      `/th/agency/${story.th.agency}`,
-      ...(story.th.category ? [`/en/category/${story.th.category}`] : []),
+      `/th/agency/${agencyOf(story)}`,
+      ...(filedRelease(story).category ? [`/en/category/${filedRelease(story).category}`] : []),
       '/th/category',
       '/en/agency',
       `/th/news/${story.slug}`,
@@ -231,10 +252,10 @@ describe('being found', () => {
     const { page } = await openPage(browser, `${base}/th/news/${story.slug}`);
     const article = (await jsonLd(page)).find((block) => block['@type'] === 'NewsArticle')!;
     expect(article).toMatchObject({
-      headline: story.th.title,
+      headline: story.th!.title,
       inLanguage: 'th',
       datePublished: `${story.date}T00:00:00+07:00`,
-      publisher: { '@type': 'GovernmentOrganization', name: archive.agencies[story.th.agency!]!.th },
+      publisher: { '@type': 'GovernmentOrganization', name: archive.agencies[agencyOf(story)!]!.th },
     });
     expect(article.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00\+07:00$/);
     expect(await page.getAttribute('meta[property="og:type"]', 'content')).toBe('article');
@@ -246,14 +267,14 @@ describe('being found', () => {
   });
 
   it('prints an article without navigation, with its address and source', async () => {
-    const story = archive.stories.find((s) => s.th.source) ?? archive.stories[0]!;
+    const story = archive.stories.find((s) => s.th?.source) ?? archive.stories.find((s) => s.th)!;
     const { page } = await openPage(browser, `${base}/th/news/${story.slug}`);
     await page.emulateMedia({ media: 'print' });
     for (const hidden of ['.site-header', '.breadcrumbs', '.language-switch', '.site-footer']) {
       expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
     }
     expect(await page.locator('.article__address').innerText()).toContain(`${base}/th/news/${story.slug}`);
-    if (story.th.source) expect(await page.locator('.article__source').isVisible()).toBe(true);
+    if (story.th?.source) expect(await page.locator('.article__source').isVisible()).toBe(true);
   });
 });
 

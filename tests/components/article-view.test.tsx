@@ -29,6 +29,7 @@ function release(lang: 'th' | 'en', title: string): Release {
 const th = release('th', 'กระทรวงดิจิทัลฯ เผยที่ประชุม TELMIN ครั้งที่ 18');
 const translated: Story = { slug: th.slug, date: th.date, th, en: release('en', 'TELMIN 18 backs Thailand’s proposals') };
 const thaiOnly: Story = { slug: th.slug, date: th.date, th };
+const englishOnly: Story = { slug: th.slug, date: th.date, en: release('en', 'The cabinet met on December 7, 2018') };
 
 describe('ArticleView', () => {
   it('shows a Thai release with its full Buddhist-era date, names in Thai and the source', () => {
@@ -63,5 +64,21 @@ describe('ArticleView', () => {
     expect(within(note).getByRole('link', { name: 'Read the Thai text' }).getAttribute('href')).toBe('/th/news/2018-12-07-telmin-18');
     expect(document.querySelector('time')?.textContent).toBe('Friday 7 December 2018');
     expect(screen.getByText('Government House News')).toBeTruthy();
+  });
+
+  it('tells a Thai reader plainly that a release is English only, with a Buddhist-era date, Thai names and a link to the English text', () => {
+    render(<ArticleView story={englishOnly} lang="th" agencies={agencies} categories={categories} />);
+    const heading = screen.getByRole('heading', { level: 1 });
+    expect(heading.getAttribute('lang')).toBe('en');
+    expect(heading.textContent).toBe('The cabinet met on December 7, 2018');
+    const note = screen.getByRole('note');
+    expect(note.textContent).toContain('ข่าวนี้เผยแพร่เป็นภาษาอังกฤษเท่านั้น');
+    const link = within(note).getByRole('link', { name: 'อ่านฉบับภาษาอังกฤษ' });
+    expect(link.getAttribute('href')).toBe('/en/news/2018-12-07-telmin-18');
+    expect(link.getAttribute('hreflang')).toBe('en');
+    expect(document.querySelector('time .digits-arabic')?.textContent).toBe('วันศุกร์ที่ 7 ธันวาคม 2561');
+    expect(screen.getByText('กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม')).toBeTruthy();
+    expect(screen.getByText('ข่าวทำเนียบรัฐบาล')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Read in English' }).getAttribute('href')).toBe('/en/news/2018-12-07-telmin-18');
   });
 });

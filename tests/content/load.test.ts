@@ -30,7 +30,7 @@ describe('loading content', () => {
     expect(story?.date).toBe('2018-12-07');
     expect(story?.th).toMatchObject({ date: '2018-12-07', agency: 'mdes', lang: 'th', excerpt: 'ย่อหน้าแรก', bodyLine: 7 });
     expect(story?.en).toBeUndefined();
-    expect(readBody(archive, story!.th)).toBe('\nย่อหน้าแรก\n');
+    expect(readBody(archive, story!.th!)).toBe('\nย่อหน้าแรก\n');
   });
 
   it('accepts a Thai date and normalizes it to ISO', () => {
@@ -107,7 +107,7 @@ describe('loading content', () => {
       'news/2018/2018-12-07-telmin-18.en.md': en.replace('2018-12-08', '2018-12-07'),
     });
     expect(pair.errors).toEqual([
-      'content/news/2018/2018-12-07-telmin-18.en.md:1: agency: "" differs from the Thai original content/news/2018/2018-12-07-telmin-18.th.md ("mdes"); a translation shares its original\'s agency',
+      'content/news/2018/2018-12-07-telmin-18.en.md:1: agency: "" differs from the Thai version content/news/2018/2018-12-07-telmin-18.th.md ("mdes"); the two versions of a release share its agency',
     ]);
   });
 
@@ -121,11 +121,33 @@ describe('loading content', () => {
     expect(archive.bySlug.get('2018-12-07-telmin-18')?.en?.title).toBe('TELMIN 18');
   });
 
-  it('rejects a translation with no Thai original', () => {
-    const en = `---\ntitle: TELMIN 18\ndate: 2018-12-07\n---\n\nText.\n`;
-    const { archive, errors } = site({ 'news/2018/2018-12-07-telmin-18.en.md': en });
-    expect(errors).toEqual(['content/news/2018/2018-12-07-telmin-18.en.md:1: no Thai original: a translation needs 2018-12-07-telmin-18.th.md beside it']);
-    expect(archive.stories).toEqual([]);
+  it('loads an English-only release as a story with no Thai version, its legacyId leading to the English page', () => {
+    const en = `---\ntitle: The cabinet met on March 21, 2023\ndate: 2023-03-21\nagency: mdes\nlegacyId: 66583\n---\n\nText.\n`;
+    const { archive, errors } = site({ 'news/2023/2023-03-21-66583.en.md': en });
+    expect(errors).toEqual([]);
+    const story = archive.bySlug.get('2023-03-21-66583')!;
+    expect(story.th).toBeUndefined();
+    expect(story.en).toMatchObject({ title: 'The cabinet met on March 21, 2023', lang: 'en', agency: 'mdes' });
+    expect(archive.byLegacyId.get(66583)).toEqual({ story, lang: 'en' });
+  });
+
+  it('maps both legacy ids of a pair, each to its own language, and reports one id used twice', () => {
+    const en = `---\ntitle: TELMIN 18\ndate: 2018-12-07\nagency: mdes\ncategory: government-house\nlegacyId: 5001\n---\n\nText.\n`;
+    const { archive, errors } = site({
+      'news/2018/2018-12-07-telmin-18.th.md': telmin.replace('agency: mdes', 'agency: mdes\nlegacyId: 17391'),
+      'news/2018/2018-12-07-telmin-18.en.md': en,
+    });
+    expect(errors).toEqual([]);
+    const story = archive.bySlug.get('2018-12-07-telmin-18')!;
+    expect(archive.byLegacyId.get(17391)).toEqual({ story, lang: 'th' });
+    expect(archive.byLegacyId.get(5001)).toEqual({ story, lang: 'en' });
+    const twice = site({
+      'news/2018/2018-12-07-telmin-18.th.md': telmin.replace('agency: mdes', 'agency: mdes\nlegacyId: 5001'),
+      'news/2018/2018-12-07-telmin-18.en.md': en,
+    });
+    expect(twice.errors).toEqual([
+      'content/news/2018/2018-12-07-telmin-18.en.md:6: legacyId: 5001 is already used by content/news/2018/2018-12-07-telmin-18.th.md; one release, one legacyId',
+    ]);
   });
 
   it('gives the same archive and errors from its parse cache as without it', () => {

@@ -54,11 +54,11 @@ function site() {
 describe('corrections', () => {
   it('reads a list of dated change notes newest first, and a single date as one change without a note', () => {
     const archive = site();
-    expect(archive.bySlug.get('2019-03-01-budget')!.th.updated).toEqual([
+    expect(archive.bySlug.get('2019-03-01-budget')!.th!.updated).toEqual([
       { date: '2019-03-05', note: 'เพิ่มชื่อหน่วยงานที่รับผิดชอบ' },
       { date: '2019-03-02', note: 'แก้ไขตัวเลขงบประมาณจาก 10 เป็น 12 ล้านบาท' },
     ]);
-    expect(archive.bySlug.get('2019-01-15-plain')!.th.updated).toEqual([{ date: '2019-01-20' }]);
+    expect(archive.bySlug.get('2019-01-15-plain')!.th!.updated).toEqual([{ date: '2019-01-20' }]);
   });
 
   it('raises dateModified, the sitemap lastmod, the feed entry and og:modified_time to the latest change', () => {

@@ -18,7 +18,7 @@ describe('gone.yaml', () => {
       [400, '2019-02-01-removed'],
       [401, '2019-02-01-removed'],
     ]);
-    expect(archive.byLegacyId.get(500)?.slug).toBe('2019-03-01-live');
+    expect(archive.byLegacyId.get(500)?.story.slug).toBe('2019-03-01-live');
   });
 
   it('reports a bad entry at its line', () => {

@@ -23,12 +23,12 @@ describe('the preview (npm run dev)', () => {
     vi.stubEnv('NODE_ENV', 'development');
     vi.stubEnv('CONTENT_DIR', root);
     forget();
-    expect(getArchive().stories.map((story) => story.th.title)).toEqual(['ข่าวแรก']);
+    expect(getArchive().stories.map((story) => story.th?.title)).toEqual(['ข่าวแรก']);
 
     writeFileSync(join(root, 'news/2019/2019-03-02-second.th.md'), '---\ntitle: "ข่าวที่สอง"\ndate: 2019-03-02\n---\n\nเนื้อข่าว\n');
     writeFileSync(join(root, 'news/2019/2019-03-03-bad.th.md'), '---\ntitle: "ข่าวผิด"\ndate: 2019-03-03\nagency: nope\n---\n\nเนื้อข่าว\n');
     await sleep(1100);
-    expect(getArchive().stories.map((story) => story.th.title)).toEqual(['ข่าวที่สอง', 'ข่าวแรก']);
+    expect(getArchive().stories.map((story) => story.th?.title)).toEqual(['ข่าวที่สอง', 'ข่าวแรก']);
     expect(previewErrors().map((e) => `${e.file}:${e.line}`)).toEqual(['content/news/2019/2019-03-03-bad.th.md:4']);
 
     render(<PreviewErrors errors={previewErrors()} lang="th" />);
@@ -39,6 +39,6 @@ describe('the preview (npm run dev)', () => {
 
     rmSync(join(root, 'news/2019/2019-03-01-first.th.md'));
     await sleep(1100);
-    expect(getArchive().stories.map((story) => story.th.title)).toEqual(['ข่าวที่สอง']);
+    expect(getArchive().stories.map((story) => story.th?.title)).toEqual(['ข่าวที่สอง']);
   });
 });

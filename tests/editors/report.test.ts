@@ -13,7 +13,7 @@ describe('the editor report', () => {
     );
     expect(errors).toEqual([]);
     // The Thai original of 2019-03-01-a is corrected after its translation was written.
-    const th = archive.bySlug.get('2019-03-01-a')!.th;
+    const th = archive.bySlug.get('2019-03-01-a')!.th!;
     archive.bySlug.get('2019-03-01-a')!.th = { ...th, updated: [{ date: '2019-03-04', note: 'แก้ตัวเลข' }] };
     const report = editorReport(archive);
     expect(formatEditorReport(report)).toEqual([

@@ -46,10 +46,14 @@ export function testSite(files: Record<string, string>): TestSite {
   return { root, archive, errors: errors.map(formatContentError) };
 }
 
-/** One release of a test site: the Thai text, and optionally an English translation (its title). */
+/**
+ * One release of a test site: a Thai version (`title`), an English version (`en`, its title), or both. An English
+ * version carries `enLegacyId`, its own thaigov.go.th id.
+ */
 export interface TestRelease {
   slug: string;
-  title: string;
+  title?: string;
+  enLegacyId?: number;
   agency?: string;
   category?: string;
   tags?: string[];
@@ -65,14 +69,14 @@ function frontMatter(fields: Record<string, string | number | string[] | undefin
   return `---\n${lines.join('\n')}\n---\n`;
 }
 
-/** The files an editor would write for these releases: `news/<year>/<slug>.th.md`, and `.en.md` for a translation. */
+/** The files an editor would write for these releases: `news/<year>/<slug>.th.md` and/or `<slug>.en.md`. */
 export function releaseFiles(releases: readonly TestRelease[]): Record<string, string> {
   const files: Record<string, string> = {};
   for (const r of releases) {
     const date = r.slug.slice(0, 10);
     const common = { date, agency: r.agency, category: r.category, updated: r.updated };
-    files[`news/${date.slice(0, 4)}/${r.slug}.th.md`] = `${frontMatter({ title: r.title, ...common, tags: r.tags, legacyId: r.legacyId })}\nเนื้อข่าว ${r.title}\n`;
-    if (r.en) files[`news/${date.slice(0, 4)}/${r.slug}.en.md`] = `${frontMatter({ title: r.en, ...common })}\nText of ${r.en}\n`;
+    if (r.title) files[`news/${date.slice(0, 4)}/${r.slug}.th.md`] = `${frontMatter({ title: r.title, ...common, tags: r.tags, legacyId: r.legacyId })}\nเนื้อข่าว ${r.title}\n`;
+    if (r.en) files[`news/${date.slice(0, 4)}/${r.slug}.en.md`] = `${frontMatter({ title: r.en, ...common, ...(!r.title && { tags: r.tags }), legacyId: r.enLegacyId })}\nText of ${r.en}\n`;
   }
   return files;
 }

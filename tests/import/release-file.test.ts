@@ -21,7 +21,7 @@ const read = (path: string): ThaigovRelease => {
 describe('the release file', () => {
   it('is front matter in the content contract, then the paragraphs', () => {
     const release = read('v2/2022/11/06/ด้านสังคม_195_d3d803e0-9426-4c0a-a4df-369c679ebeb6.txt');
-    expect(releasePath(release)).toBe('news/2022/2022-10-07-60195.th.md');
+    expect(releasePath(release, 'th')).toBe('news/2022/2022-10-07-60195.th.md');
     expect(releaseFileText(release)).toBe(`---
 title: "MDES ร่วมงานสถาปนา 11 ปี กสทช."
 date: 2022-10-07
@@ -39,7 +39,7 @@ legacyId: 60195
     const release = read('v2/2023/11/06/ทัน LINE ไทยคู่ฟ้า_1_31ca2391-f161-46e6-90df-f80a3c5ac4c9.txt');
     const text = releaseFileText(release);
     expect(text.split('\n').slice(3, 6)).toEqual(['category: line-thaikhufa', 'tags: ["ไทยคู่ฟ้า", "สื่อสารรัฐบาลไทย"]', 'source: https://www.thaigov.go.th/news/contents/details/74234']);
-    const parsed = parseReleaseFile(`content/${releasePath(release)}`, text, known);
+    const parsed = parseReleaseFile(`content/${releasePath(release, 'th')}`, text, known);
     expect(parsed.errors).toEqual([]);
     expect(parsed.release).toMatchObject({ title: release.title, date: '2023-11-06', tags: ['ไทยคู่ฟ้า', 'สื่อสารรัฐบาลไทย'], legacyId: 74234 });
   });

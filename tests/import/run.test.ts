@@ -36,6 +36,7 @@ describe('importing the fixture folder', () => {
     const report = await runImport({ inputs: [fixtures], out });
     expect(report.counts).toEqual({
       read: 18, imported: 13, rejected: 4, duplicates: 1, notSampled: 0, ignored: 1,
+      languages: { th: 12, en: 1 }, pairs: 0, likelyPairs: 0,
       written: 13, overwritten: 0, unchanged: 0, kept: 0, withAgency: 4, withCategory: 13, withTags: 1,
     });
     expect(reconciles(report)).toBe(true);
@@ -56,13 +57,13 @@ describe('importing the fixture folder', () => {
     expect([...snapshot().keys()].sort()).toEqual([
       '2016/2016-12-26-1113.th.md', '2017/2017-04-28-3382.th.md', '2017/2017-06-20-4657.th.md', '2018/2018-12-07-17391.th.md',
       '2019/2019-11-16-24611.th.md', '2020/2020-05-12-30701.th.md', '2020/2020-08-18-34288.th.md', '2022/2022-10-07-60195.th.md',
-      '2023/2023-03-23-66478.th.md', '2023/2023-11-06-74234.th.md', '2024/2024-01-02-76905.th.md', '2024/2024-09-09-87817.th.md',
+      '2023/2023-03-23-66478.th.md', '2023/2023-11-06-74234.th.md', '2024/2024-01-02-76905.th.md', '2024/2024-09-09-87817.en.md',
       '2025/2025-07-31-99156.th.md',
     ]);
     const { archive, errors } = loadArchive(out);
     expect(errors).toEqual([]);
     expect(archive.stories).toHaveLength(13);
-    expect(archive.byLegacyId.get(17391)?.th).toMatchObject({ slug: '2018-12-07-17391', agency: 'mdes', category: 'society' });
+    expect(archive.byLegacyId.get(17391)?.story.th).toMatchObject({ slug: '2018-12-07-17391', agency: 'mdes', category: 'society' });
   });
 
   it('is idempotent: a second run changes no file', async () => {

@@ -50,13 +50,21 @@ describe('ReleaseWriter', () => {
 });
 
 describe('existingReleases', () => {
-  it('finds the release files and the legacyIds of the Thai ones, from the name or the front matter', () => {
+  it('finds the release files and the legacyId of each, from a Thai file’s name or else the front matter', () => {
     mkdirSync(join(out, 'news/2018'), { recursive: true });
     writeFileSync(join(out, target), text);
     writeFileSync(join(out, 'news/2018/2018-12-07-telmin-18.th.md'), text.replace('17391', '17390'));
-    writeFileSync(join(out, 'news/2018/2018-12-07-telmin-18.en.md'), text);
+    writeFileSync(join(out, 'news/2018/2018-12-07-telmin-18.en.md'), text.replace('17391', '5001'));
+    writeFileSync(join(out, 'news/2018/2018-12-07-17391.en.md'), text.replace('17391', '5002'));
     const found = existingReleases(out);
-    expect([...found.files].sort()).toEqual(['news/2018/2018-12-07-17391.th.md', 'news/2018/2018-12-07-telmin-18.en.md', 'news/2018/2018-12-07-telmin-18.th.md']);
-    expect(found.ids).toEqual(new Map([[17391, target], [17390, 'news/2018/2018-12-07-telmin-18.th.md']]));
+    expect([...found.files].sort()).toEqual(['news/2018/2018-12-07-17391.en.md', 'news/2018/2018-12-07-17391.th.md', 'news/2018/2018-12-07-telmin-18.en.md', 'news/2018/2018-12-07-telmin-18.th.md']);
+    expect(found.ids).toEqual(
+      new Map([
+        [5002, 'news/2018/2018-12-07-17391.en.md'],
+        [17391, target],
+        [5001, 'news/2018/2018-12-07-telmin-18.en.md'],
+        [17390, 'news/2018/2018-12-07-telmin-18.th.md'],
+      ]),
+    );
   });
 });

@@ -20,7 +20,7 @@ describe('the URL scheme', () => {
     expect(paths.listing('th', { kind: 'all' }, { page: 2 })).toBe('/th/news/page/2');
     expect(paths.listing('th', { kind: 'year', year: 2018 })).toBe('/th/news/2018');
     expect(paths.listing('th', { kind: 'month', year: 2018, month: 3 }, { page: 1 })).toBe('/th/news/2018/03');
-    expect(paths.listing('en', { kind: 'agency', id: 'mfa' }, { page: 3, translated: true })).toBe('/en/agency/mfa/translated/page/3');
+    expect(paths.listing('en', { kind: 'agency', id: 'mfa' }, { page: 3, withThai: true })).toBe('/en/agency/mfa/with-thai/page/3');
     expect(paths.listing('th', { kind: 'category', id: 'foreign-affairs' })).toBe('/th/category/foreign-affairs');
     expect(paths.feed('en', { kind: 'all' }, 'atom')).toBe('/en/news/atom.xml');
     expect(paths.feed('th', { kind: 'agency', id: 'mfa' }, 'rss')).toBe('/th/agency/mfa/rss.xml');
@@ -28,9 +28,9 @@ describe('the URL scheme', () => {
 
   it('reads every address it builds back to the same listing', () => {
     const cases = [
-      { scope: { kind: 'all' as const }, page: 1, translated: false },
-      { scope: { kind: 'year' as const, year: 2018 }, page: 7, translated: false },
-      { scope: { kind: 'month' as const, year: 2018, month: 12 }, page: 2, translated: true },
+      { scope: { kind: 'all' as const }, page: 1, withThai: false },
+      { scope: { kind: 'year' as const, year: 2018 }, page: 7, withThai: false },
+      { scope: { kind: 'month' as const, year: 2018, month: 12 }, page: 2, withThai: true },
     ];
     for (const route of cases) {
       const segments = paths.listing('en', route.scope, route).split('/').slice(3);
@@ -40,13 +40,13 @@ describe('the URL scheme', () => {
 
   it('tells a release from a year, and refuses anything else', () => {
     expect(parseNewsPath(['2018-12-07-telmin-18'])).toEqual({ kind: 'article', slug: '2018-12-07-telmin-18' });
-    expect(parseNewsPath(undefined)).toEqual({ kind: 'listing', scope: { kind: 'all' }, page: 1, translated: false });
-    expect(parseNewsPath(['2018'])).toEqual({ kind: 'listing', scope: { kind: 'year', year: 2018 }, page: 1, translated: false });
-    for (const bad of [['2018-12-07-telmin-18', 'x'], ['2018', '13'], ['2018', '1'], ['page', '1'], ['page', '02'], ['page'], ['201'], ['x'], ['2018', '12', 'translated', 'translated']]) {
+    expect(parseNewsPath(undefined)).toEqual({ kind: 'listing', scope: { kind: 'all' }, page: 1, withThai: false });
+    expect(parseNewsPath(['2018'])).toEqual({ kind: 'listing', scope: { kind: 'year', year: 2018 }, page: 1, withThai: false });
+    for (const bad of [['2018-12-07-telmin-18', 'x'], ['2018', '13'], ['2018', '1'], ['page', '1'], ['page', '02'], ['page'], ['201'], ['x'], ['2018', '12', 'with-thai', 'with-thai']]) {
       expect(parseNewsPath(bad), bad.join('/')).toBeNull();
     }
-    expect(parseListingTail([])).toEqual({ page: 1, translated: false });
-    expect(parseListingTail(['page', '12'])).toEqual({ page: 12, translated: false });
+    expect(parseListingTail([])).toEqual({ page: 1, withThai: false });
+    expect(parseListingTail(['page', '12'])).toEqual({ page: 12, withThai: false });
     expect(parseListingTail(['page', 'two'])).toBeNull();
   });
 
@@ -62,9 +62,9 @@ describe('the URL scheme', () => {
     for (const lang of locales) {
       for (const scope of scopes) {
         for (const page of [1, 2, 13]) {
-          for (const translated of [false, true]) {
-            const path = paths.listing(lang, scope, { page, translated });
-            expect(readBack(path), path).toEqual({ lang, route: { kind: 'listing', scope, page, translated } });
+          for (const withThai of [false, true]) {
+            const path = paths.listing(lang, scope, { page, withThai });
+            expect(readBack(path), path).toEqual({ lang, route: { kind: 'listing', scope, page, withThai } });
           }
         }
       }
@@ -76,6 +76,6 @@ describe('the URL scheme', () => {
   it('refuses a facet address with anything but a listing tail after the id', () => {
     expect(parseFacetPath('agency', 'mfa', ['page', '1'])).toBeNull();
     expect(parseFacetPath('agency', 'mfa', ['rss.xml'])).toBeNull();
-    expect(parseFacetPath('category', 'foreign-affairs', ['translated', 'page', '2'])).toEqual({ kind: 'listing', scope: { kind: 'category', id: 'foreign-affairs' }, page: 2, translated: true });
+    expect(parseFacetPath('category', 'foreign-affairs', ['with-thai', 'page', '2'])).toEqual({ kind: 'listing', scope: { kind: 'category', id: 'foreign-affairs' }, page: 2, withThai: true });
   });
 });

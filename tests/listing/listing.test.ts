@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleCrumbs, facetCounts, listingCrumbs, listingPage, monthCounts, monthLabel, neighbours, PAGE_SIZE, relatedStories, scopeTitle, storiesOf, yearCounts, yearLabel } from '@/lib/listing';
+import { articleCrumbs, facetCounts, HOME_LATEST, homeLists, listingCrumbs, listingPage, monthCounts, monthLabel, neighbours, PAGE_SIZE, relatedStories, scopeTitle, storiesOf, yearCounts, yearLabel } from '@/lib/listing';
 import { archiveOf, manyReleases } from '../helpers/site';
 
 // 45 releases, one a day back from 2019-03-10: 2019-03 (10), 2019-02 (28), 2019-01 (7); every fifth translated.
@@ -7,13 +7,13 @@ const archive = archiveOf(manyReleases(45));
 
 describe('listings', () => {
   it('pages 20 releases at a time, newest first, and knows the last page', () => {
-    const first = listingPage(archive, 'th', { scope: { kind: 'all' }, page: 1, translated: false });
-    const last = listingPage(archive, 'th', { scope: { kind: 'all' }, page: 3, translated: false });
+    const first = listingPage(archive, 'th', { scope: { kind: 'all' }, page: 1, withThai: false });
+    const last = listingPage(archive, 'th', { scope: { kind: 'all' }, page: 3, withThai: false });
     expect(first?.stories.map((s) => s.date).slice(0, 2)).toEqual(['2019-03-10', '2019-03-09']);
     expect(first).toMatchObject({ page: 1, pageCount: 3, total: 45 });
     expect(first?.stories).toHaveLength(PAGE_SIZE);
     expect(last?.stories).toHaveLength(5);
-    expect(listingPage(archive, 'th', { scope: { kind: 'all' }, page: 4, translated: false })).toBeNull();
+    expect(listingPage(archive, 'th', { scope: { kind: 'all' }, page: 4, withThai: false })).toBeNull();
   });
 
   it('groups by year, month, category and agency', () => {
@@ -43,16 +43,42 @@ describe('listings', () => {
       { scope: { kind: 'agency' as const, id: 'no-such-agency' } },
       { scope: { kind: 'category' as const, id: 'empty' } },
     ];
-    for (const { scope } of none) expect(listingPage(archive, 'en', { scope, page: 1, translated: false }), JSON.stringify(scope)).toBeNull();
+    for (const { scope } of none) expect(listingPage(archive, 'en', { scope, page: 1, withThai: false }), JSON.stringify(scope)).toBeNull();
   });
 
-  it('keeps Thai-only releases in English listings, and the translated view shows only translations', () => {
-    const all = listingPage(archive, 'en', { scope: { kind: 'agency', id: 'mdes' }, page: 1, translated: false });
-    const translated = listingPage(archive, 'en', { scope: { kind: 'agency', id: 'mdes' }, page: 1, translated: true });
-    expect(all).toMatchObject({ total: 15, allTotal: 15, translatedTotal: 3 });
-    expect(translated?.stories.map((s) => s.slug)).toEqual(['2019-03-10-release-0', '2019-02-23-release-15', '2019-02-08-release-30']);
-    expect(translated?.stories.every((s) => s.en)).toBe(true);
-    expect(listingPage(archive, 'th', { scope: { kind: 'all' }, page: 1, translated: true })).toBeNull();
+  it('leads English listings with the releases readable in English; the with-thai view adds the Thai-only ones, labelled', () => {
+    const english = listingPage(archive, 'en', { scope: { kind: 'agency', id: 'mdes' }, page: 1, withThai: false });
+    const withThai = listingPage(archive, 'en', { scope: { kind: 'agency', id: 'mdes' }, page: 1, withThai: true });
+    expect(english).toMatchObject({ total: 3, allTotal: 15, englishTotal: 3, pageCount: 1 });
+    expect(english?.stories.map((s) => s.slug)).toEqual(['2019-03-10-release-0', '2019-02-23-release-15', '2019-02-08-release-30']);
+    expect(withThai).toMatchObject({ total: 15, allTotal: 15, englishTotal: 3 });
+    expect(withThai?.stories.filter((s) => !s.en)).toHaveLength(12);
+    expect(listingPage(archive, 'th', { scope: { kind: 'all' }, page: 1, withThai: true })).toBeNull();
+    expect(listingPage(archive, 'th', { scope: { kind: 'agency', id: 'mdes' }, page: 1, withThai: false })).toMatchObject({ total: 15 });
+  });
+
+  it('shows a scope with no English release in full, with no separate with-thai view', () => {
+    const site = archiveOf([
+      { slug: '2019-03-10-thai', title: 'ข่าวภาษาไทย', agency: 'moph' },
+      { slug: '2019-03-09-english', en: 'An English-only release', agency: 'mfa' },
+    ]);
+    expect(listingPage(site, 'en', { scope: { kind: 'agency', id: 'moph' }, page: 1, withThai: false })).toMatchObject({ total: 1, englishTotal: 0, allTotal: 1 });
+    expect(listingPage(site, 'en', { scope: { kind: 'agency', id: 'moph' }, page: 1, withThai: true })).toBeNull();
+    expect(listingPage(site, 'en', { scope: { kind: 'all' }, page: 1, withThai: false })?.stories.map((s) => s.slug)).toEqual(['2019-03-09-english']);
+    expect(listingPage(site, 'th', { scope: { kind: 'all' }, page: 1, withThai: false })?.stories.map((s) => s.slug)).toEqual(['2019-03-10-thai', '2019-03-09-english']);
+  });
+});
+
+describe('home pages', () => {
+  it('lead in English with the releases readable in English, then a few Thai-only ones; in Thai with everything', () => {
+    const english = homeLists(archive, 'en');
+    expect(english.latest.map((s) => s.slug)).toEqual(archive.stories.filter((s) => s.en).slice(0, HOME_LATEST).map((s) => s.slug));
+    expect(english.otherLanguage.map((s) => s.slug)).toEqual(['2019-03-09-release-1', '2019-03-08-release-2', '2019-03-07-release-3', '2019-03-06-release-4', '2019-03-04-release-6']);
+    expect(english.otherLanguageTotal).toBe(36);
+    const thai = homeLists(archive, 'th');
+    expect(thai.latest).toHaveLength(HOME_LATEST);
+    expect(thai.latest[1]!.slug).toBe('2019-03-09-release-1');
+    expect(thai.otherLanguage).toEqual([]);
   });
 });
 

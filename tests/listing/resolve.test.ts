@@ -7,7 +7,7 @@ const archive = archiveOf(manyReleases(45));
 
 describe('resolveListing', () => {
   it('gives a listing its title, trail, own address, feed and the way down to its months', () => {
-    const year = resolveListing(archive, 'th', { scope: { kind: 'year', year: 2019 }, page: 2, translated: false })!;
+    const year = resolveListing(archive, 'th', { scope: { kind: 'year', year: 2019 }, page: 2, withThai: false })!;
     expect(year.title).toBe('ข่าวปี พ.ศ. 2562');
     expect(year.path).toBe('/th/news/2019/page/2');
     expect(year.crumbs.map((c) => c.path ?? c.name)).toEqual(['/th', '/th/news', 'พ.ศ. 2562']);
@@ -21,20 +21,21 @@ describe('resolveListing', () => {
       ],
     });
     expect(year.listing.stories).toHaveLength(20);
-    const all = resolveListing(archive, 'en', { scope: { kind: 'all' }, page: 1, translated: false })!;
+    const all = resolveListing(archive, 'en', { scope: { kind: 'all' }, page: 1, withThai: false })!;
     expect(all.feed).toEqual({ kind: 'all' });
     expect(all.periods).toEqual({ heading: 'News by year', links: [{ label: '2019', href: '/en/news/2019', count: 45 }] });
-    expect(resolveListing(archive, 'th', { scope: { kind: 'year', year: 2017 }, page: 1, translated: false })).toBeNull();
+    expect(resolveListing(archive, 'th', { scope: { kind: 'year', year: 2017 }, page: 1, withThai: false })).toBeNull();
   });
 
   it('reads a category or agency listing from its route params, with its feed and no period links', () => {
-    const agency = resolveFacetListing(archive, 'en', 'agency', 'mfa', ['translated'])!;
-    expect(agency.path).toBe('/en/agency/mfa/translated');
+    const agency = resolveFacetListing(archive, 'en', 'agency', 'mfa', ['with-thai'])!;
+    expect(agency.path).toBe('/en/agency/mfa/with-thai');
     expect(agency.title).toBe('Ministry of Foreign Affairs');
     expect(agency.crumbs).toEqual([{ name: 'Home', path: '/en' }, { name: 'Agencies', path: '/en/agency' }, { name: 'Ministry of Foreign Affairs' }]);
     expect(agency.feed).toEqual({ kind: 'agency', id: 'mfa' });
     expect(agency.periods).toBeUndefined();
-    expect(agency.listing.stories.every((story) => story.en)).toBe(true);
+    expect(agency.listing.stories.some((story) => !story.en)).toBe(true);
+    expect(resolveFacetListing(archive, 'en', 'agency', 'mfa')!.listing.stories.every((story) => story.en)).toBe(true);
     expect(resolveFacetListing(archive, 'en', 'agency', 'mfa', ['page', '1'])).toBeNull();
     expect(resolveFacetListing(archive, 'th', 'category', 'empty')).toBeNull();
   });

@@ -8,6 +8,8 @@ import { archiveOf, manyReleases } from '../helpers/site';
 
 const releases = manyReleases(60);
 releases[3] = { ...releases[3]!, title: 'ข่าว </script><script>alert(1)</script> & "คำพูด"', updated: '2019-04-01' };
+const { title: _thai, legacyId: _id, ...englishOnly } = releases[2]!;
+releases[2] = { ...englishOnly, en: 'An English-only release', enLegacyId: 90_002 };
 const archive = archiveOf(releases);
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['url', 'sitemap', 'xhtml:link', 'item', 'entry'].includes(name) });
 
@@ -68,6 +70,19 @@ describe('article metadata', () => {
     expect(meta.robots).toEqual({ index: false, follow: true });
     expect(meta.alternates?.languages).toBeUndefined();
   });
+
+  it('mirrors it for an English-only release: its Thai page is noindex, its English page indexed, neither has alternates', () => {
+    const story = archive.bySlug.get('2019-03-08-release-2')!;
+    const thai = articleMetadata(archive, story, 'th');
+    expect(thai.robots).toEqual({ index: false, follow: true });
+    expect(thai.alternates?.languages).toBeUndefined();
+    expect(thai.alternates?.canonical).toBe(absoluteUrl('/th/news/2019-03-08-release-2'));
+    const english = articleMetadata(archive, story, 'en');
+    expect(english.robots).toBeUndefined();
+    expect(english.alternates?.languages).toBeUndefined();
+    expect(english.openGraph).toMatchObject({ title: 'An English-only release', locale: 'en_US' });
+    expect(newsArticleJsonLd(archive, story, 'en')).toMatchObject({ headline: 'An English-only release', inLanguage: 'en', datePublished: isoDateTime('2019-03-08') });
+  });
 });
 
 describe('the sitemap', () => {
@@ -84,13 +99,14 @@ describe('the sitemap', () => {
     expect(files[0]?.lastmod).toBe('2019-04-01');
   });
 
-  it('lists every Thai release, English pages only where translated, with symmetric hreflang pairs', () => {
+  it('lists each release in the languages it is written in, with symmetric hreflang pairs for real pairs only', () => {
     const entries = sitemapEntries(archive);
     const urls = new Set(entries.map((e) => e.url));
     for (const story of archive.stories) {
-      expect(urls.has(absoluteUrl(`/th/news/${story.slug}`))).toBe(true);
+      expect(urls.has(absoluteUrl(`/th/news/${story.slug}`))).toBe(Boolean(story.th));
       expect(urls.has(absoluteUrl(`/en/news/${story.slug}`))).toBe(Boolean(story.en));
     }
+    expect(entries.find((e) => e.url === absoluteUrl('/en/news/2019-03-08-release-2'))?.alternates).toBeUndefined();
     const byUrl = new Map(entries.map((e) => [e.url, e.alternates?.languages ?? {}]));
     for (const [url, languages] of byUrl) {
       const targets = Object.values(languages) as string[];
@@ -121,6 +137,13 @@ describe('feeds', () => {
     expect(atom.entry[0].title['#text']).toBe('ข่าวที่ 1 (Thai only)');
     expect(atom.entry[0].published).toBe('2019-03-08T17:00:00.000Z');
     expect(atom.entry.find((e: { id: string }) => e.id === absoluteUrl('/en/news/2019-02-28-release-10')).title['#text']).toBe('Release 10');
+  });
+
+  it('keeps English-only releases in Thai feeds, under their English title, labelled, without their text', () => {
+    const feed = buildFeed(archive, 'th', { kind: 'all' })!;
+    const item = (parser.parse(feedXml(feed, 'rss')).rss.channel.item as { title: string; link: string; 'content:encoded'?: string }[])[2]!;
+    expect(item).toMatchObject({ title: 'An English-only release (ภาษาอังกฤษเท่านั้น)', link: absoluteUrl('/th/news/2019-03-08-release-2') });
+    expect(item['content:encoded']).toBeUndefined();
   });
 
   it('has no feed for a scope with no releases', () => {

@@ -14,7 +14,7 @@ interface FacetListingProps {
 
 /**
  * The route of the releases of one category or agency (`/th/category/<id>`, `/th/agency/<id>`, later pages
- * `…/page/2`, English `…/translated`): both route files are this one route with the kind as parameter.
+ * `…/page/2`, English `…/with-thai`): both route files are this one route with the kind as parameter.
  */
 export function facetListingRoute(kind: FacetKind) {
   async function resolve(params: FacetListingProps['params']) {

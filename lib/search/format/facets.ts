@@ -2,7 +2,7 @@ import { ByteReader, ByteWriter } from './bytes';
 
 /** The flag bits of a release in the facet table. */
 export const ReleaseFlag = {
-  /** A Thai original whose story also has an English translation (the English search skips it). */
+  /** The story also has a version in the other language (a search reading that language's index first skips it). */
   Translated: 1,
 } as const;
 

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { withdrawalOf, type Archive, type Story } from '../../content';
-import type { Locale } from '../../i18n/locales';
+import { otherLocale, type Locale } from '../../i18n/locales';
 import { plainText } from '../../markdown/plain';
 import type { DocRecord } from '../format';
 
@@ -9,7 +9,7 @@ import type { DocRecord } from '../format';
 export interface SearchRecord extends Omit<DocRecord, 'text'> {
   /** The release file, its size and mtime: what tells a build that a release is unchanged since the last one. */
   key: string;
-  /** A Thai original whose story also has an English translation (the English search prefers the translation). */
+  /** The story also has a version in the other language (a search that reads the other index first skips this one). */
   translated: boolean;
   /** The release file (absolute) and the line its Markdown body starts on: `recordText` reads it when needed. */
   file: string;
@@ -49,7 +49,7 @@ export function searchRecords(archive: Archive, lang: Locale): SearchRecord[] {
       ...(release.agency ? { agency: release.agency } : {}),
       ...(release.category ? { category: release.category } : {}),
       ...(withdrawal ? { withdrawn: withdrawal.date } : {}),
-      translated: lang === 'th' && story.en !== undefined,
+      translated: story[otherLocale(lang)] !== undefined,
       file,
       bodyLine: release.bodyLine,
     });

@@ -149,7 +149,7 @@ export class SearchIndex {
 
   /**
    * Releases matching every term and the filters, with the facet counts each filter would give.
-   * @param skipTranslated leave out Thai originals that have a translation (searched through the English index)
+   * @param skipTranslated leave out releases whose story has a version in the other language (searched through its index)
    */
   async match(terms: string[], query: SearchQuery, skipTranslated: boolean, counts: Counts): Promise<Match[]> {
     await this.open();
@@ -227,8 +227,8 @@ function bump<K>(map: Map<K, number>, key: K) {
 }
 
 /**
- * Searches one or more indexes as one. The first is the page's own language; a later one (the Thai index behind
- * the English search) contributes only releases that have no translation in an earlier one.
+ * Searches one or more indexes as one. The first is the page's own language; a later one (the other language's
+ * index) contributes only releases that have no version in an earlier one.
  */
 export class SearchEngine {
   constructor(readonly indexes: SearchIndex[]) {}

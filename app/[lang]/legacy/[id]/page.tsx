@@ -5,7 +5,8 @@ import { paths } from '@/lib/listing';
 
 /**
  * Old links keep working: a thaigov.go.th address (`/news/contents/details/17391`, rewritten here by
- * next.config.ts) answers 308 with the page of the release imported from it. An unknown id gets the site's 404,
+ * next.config.ts) answers 308 with the page of the release imported from it, in that release's language (thaigov.go.th
+ * gave its English pages ids of their own: such an id leads to `/en/news/<slug>`). An unknown id gets the site's 404,
  * with its search form and latest news. The id of a deleted release still redirects, to its address that answers
  * 410 Gone. A page rather than a route handler, so that the 404 is that page.
  */
@@ -14,7 +15,10 @@ export default async function LegacyRedirect({ params }: PageProps<'/[lang]/lega
   assertLocale(lang);
   const archive = getArchive();
   const legacyId = /^[1-9]\d*$/.test(id) ? Number(id) : undefined;
-  const slug = legacyId === undefined ? undefined : (archive.byLegacyId.get(legacyId)?.slug ?? archive.goneByLegacyId.get(legacyId));
-  if (!slug) notFound();
-  permanentRedirect(paths.article(lang, slug));
+  if (legacyId === undefined) notFound();
+  const target = archive.byLegacyId.get(legacyId);
+  if (target) permanentRedirect(paths.article(target.lang, target.story.slug));
+  const gone = archive.goneByLegacyId.get(legacyId);
+  if (!gone) notFound();
+  permanentRedirect(paths.article(lang, gone));
 }

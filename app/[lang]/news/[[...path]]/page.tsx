@@ -13,7 +13,7 @@ import { PeriodNav } from '@/components/PeriodNav';
 /**
  * Everything under `/<lang>/news/`: a release (`/th/news/2018-12-07-telmin-18`), or the listing of all news, a
  * year (`/th/news/2018`) or a month (`/th/news/2018/12`), each with later pages (`…/page/2`) and, in English, a
- * translated-only view (`…/translated`). One catch-all route, because a release and a year share the segment after
+ * view with the Thai-only releases (`…/with-thai`). One catch-all route, because a release and a year share the segment after
  * `news/`; `parseNewsPath` tells them apart (slugs start with a full date).
  */
 
