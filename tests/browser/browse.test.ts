@@ -38,18 +38,20 @@ async function fetchXml(path: string) {
 
 describe.each(['th', 'en'] as const)('browsing in %s', (lang: Locale) => {
   it('walks home → all news → page 2 → a release → its agency → that agency’s feed', async () => {
+    // English listings lead with the releases readable in English (Thai-only ones are one click away).
+    const listed = lang === 'en' ? archive.stories.filter((story) => story.en) : archive.stories;
     const { page, problems } = await openPage(browser, `${base}/${lang}`);
     await page.click(`.site-nav a[href="/${lang}/news"]`);
     expect(page.url()).toBe(`${base}/${lang}/news`);
     expect(await page.getAttribute('link[rel="canonical"]', 'href')).toBe(`${base}/${lang}/news`);
-    expect(await page.locator('.release-list__item').count()).toBe(Math.min(PAGE_SIZE, archive.stories.length));
+    expect(await page.locator('.release-list__item').count()).toBe(Math.min(PAGE_SIZE, listed.length));
 
-    let shown = archive.stories.slice(0, PAGE_SIZE);
-    if (archive.stories.length > PAGE_SIZE) {
+    let shown = listed.slice(0, PAGE_SIZE);
+    if (listed.length > PAGE_SIZE) {
       await page.click('.pagination a[rel="next"]');
       expect(page.url()).toBe(`${base}/${lang}/news/page/2`);
       expect(await page.getAttribute('.pagination [aria-current="page"]', 'href')).toBe(`/${lang}/news/page/2`);
-      shown = archive.stories.slice(PAGE_SIZE, 2 * PAGE_SIZE);
+      shown = listed.slice(PAGE_SIZE, 2 * PAGE_SIZE);
       const dates = await page.locator('.release-list time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
       expect(dates).toEqual(shown.map((story) => story.date));
     } else {
@@ -178,7 +180,7 @@ describe('being found', () => {
       }
     }
     for (const story of archive.stories) {
-      expect(alternates.has(`${base}/th/news/${story.slug}`)).toBe(true);
+      expect(alternates.has(`${base}/th/news/${story.slug}`)).toBe(Boolean(story.th));
       expect(alternates.has(`${base}/en/news/${story.slug}`)).toBe(Boolean(story.en));
     }
     for (const [url, languages] of alternates) {
