@@ -247,7 +247,7 @@ describe('being found', () => {
         }
       }
     }
-  });
+  }, 180_000); // 26 page loads with axe at two widths: ~50 s on a loaded 2-core machine
 
   it('describes a release with NewsArticle JSON-LD, Open Graph and Twitter meta; its HTML is small', async () => {
     const story = withAgency(archive.stories.filter((s) => s.en)) ?? withAgency(archive.stories)!;
