@@ -33,7 +33,7 @@ describe('npm run import', () => {
     expect(none.stderr).toMatch(/^give at least one input: a \.txt page, a folder of them, or a \.tar\.xz archive\n\nusage: npm run import -- /);
     expect(importCommand('x', '--sample', 'many').stderr).toMatch(/^--sample takes a positive whole number, not "many"/);
     expect(importCommand('x', '--frobnicate').status).toBe(2);
-  });
+  }, 90_000); // three node processes that each load tsx: seconds alone, more on a busy machine
 
   it('exits 1 and says what to do when an input cannot be read', () => {
     const missing = importCommand('../shared/corpus/thaigov-v3.tar.xz', '--out', join(dir, 'missing'));
