@@ -39,7 +39,7 @@ describe('an ordinary 2018 release (the seed, v1: byte-order mark, agency header
   it('reads the same page with CRLF line ends, without the byte-order mark, or with a Thai-digit date line', () => {
     const text = fixture('v1/23/ด้านสังคม_215.txt');
     expect(parseThaigov(text.replace(/\n/g, '\r\n'), '23/ด้านสังคม_215.txt', finder)).toEqual({ ok: true, release: seed });
-    expect(parseThaigov(readFileSync('../shared/seed/telmin-18-2561.txt', 'utf8'), '23/ด้านสังคม_215.txt', finder)).toEqual({ ok: true, release: seed });
+    expect(parseThaigov(readFileSync('tests/fixtures/seed/telmin-18-2561.txt', 'utf8'), '23/ด้านสังคม_215.txt', finder)).toEqual({ ok: true, release: seed });
     const thaiDigits = text.replace('วันศุกร์ที่ 7 ธันวาคม 2561', 'วันศุกร์ที่ ๗ ธันวาคม ๒๕๖๑');
     expect(release(parseThaigov(thaiDigits, '23/ด้านสังคม_215.txt', finder)).date).toBe('2018-12-07');
   });
