@@ -102,6 +102,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await stack?.stop();
+  // KEEP_STACK_LOGS=1 keeps the configs and logs (<runDir>-kept) to read after a failure.
   if (process.env.KEEP_STACK_LOGS) cpSync(runDir, `${runDir}-kept`, { recursive: true });
   rmSync(runDir, { recursive: true, force: true });
   if (release) rmSync(release, { recursive: true, force: true });
