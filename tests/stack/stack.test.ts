@@ -102,6 +102,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await stack?.stop();
+  // KEEP_STACK_LOGS=1 keeps the configs and logs (<runDir>-kept) to read after a failure.
+  if (process.env.KEEP_STACK_LOGS) cpSync(runDir, `${runDir}-kept`, { recursive: true });
   rmSync(runDir, { recursive: true, force: true });
   if (release) rmSync(release, { recursive: true, force: true });
 });
@@ -185,7 +187,8 @@ describe('the stack', () => {
     });
     // No reader sees an error status while the instances restart. nginx's reload closes each kept-alive client
     // connection after its current answer; a browser sends its next request again, a load tool counts an error.
-    expect(result).toMatchObject({ timeouts: 0, non2xx: 0 });
+    expect(Object.keys(result.statuses)).toEqual(['200']);
+    expect(result.timeouts).toBe(0);
     expect(result.errors).toBeLessThanOrEqual(10);
 
     // The load run goes on after the publication: the new address has 10 s from whichever ends last.
@@ -199,5 +202,5 @@ describe('the stack', () => {
     expect(page.text).toContain('ทำเนียบรัฐบาลเผยแพร่ข่าวทดสอบผ่านระบบใหม่');
     for (const instance of stack.instances) expect((await get(instance.origin + address)).status).toBe(200);
     expect((await get(`${stack.origin}/th`)).text).toContain(address);
-  }, 600_000);
+  }, 900_000);
 });
