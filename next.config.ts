@@ -36,7 +36,13 @@ const nextConfig: NextConfig = {
   },
   async redirects() {
     // Thai is the default language. Temporary, so that language negotiation can be added without stale caches.
-    return [{ source: '/', destination: '/th', permanent: false }];
+    return [
+      { source: '/', destination: '/th', permanent: false },
+      // English listings had a `translated` view (English versions only) until 2026-12-01; that is what they show
+      // by default now (the Thai-only releases moved to `…/with-thai`), so its old addresses lead there.
+      { source: '/en/:scope*/translated/page/:n(\\d+)', destination: '/en/:scope*/page/:n', permanent: true },
+      { source: '/en/:scope*/translated', destination: '/en/:scope*', permanent: true },
+    ];
   },
   async rewrites() {
     // Old thaigov.go.th addresses: app/[lang]/legacy/[id] answers 308 to the imported release, or the site's 404.

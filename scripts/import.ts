@@ -11,8 +11,8 @@ import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { progressBar } from '../lib/progress';
-import { defaultReportFile } from '../lib/import/report';
-import { ImportError, runImport, SourceError } from '../lib/import/run';
+import { ImportError, ImportStopped, runImport, SourceError } from '../lib/import/run';
+import { defaultReportFile, type ImportReport } from '../lib/import/report';
 import { problemLines, summaryLines } from '../lib/import/summary';
 
 const USAGE = `usage: npm run import -- <file | folder | .tar.xz>... [--out DIR] [--dry-run] [--force] [--sample N] [--report FILE]
@@ -55,6 +55,19 @@ if (sample !== undefined && !(Number.isInteger(sample) && sample > 0)) fail(`--s
 const started = performance.now();
 const reportFile = args.values.report ?? defaultReportFile(new Date());
 const bar = progressBar(process.stdout);
+/** Prints what an import did (or had done when it stopped) and saves its report. */
+function tell(report: ImportReport): void {
+  for (const line of problemLines(report)) console.log(line);
+  if (report.rejects.length + report.duplicates.length + report.kept.length) console.log('');
+  for (const line of summaryLines(report)) console.log(line);
+  if (report.dryRun) console.log('dry run: nothing was written');
+  else {
+    mkdirSync(dirname(reportFile), { recursive: true });
+    writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`report: ${reportFile}`);
+  }
+}
+
 try {
   const report = await runImport({
     inputs: args.positionals,
@@ -66,18 +79,17 @@ try {
     onProgress: ({ input, done, total, read }) => bar.update(done, total, `${read.toLocaleString('en')} pages read  ${input}`),
   });
   bar.stop();
-  for (const line of problemLines(report)) console.log(line);
-  if (report.rejects.length + report.duplicates.length + report.kept.length) console.log('');
-  for (const line of summaryLines(report)) console.log(line);
-  if (report.dryRun) console.log('dry run: nothing was written');
-  else {
-    mkdirSync(dirname(reportFile), { recursive: true });
-    writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
-    console.log(`report: ${reportFile}`);
-  }
+  tell(report);
   console.log(`time ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (error) {
   bar.stop();
+  if (error instanceof ImportStopped) {
+    tell(error.report);
+    console.error(
+      `import stopped before the end: ${error.message}\n${error.report.stopped!.written.length.toLocaleString('en')} release files were written before it stopped (listed in the report). Fix the input and run the same command again: files already written are recognized as unchanged.`,
+    );
+    process.exit(1);
+  }
   if (error instanceof ImportError || error instanceof SourceError) {
     console.error(`import failed: ${error.message}`);
     process.exit(1);

@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n/locales';
 import type { UncertainPair } from './pairs';
 import type { ImportRejectReason } from './prepare';
+import type { IgnoredKind } from './sources';
 
 /** What an import did with every entry it read: the counts, the reasons, and each page it did not simply import. */
 export interface ImportReport {
@@ -17,8 +18,13 @@ export interface ImportReport {
     duplicates: number;
     /** With `sample`: valid releases that were not picked. */
     notSampled: number;
-    /** Entries of folders and archives that are not pages (`README.md`), not counted in `read`. */
+    /** Files of folders and archives that are not pages (`README.md`), not counted in `read`. */
     ignored: number;
+    /** Entries of folders and archives that are not files at all, not counted in `read`. */
+    folders: number;
+    links: number;
+    /** Devices, FIFOs and other special entries. */
+    otherEntries: number;
     /** Of the imported: new files, files rewritten by `force`, files already identical, editor-changed files kept. */
     written: number;
     overwritten: number;
@@ -43,7 +49,13 @@ export interface ImportReport {
   likelyPairs: UncertainPair[];
   /** Release files left as an editor changed them (rerun with `force` to overwrite). */
   kept: string[];
+  /** The files, links and special entries that are not pages (folders are only counted). */
   ignored: string[];
+  /**
+   * Set when the import stopped before the end of its inputs (a truncated archive, a disk full): why, and the
+   * release files it had written or overwritten by then (the counts say how far it got).
+   */
+  stopped?: { reason: string; written: string[] };
 }
 
 /** What became of an imported release's file (see `ReleaseWriter.save`). */
@@ -62,11 +74,13 @@ export type FileOutcome = 'written' | 'overwritten' | 'unchanged' | 'kept';
 export class ImportTally {
   readonly report: ImportReport;
   private accepts = 0;
+  /** Release files written or overwritten so far, reported only if the import stops (`stopped`). */
+  private readonly written: string[] = [];
 
   constructor(run: Pick<ImportReport, 'inputs' | 'out' | 'dryRun' | 'force' | 'sample'>) {
     this.report = {
       ...run,
-      counts: { read: 0, imported: 0, rejected: 0, duplicates: 0, notSampled: 0, ignored: 0, written: 0, overwritten: 0, unchanged: 0, kept: 0, withAgency: 0, withCategory: 0, withTags: 0, languages: { th: 0, en: 0 }, pairs: 0, likelyPairs: 0 },
+      counts: { read: 0, imported: 0, rejected: 0, duplicates: 0, notSampled: 0, ignored: 0, folders: 0, links: 0, otherEntries: 0, written: 0, overwritten: 0, unchanged: 0, kept: 0, withAgency: 0, withCategory: 0, withTags: 0, languages: { th: 0, en: 0 }, pairs: 0, likelyPairs: 0 },
       rejectedByReason: {},
       rejects: [],
       duplicates: [],
@@ -78,8 +92,12 @@ export class ImportTally {
   }
 
   /** An entry of a folder or archive that is not a page (not counted as read). */
-  ignoredEntry(entry: string): void {
-    this.report.counts.ignored += 1;
+  ignoredEntry(entry: string, kind: IgnoredKind): void {
+    const { counts } = this.report;
+    if (kind === 'folder') return void (counts.folders += 1);
+    if (kind === 'file') counts.ignored += 1;
+    else if (kind === 'link') counts.links += 1;
+    else counts.otherEntries += 1;
     this.report.ignored.push(entry);
   }
 
@@ -112,6 +130,7 @@ export class ImportTally {
     counts.languages[page.lang] += 1;
     counts[outcome] += 1;
     if (outcome === 'kept') this.report.kept.push(file);
+    if (outcome === 'written' || outcome === 'overwritten') this.written.push(file);
     if (page.agency) counts.withAgency += 1;
     if (page.category) counts.withCategory += 1;
     if (page.tagged) counts.withTags += 1;
@@ -127,6 +146,11 @@ export class ImportTally {
   likely(pairs: UncertainPair[]): void {
     this.report.counts.likelyPairs = pairs.length;
     this.report.likelyPairs = pairs;
+  }
+
+  /** The import stopped before the end of its inputs, for `reason`: the report says what it had written. */
+  stopped(reason: string): void {
+    this.report.stopped = { reason, written: [...this.written] };
   }
 
   /** With a sample: `picked` of the accepted pages were picked; the others are counted as not sampled. */

@@ -4,7 +4,7 @@ import { formatContentError } from '../content/parse';
 import { readRegistry } from '../content/registry';
 import type { Registry } from '../content/schema';
 import { agencyFinder } from './agencies';
-import { ImportError } from './error';
+import { ImportError, ImportStopped } from './error';
 import { preparePool } from './pool';
 import { likelyPairs, pairSynopses, type PairCandidate } from './pairs';
 import type { Prepared } from './prepare';
@@ -47,7 +47,8 @@ export interface ImportOptions {
 
 /**
  * Runs an import.
- * @throws ImportError (or SourceError) when it cannot run; rejected pages never throw, they are reported
+ * @throws ImportError (or SourceError) when it cannot run; ImportStopped, with the report so far, when it stopped
+ *   half-way; rejected pages never throw, they are reported
  * @example await runImport({ inputs: ['../shared/corpus/thaigov-v1.tar.xz'], out: 'content' }) // { counts: { read: 28555, … } }
  */
 export async function runImport(options: ImportOptions): Promise<ImportReport> {
@@ -110,7 +111,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     for (const input of options.inputs) {
       for await (const entry of readSource(input, (done, total) => options.onProgress?.({ input, done, total, read: tally.report.counts.read }))) {
         if ('ignored' in entry) {
-          tally.ignoredEntry(entry.ignored);
+          tally.ignoredEntry(entry.ignored, entry.kind);
           continue;
         }
         batch.push(entry);
@@ -120,6 +121,17 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     }
     send();
     await settle(0);
+  } catch (error) {
+    // Before the first page there is nothing to report: the input could not be read at all.
+    const { read, ignored, folders } = tally.report.counts;
+    if (read + ignored + folders === 0) throw error;
+    // The pages read before the failure are still imported, then the report says how far it got.
+    send();
+    await settle(0).catch(() => {});
+    await writer.close().catch(() => {});
+    const reason = (error as Error).message;
+    tally.stopped(reason);
+    throw new ImportStopped(reason, tally.report);
   } finally {
     await pool.close();
   }
@@ -201,5 +213,5 @@ function loadRegistries(out: string, dryRun: boolean): { agencies: Registry; cat
   return { agencies, categories };
 }
 
-export { ImportError, SourceError };
+export { ImportError, ImportStopped, SourceError };
 export type { ImportReport };

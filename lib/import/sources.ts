@@ -18,10 +18,16 @@ export interface SourceFile {
   bytes: Uint8Array;
 }
 
-/** An entry that is not a page (`README.md`, `_config.yml`): counted and named, never read. */
+/**
+ * An entry that is not a page, counted and never read: a `file` that is not `.txt` (`README.md`), a `folder`, a
+ * symbolic or hard `link`, or `other` (a device, a FIFO).
+ */
 export interface IgnoredFile {
   ignored: string;
+  kind: IgnoredKind;
 }
+
+export type IgnoredKind = 'file' | 'folder' | 'link' | 'other';
 
 /** How far an input is read: bytes of a compressed archive, or files of a folder. */
 export type ProgressListener = (done: number, total: number) => void;
@@ -52,20 +58,24 @@ export async function* readSource(input: string, onProgress: ProgressListener = 
 }
 
 function* readFolder(folder: string, onProgress: ProgressListener): Generator<SourceFile | IgnoredFile> {
-  const files = listFiles(folder);
-  for (const [index, file] of files.entries()) {
+  const entries = listEntries(folder);
+  for (const [index, { path: file, kind }] of entries.entries()) {
     const path = relative(folder, file);
-    if (PAGE.test(file)) yield { path, name: join(folder, path), bytes: readFileSync(file) };
-    else yield { ignored: join(folder, path) };
-    onProgress(index + 1, files.length);
+    if (kind === 'file' && PAGE.test(file)) yield { path, name: join(folder, path), bytes: readFileSync(file) };
+    else yield { ignored: join(folder, path), kind };
+    onProgress(index + 1, entries.length);
   }
 }
 
-function listFiles(folder: string): string[] {
+/** Every entry under `folder`, sorted, sub-folders listed (as `folder`) and entered; links are not followed. */
+function listEntries(folder: string): { path: string; kind: IgnoredKind }[] {
   return readdirSync(folder, { withFileTypes: true })
     .map((entry) => ({ entry, path: join(folder, entry.name) }))
     .sort((a, b) => (a.path < b.path ? -1 : 1))
-    .flatMap(({ entry, path }) => (entry.isDirectory() ? listFiles(path) : entry.isFile() ? [path] : []));
+    .flatMap(({ entry, path }) => {
+      if (entry.isDirectory()) return [{ path, kind: 'folder' as const }, ...listEntries(path)];
+      return [{ path, kind: entry.isFile() ? ('file' as const) : entry.isSymbolicLink() ? ('link' as const) : ('other' as const) }];
+    });
 }
 
 async function* readArchive(archive: string, size: number, onProgress: ProgressListener): AsyncGenerator<SourceFile | IgnoredFile> {
@@ -103,9 +113,11 @@ async function* readArchive(archive: string, size: number, onProgress: ProgressL
       const path = entry.header.name.replace(/^\.\//, '');
       if (entry.header.type !== 'file') {
         entry.resume();
+        if (path === '' || path === '.' || path === './') continue; // the archive's own root, not an entry of it
+        yield { ignored: `${label}:${path}`, kind: entryKind(entry.header.type) };
       } else if (!PAGE.test(path)) {
         entry.resume();
-        yield { ignored: `${label}:${path}` };
+        yield { ignored: `${label}:${path}`, kind: 'file' };
       } else {
         const chunks: Buffer[] = [];
         for await (const chunk of entry) chunks.push(chunk as Buffer);
@@ -132,4 +144,11 @@ async function* untilFailure<T>(entries: AsyncIterable<T>, failure: Promise<neve
     if (next.done) return;
     yield next.value;
   }
+}
+
+/** What a tar entry that is not a regular file is, for the report. */
+function entryKind(type: string | null | undefined): IgnoredKind {
+  if (type === 'directory') return 'folder';
+  if (type === 'symlink' || type === 'link') return 'link';
+  return 'other';
 }

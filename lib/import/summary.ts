@@ -31,6 +31,8 @@ export function summaryLines(report: ImportReport): string[] {
     `files: ${verb}written ${n(c.written)}, ${verb}overwritten ${n(c.overwritten)}, unchanged ${n(c.unchanged)}, kept ${n(c.kept)} (changed by an editor)`,
     `languages: Thai ${n(c.languages.th)}, English ${n(c.languages.en)}; cabinet synopses paired ${n(c.pairs)}; likely pairs listed for an editor ${n(c.likelyPairs)}`,
     `with an agency ${n(c.withAgency)}${percent(c.withAgency)}, a category ${n(c.withCategory)}${percent(c.withCategory)}, tags ${n(c.withTags)}${percent(c.withTags)}`,
-    ...(c.ignored ? [`ignored ${n(c.ignored)} ${c.ignored === 1 ? 'entry' : 'entries'} that are not .txt pages (${report.ignored.slice(0, 3).join(', ')}${c.ignored > 3 ? ', …' : ''})`] : []),
+    ...(c.ignored ? [`ignored ${n(c.ignored)} ${c.ignored === 1 ? 'file' : 'files'} that are not .txt pages (${report.ignored.slice(0, 3).join(', ')}${c.ignored > 3 ? ', …' : ''})`] : []),
+    ...(c.folders + c.links + c.otherEntries ? [`skipped entries that are not files: ${n(c.folders)} folders, ${n(c.links)} links, ${n(c.otherEntries)} other`] : []),
+    ...(report.stopped ? [`stopped before the end: ${report.stopped.reason}`] : []),
   ];
 }

@@ -128,6 +128,20 @@ describe('the English side', () => {
   });
 });
 
+  it('sends the old `translated` listing addresses to the English listings that replaced them', async () => {
+    const agency = archive.stories.find((story) => story.en?.agency)?.en?.agency;
+    const cases: [string, string][] = [
+      ['/en/news/translated', '/en/news'],
+      ['/en/news/translated/page/2', '/en/news/page/2'],
+      ...(agency ? ([[`/en/agency/${agency}/translated`, `/en/agency/${agency}`]] as [string, string][]) : []),
+    ];
+    for (const [old, now] of cases) {
+      const answer = await fetch(`${base}${old}`, { redirect: 'manual' });
+      expect(answer.status, old).toBe(308);
+      expect(new URL(answer.headers.get('location')!, base).pathname).toBe(now);
+    }
+  });
+
 describe('old thaigov.go.th links', () => {
   it('redirect with 308 to the Thai page of the imported release; an unknown id is a 404', async () => {
     expect(legacy, 'the shipped content has a release with a legacyId').toBeDefined();

@@ -6,7 +6,9 @@ const run = { inputs: ['corpus.tar.xz'], out: 'content', dryRun: false, force: f
 describe('ImportTally', () => {
   it('counts each page read exactly once, so the counts reconcile', () => {
     const tally = new ImportTally(run);
-    tally.ignoredEntry('corpus.tar.xz:README.md');
+    tally.ignoredEntry('corpus.tar.xz:README.md', 'file');
+    tally.ignoredEntry('corpus.tar.xz:2018/', 'folder');
+    tally.ignoredEntry('corpus.tar.xz:latest.txt', 'link');
     tally.rejected('corpus.tar.xz:a.txt', 'too-short', 'the release has 12 characters of text');
     tally.rejected('corpus.tar.xz:b.txt', 'too-short', 'the release has 3 characters of text');
     tally.rejected('corpus.tar.xz:c.txt', 'no-url', 'no URL line');
@@ -19,7 +21,7 @@ describe('ImportTally', () => {
     expect(tally.report).toEqual({
       ...run,
       counts: {
-        read: 6, imported: 2, rejected: 3, duplicates: 1, notSampled: 0, ignored: 1,
+        read: 6, imported: 2, rejected: 3, duplicates: 1, notSampled: 0, ignored: 1, folders: 1, links: 1, otherEntries: 0,
         written: 1, overwritten: 0, unchanged: 1, kept: 0, withAgency: 1, withCategory: 2, withTags: 1,
         languages: { th: 1, en: 1 }, pairs: 0, likelyPairs: 0,
       },
@@ -33,7 +35,7 @@ describe('ImportTally', () => {
       pairs: [],
       likelyPairs: [],
       kept: [],
-      ignored: ['corpus.tar.xz:README.md'],
+      ignored: ['corpus.tar.xz:README.md', 'corpus.tar.xz:latest.txt'],
     });
   });
 

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadArchive } from '@/lib/content/load';
-import { ImportError, runImport, SourceError, type ImportReport } from '@/lib/import/run';
+import { ImportError, ImportStopped, runImport, SourceError, type ImportReport } from '@/lib/import/run';
 
 const fixtures = 'tests/fixtures/thaigov';
 let dir: string;
@@ -35,7 +35,7 @@ describe('importing the fixture folder', () => {
   it('accounts for every page: read 18 = imported 13 + rejected 4 + duplicates 1', async () => {
     const report = await runImport({ inputs: [fixtures], out });
     expect(report.counts).toEqual({
-      read: 18, imported: 13, rejected: 4, duplicates: 1, notSampled: 0, ignored: 1,
+      read: 18, imported: 13, rejected: 4, duplicates: 1, notSampled: 0, ignored: 1, folders: 29, links: 0, otherEntries: 0,
       languages: { th: 12, en: 1 }, pairs: 0, likelyPairs: 0,
       written: 13, overwritten: 0, unchanged: 0, kept: 0, withAgency: 4, withCategory: 13, withTags: 1,
     });
@@ -128,13 +128,49 @@ describe('inputs', () => {
     const archive = join(dir, 'fixtures.tar.xz');
     execFileSync('tar', ['-cJf', archive, '-C', fixtures, '.']);
     const fromArchive = await runImport({ inputs: [archive], out, threads: 2 });
-    expect(fromArchive.counts).toMatchObject({ read: 18, imported: 13, rejected: 4, duplicates: 1, ignored: 1 });
+    expect(fromArchive.counts).toMatchObject({ read: 18, imported: 13, rejected: 4, duplicates: 1, ignored: 1, folders: 29, links: 0 });
     expect(fromArchive.rejects[0]?.file).toBe('fixtures.tar.xz:v1/thaigov2-12/ด้านสังคม_18.txt');
     const archived = snapshot();
     rmSync(out, { recursive: true });
     await runImport({ inputs: [fixtures], out });
     expect(snapshot().size).toBe(13);
     for (const [name, { text }] of snapshot()) expect(archived.get(name)?.text).toBe(text);
+  });
+
+  it('counts links and folders, which it never follows', async () => {
+    const input = join(dir, 'input');
+    cpSync(`${fixtures}/v2`, input, { recursive: true });
+    symlinkSync('2025/09/03', join(input, 'shortcut'));
+    symlinkSync('/etc/passwd', join(input, 'passwd.txt'));
+    const fromFolder = await runImport({ inputs: [input], out, dryRun: true });
+    const archive = join(dir, 'input.tar.xz');
+    execFileSync('tar', ['-cJf', archive, '-C', input, '.']);
+    const fromArchive = await runImport({ inputs: [archive], out, dryRun: true });
+    for (const report of [fromFolder, fromArchive]) {
+      expect(report.counts).toMatchObject({ read: fromFolder.counts.read, links: 2, folders: 16, otherEntries: 0 });
+      expect(report.ignored.filter((entry) => /shortcut|passwd/.test(entry))).toHaveLength(2);
+    }
+  });
+
+  it('stops half-way through a truncated archive with a report of what it had written', async () => {
+    const archive = join(dir, 'fixtures.tar.xz');
+    execFileSync('tar', ['-cJf', archive, '-C', fixtures, '.']);
+    const whole = readFileSync(archive);
+    const truncated = join(dir, 'truncated.tar.xz');
+    writeFileSync(truncated, whole.subarray(0, Math.floor(whole.length * 0.7)));
+    const stopped = await runImport({ inputs: [truncated], out }).catch((error: unknown) => error);
+    expect(stopped).toBeInstanceOf(ImportStopped);
+    const { report, message } = stopped as ImportStopped;
+    expect(message).toMatch(/truncated\.tar\.xz: not a readable \.tar\.xz archive/);
+    expect(report.stopped?.reason).toBe(message);
+    expect(report.counts.read).toBeGreaterThan(0);
+    expect(report.counts.read).toBeLessThan(18);
+    expect(reconciles(report)).toBe(true);
+    const written = [...snapshot().keys()].map((name) => join(out, 'news', name)).sort();
+    expect(written.length).toBe(report.counts.written);
+    expect([...report.stopped!.written].sort()).toEqual(written);
+    const rerun = await runImport({ inputs: [archive], out });
+    expect(rerun.counts).toMatchObject({ imported: 13, written: 13 - written.length, unchanged: written.length });
   });
 
   it('stops with a message that names the input when it cannot be read', async () => {
