@@ -14,6 +14,7 @@ import { runBuild } from './bench/build';
 import { ensureImported } from './bench/import';
 import { runLighthouse } from './bench/lighthouse';
 import { Progress } from './bench/progress';
+import { publishRows, runPublish, type PublishResult } from './bench/publish';
 import { runServe } from './bench/serve';
 import { runServeStack, serveStackRows, type ServeStackResult } from './bench/stack';
 import { formatTable, rows, type Results, type Row } from './bench/table';
@@ -21,7 +22,7 @@ import { lastBuild, startTargets, type Targets } from './bench/targets';
 import { runWeight } from './bench/weight';
 import { BENCH_DIR, dataset, gitState, OUT_DIR, PROJECT_DIR, writeRecord } from './bench/workspace';
 
-const STEPS = ['import', 'build', 'serve', 'serve-stack', 'weight', 'lighthouse'] as const;
+const STEPS = ['import', 'build', 'serve', 'serve-stack', 'weight', 'lighthouse', 'publish'] as const;
 type Step = (typeof STEPS)[number];
 
 const USAGE = `usage: npm run bench -- [options]
@@ -102,7 +103,7 @@ const logDir = join(OUT_DIR, `run-${stamp}`);
 mkdirSync(logDir, { recursive: true });
 const progress = new Progress();
 const data = dataset(opts.sample);
-const results: Results & { serveStack?: ServeStackResult } = {};
+const results: Results & { serveStack?: ServeStackResult; publish?: PublishResult } = {};
 const errors: { step: Step; message: string }[] = [];
 const machine = { cpus: cpus().length, memoryGb: Math.round(totalmem() / 1e9), node: process.version, loadAtStart: loadavg().map((l) => Math.round(l * 10) / 10) };
 console.log(`bench: dataset ${data.name}, steps ${[...opts.steps].join(', ')}; state in ${BENCH_DIR}, logs in ${logDir}`);
@@ -129,7 +130,7 @@ if (opts.steps.has('build') && results.import) {
   results.build = await step('build', () => runBuild(data, results.import!.releases, opts.layout, logDir, progress));
 }
 
-const serving = (['serve', 'serve-stack', 'weight', 'lighthouse'] as const).filter((name) => opts.steps.has(name));
+const serving = (['serve', 'serve-stack', 'weight', 'lighthouse', 'publish'] as const).filter((name) => opts.steps.has(name));
 if (serving.length && !errors.length) {
   let targets: Targets | undefined;
   try {
@@ -144,6 +145,8 @@ if (serving.length && !errors.length) {
     if (opts.steps.has('serve-stack')) results.serveStack = await step('serve-stack', () => runServeStack(ready, opts.serve, logDir, progress));
     if (opts.steps.has('weight')) results.weight = await step('weight', () => runWeight(ready, progress));
     if (opts.steps.has('lighthouse')) results.lighthouse = await step('lighthouse', () => runLighthouse(ready, opts.lighthouseRuns, join(logDir, 'lighthouse'), progress));
+    // Last: it changes the served content (a release added, then deleted and recorded in gone.yaml).
+    if (opts.steps.has('publish')) results.publish = await step('publish', () => runPublish(ready, progress));
   } catch (error) {
     progress.end('failed', true);
     console.error((error as Error).message);
@@ -154,7 +157,7 @@ if (serving.length && !errors.length) {
   }
 }
 
-const table: Row[] = [...rows(results), ...(results.serveStack ? serveStackRows(results.serveStack) : []), ...errors.map((e): Row => ({ step: e.step, figure: 'could not run', value: e.message.split('\n')[0]!, target: '', status: 'FAIL' }))];
+const table: Row[] = [...rows(results), ...(results.serveStack ? serveStackRows(results.serveStack) : []), ...(results.publish ? publishRows(results.publish) : []), ...errors.map((e): Row => ({ step: e.step, figure: 'could not run', value: e.message.split('\n')[0]!, target: '', status: 'FAIL' }))];
 const file = join(OUT_DIR, `results-${stamp}.json`);
 writeRecord(file, {
   date: startedAt.toISOString().slice(0, 10),

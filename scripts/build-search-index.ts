@@ -8,19 +8,13 @@
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentCacheFile, contentRoot, getArchive } from '../lib/content';
-import { digest } from '../lib/content/cache';
 import { parseInParallel } from '../lib/content/parallel';
-import { acquireLock } from '../lib/lock';
 import { progressBar } from '../lib/progress';
-import { locales, type Locale } from '../lib/i18n/locales';
-import { updateIndex } from '../lib/search/index/generations';
-import { searchRecords } from '../lib/search/index/records';
+import { updateSearchIndex } from '../lib/search/index/update';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: join('public', 'search-index') } } });
 const out = resolve(values.out);
 const started = performance.now();
-// Two builds at once would write the same cache files and index generations: the second waits for the first.
-await acquireLock(join(process.cwd(), '.cache', 'build-search.lock'), 'the search index and its cache');
 const bar = progressBar(process.stdout);
 
 const { cache, parsed } = await parseInParallel(contentRoot(), contentCacheFile(), {
@@ -29,24 +23,18 @@ const { cache, parsed } = await parseInParallel(contentRoot(), contentCacheFile(
 bar.stop();
 const archive = getArchive({ cache });
 const loaded = performance.now();
-const facet = (registry: typeof archive.agencies, lang: Locale) => Object.entries(registry).map(([id, names]) => ({ id, name: names[lang] }));
 
-for (const lang of locales) {
-  const stats = await updateIndex({
-    out,
-    lang,
-    records: searchRecords(archive, lang),
-    agencies: facet(archive.agencies, lang),
-    categories: facet(archive.categories, lang),
-    cacheFile: join(process.cwd(), '.cache', `search-${lang}-${digest(JSON.stringify([contentRoot(), out]))}.bin`),
-    onProgress: (done, total) => bar.update(done, total, `search index ${lang}: ${done.toLocaleString('en')} of ${total.toLocaleString('en')} releases analyzed`),
-  });
-  bar.stop();
-  console.log(
-    `search index ${lang}: ${stats.docs} releases (${stats.analyzed} analyzed, ${stats.docs - stats.analyzed} from the cache), ` +
-      `${stats.terms} terms, ${stats.postings} postings, ${stats.shards} shards; wrote ${stats.files} files, ${(stats.bytes / 1e6).toFixed(1)} MB`,
-  );
-}
+await updateSearchIndex(archive, {
+  out,
+  onProgress: (lang, done, total) => bar.update(done, total, `search index ${lang}: ${done.toLocaleString('en')} of ${total.toLocaleString('en')} releases analyzed`),
+  onLanguage: (lang, stats) => {
+    bar.stop();
+    console.log(
+      `search index ${lang}: ${stats.docs} releases (${stats.analyzed} analyzed, ${stats.docs - stats.analyzed} from the cache), ` +
+        `${stats.terms} terms, ${stats.postings} postings, ${stats.shards} shards; wrote ${stats.files} files, ${(stats.bytes / 1e6).toFixed(1)} MB`,
+    );
+  },
+});
 
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 const usage = process.resourceUsage();

@@ -10,9 +10,8 @@
  * 5. waits until every server serves every new, changed, withdrawn and deleted release as it now is, and the home
  *    page lists the newest release; then prints what it published and the time it took.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentCacheFile, contentRoot, formatContentError, loadArchive, releaseFor } from '../lib/content';
 import { digest } from '../lib/content/cache';
@@ -23,6 +22,7 @@ import { locales } from '../lib/i18n/locales';
 import { paths } from '../lib/listing/addresses';
 import { changesSince, publishedRecord, type PublishedRecord } from '../lib/publish/changes';
 import { publishToken } from '../lib/publish/token';
+import { updateSearchIndex } from '../lib/search/index/update';
 
 const { values } = parseArgs({ options: { server: { type: 'string', multiple: true }, timeout: { type: 'string', default: '120' } } });
 const servers = (values.server?.length ? values.server : ['http://127.0.0.1:3000']).map((url) => url.replace(/\/+$/, ''));
@@ -45,9 +45,11 @@ if (firstTime) changes.added = [];
 const gone = recordGone(contentPath(root, GONE_FILE), changes.removed, bangkokToday());
 console.log(`content OK: ${archive.stories.length} stories (${elapsed()})`);
 
-const index = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-search-index.ts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-if (index.status !== 0) {
-  console.error(`the search index could not be updated; nothing was published:\n${index.stdout}${index.stderr}`);
+// In this process, from the archive just checked: a separate `npm run build:search` would load the content again.
+try {
+  await updateSearchIndex(archive, { out: resolve('public', 'search-index') });
+} catch (error) {
+  console.error(`the search index could not be updated; nothing was published:\n${(error as Error).stack ?? error}`);
   process.exit(1);
 }
 console.log(`search index updated (${elapsed()})`);

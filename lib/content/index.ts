@@ -31,7 +31,21 @@ export function contentCacheFile(root = contentRoot()): string {
  */
 const archiveSlot = Symbol.for('thaigov-news-archive.archive');
 const previewSlot = Symbol.for('thaigov-news-archive.preview');
-const slot = globalThis as typeof globalThis & { [archiveSlot]?: Archive; [previewSlot]?: { checked: number; errors: ContentError[] } };
+/** What the last load parsed, so that a reload reads and parses only the files that changed. */
+const cacheSlot = Symbol.for('thaigov-news-archive.parse-cache');
+const slot = globalThis as typeof globalThis & {
+  [archiveSlot]?: Archive;
+  [previewSlot]?: { checked: number; errors: ContentError[] };
+  [cacheSlot]?: ParseCache;
+};
+
+/** Loads the content root, starting from this process's last load when there was one. */
+function load(options: { cache?: ParseCache } = {}) {
+  const previous = slot[cacheSlot];
+  const result = loadArchive(contentRoot(), options.cache ? { cache: options.cache } : previous ? { previous } : { cacheFile: contentCacheFile() });
+  slot[cacheSlot] = result.cache;
+  return result;
+}
 
 /**
  * The validated archive, loaded once per process (and replaced by `reloadArchive`). Invalid content throws with the
@@ -42,7 +56,7 @@ export function getArchive(options: { cache?: ParseCache } = {}): Archive {
   if (process.env.NODE_ENV === 'development') return previewArchive();
   const current = slot[archiveSlot];
   if (current) return current;
-  const { archive, errors } = loadArchive(contentRoot(), options.cache ? { cache: options.cache } : { cacheFile: contentCacheFile() });
+  const { archive, errors } = load(options);
   if (errors.length) {
     throw new Error(`${errors.length} content error(s):\n${errors.map(formatContentError).join('\n')}\nFix them (npm run check lists them again) and rebuild.`);
   }
@@ -58,7 +72,7 @@ export function getArchive(options: { cache?: ParseCache } = {}): Archive {
  */
 export function reloadArchive(): { after: Archive; errors: ContentError[] } {
   const before = slot[archiveSlot];
-  const { archive, errors } = loadArchive(contentRoot(), { cacheFile: contentCacheFile() });
+  const { archive, errors } = load();
   if (errors.length) return { after: before ?? archive, errors };
   slot[archiveSlot] = archive;
   return { after: archive, errors };
@@ -73,7 +87,7 @@ function previewArchive(): Archive {
   const current = slot[archiveSlot];
   const preview = slot[previewSlot];
   if (current && preview && Date.now() - preview.checked < 1000) return current;
-  const { archive, errors } = loadArchive(contentRoot(), { cacheFile: contentCacheFile() });
+  const { archive, errors } = load();
   slot[archiveSlot] = archive;
   slot[previewSlot] = { checked: Date.now(), errors };
   return archive;

@@ -35,6 +35,8 @@ export interface LoadResult {
   archive: Archive;
   /** Every problem of every file; the archive is only to be published when this is empty. */
   errors: ContentError[];
+  /** What each file parsed to, for a later load of the same root to start from (`previous`). */
+  cache: ParseCache;
 }
 
 /**
@@ -43,10 +45,11 @@ export interface LoadResult {
  * @param root absolute path of the content folder; files are reported as `<root's name>/news/…`
  * @param options.cacheFile where to remember parse results between runs (see `ParseCache`); none by default
  * @param options.cache a parse cache already opened (and filled) for this root, instead of `cacheFile`
+ * @param options.previous the `cache` of an earlier load of this root: start from it in memory (see `ParseCache.following`)
  */
-export function loadArchive(root: string, options: { cacheFile?: string; cache?: ParseCache } = {}): LoadResult {
+export function loadArchive(root: string, options: { cacheFile?: string; cache?: ParseCache; previous?: ParseCache } = {}): LoadResult {
   const { errors, shown, agencies, categories, known, cacheKey } = contentContext(root);
-  const cache = options.cache ?? new ParseCache(options.cacheFile, cacheKey);
+  const cache = options.cache ?? (options.previous?.key === cacheKey ? ParseCache.following(options.previous) : new ParseCache(options.cacheFile, cacheKey));
 
   const seen = new Map<string, Release>();
   const files = new Map<string, string>();
@@ -86,7 +89,7 @@ export function loadArchive(root: string, options: { cacheFile?: string; cache?:
   const bySlug = new Map(stories.map((story) => [story.slug, story]));
   const { gone, goneByLegacyId } = readGoneReleases(root, shown, bySlug, byLegacyId, errors);
   errors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return { archive: { root, stories, bySlug, byLegacyId, agencies, categories, gone, goneByLegacyId }, errors };
+  return { archive: { root, stories, bySlug, byLegacyId, agencies, categories, gone, goneByLegacyId }, errors, cache };
 }
 
 /**

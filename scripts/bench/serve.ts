@@ -60,9 +60,29 @@ export interface ServeResult {
 
 /** One autocannon run (any of its options: headers, requests…), as the figures the table reports. */
 export async function load(options: autocannon.Options): Promise<LoadFigures> {
-  const result = await autocannon(options);
+  return loadFigures(options.url, await autocannon(options));
+}
+
+/**
+ * Starts a load run that lasts until `stop()` is called, which resolves to its figures.
+ * @example const run = startLoad({ url, connections: 10, requests }); …; const figures = await run.stop();
+ */
+export function startLoad(options: Omit<autocannon.Options, 'duration'>): { stop: () => Promise<LoadFigures> } {
+  let done!: (figures: LoadFigures) => void;
+  let failed!: (error: Error) => void;
+  const finished = new Promise<LoadFigures>((resolve, reject) => ((done = resolve), (failed = reject)));
+  const instance = autocannon({ ...options, duration: 24 * 3600 }, (error, result) => (error ? failed(error) : done(loadFigures(options.url, result))));
   return {
-    url: options.url,
+    stop: () => {
+      instance.stop();
+      return finished;
+    },
+  };
+}
+
+function loadFigures(url: string, result: autocannon.Result): LoadFigures {
+  return {
+    url,
     requestsPerSecond: Math.round(result.requests.average),
     requests: result.requests.total,
     p50Ms: result.latency.p50,

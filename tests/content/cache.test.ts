@@ -42,6 +42,26 @@ afterEach(() => {
 });
 
 describe('ParseCache', () => {
+  it('lets a server reload from what it parsed last, in memory, without reading or writing the cache file', () => {
+    const { file, cacheFile, parsed, build } = setup();
+    later(10, build);
+    const served = later(20, () => {
+      const cache = new ParseCache(cacheFile, 'k');
+      cache.get(file, () => ({ release: null, errors: [] }));
+      return cache;
+    });
+    writeFileSync(cacheFile, 'not a cache any more');
+    const reload = later(30, () => ParseCache.following(served));
+    expect(reload.key).toBe('k');
+    expect(later(30, () => reload.get(file, () => ({ release: null, errors: [] })))).toEqual({ release: null, errors: [{ file: 'x.th.md', line: 1, message: 'first' }] });
+    writeFileSync(file, 'second');
+    const next = ParseCache.following(reload);
+    expect(later(40, () => next.get(file, (bytes) => ({ release: null, errors: [{ file: 'x.th.md', line: 1, message: bytes.toString() }] }))).errors[0]?.message).toBe('second');
+    next.save();
+    expect(readFileSync(cacheFile, 'utf8')).toBe('not a cache any more');
+    expect(parsed).toEqual(['first']);
+  });
+
   it('parses a file once and answers from the cache on the next build', () => {
     const { parsed, build } = setup();
     const first = build();

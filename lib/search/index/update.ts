@@ -1,0 +1,39 @@
+import { join } from 'node:path';
+import { contentRoot, type Archive } from '../../content';
+import { digest } from '../../content/cache';
+import { locales, type Locale } from '../../i18n/locales';
+import { acquireLock } from '../../lock';
+import type { BuildStats } from './build';
+import { updateIndex } from './generations';
+import { searchRecords } from './records';
+
+/**
+ * Brings the search index of every language up to date with `archive`, as a new generation in `out` (only changed
+ * releases are analysed). Two updates at once would write the same cache files and generations: the second waits
+ * for the first (a lock in `.cache/`). Used by `npm run build:search` and by `npm run publish`, which passes the
+ * archive it has just checked instead of loading the content a second time.
+ * @param onLanguage called with each language's figures once its index is written
+ */
+export async function updateSearchIndex(
+  archive: Archive,
+  options: { out: string; onProgress?: (lang: Locale, done: number, total: number) => void; onLanguage?: (lang: Locale, stats: BuildStats) => void },
+): Promise<void> {
+  const release = await acquireLock(join(process.cwd(), '.cache', 'build-search.lock'), 'the search index and its cache');
+  try {
+    const facet = (registry: Archive['agencies'], lang: Locale) => Object.entries(registry).map(([id, names]) => ({ id, name: names[lang] }));
+    for (const lang of locales) {
+      const stats = await updateIndex({
+        out: options.out,
+        lang,
+        records: searchRecords(archive, lang),
+        agencies: facet(archive.agencies, lang),
+        categories: facet(archive.categories, lang),
+        cacheFile: join(process.cwd(), '.cache', `search-${lang}-${digest(JSON.stringify([contentRoot(), options.out]))}.bin`),
+        onProgress: (done, total) => options.onProgress?.(lang, done, total),
+      });
+      options.onLanguage?.(lang, stats);
+    }
+  } finally {
+    release();
+  }
+}
