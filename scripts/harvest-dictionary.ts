@@ -1,5 +1,5 @@
 /**
- * `npm run harvest:dictionary -- [archive.tar.xz | folder]... [--min N] [--min-spelling N] [--out DIR]`
+ * `npm run harvest:dictionary -- [archive.tar.xz | folder]... [--min N] [--min-spelling N] [--out DIR] [--reuse]`
  *
  * Writes the search dictionary (lib/search/dictionary/abbreviations.tsv and variants.tsv) from the corpus and the
  * typed-in lists of lib/search/dictionary/lists/. Reads every release once (default: ../shared/corpus/*.tar.xz)
@@ -9,7 +9,8 @@
  * - short forms ending in ฯ that cut a kept full form after one of its words (`กระทรวงดิจิทัลฯ`), same threshold;
  * - respellings of the loanword list's standard forms (lib/search/dictionary/spellings.ts), kept when seen in
  *   `--min-spelling` releases (default 3).
- * Review material goes to DIR (default bench-out/dictionary, git-ignored): every candidate with its count.
+ * Review material goes to DIR (default bench-out/dictionary, git-ignored): every candidate with its count, and the
+ * counts themselves (`counts.json`), which `--reuse` reads instead of the corpus to try other thresholds or stop lists.
  * Exits 1 when the corpus or a list cannot be read, 2 on bad arguments.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,11 +19,11 @@ import { parseArgs } from 'node:util';
 import { readSource, SourceError } from '../lib/import/sources';
 import { progressBar } from '../lib/progress';
 import { DICTIONARY_DIR, DICTIONARY_FILES, DictionaryError, parseDictionary, type DictionaryEntry, type DictionaryKind } from '../lib/search/dictionary';
-import { choosePairs, ellipsisForms, findPairs, type CountedPair } from '../lib/search/dictionary/pairs';
+import { choosePairs, ellipsisForms, ellipsisRuns, findPairs, type CountedPair } from '../lib/search/dictionary/pairs';
 import { ReleaseCounter, spellingVariants } from '../lib/search/dictionary/spellings';
 import { normalizeThai } from '../lib/thai';
 
-const USAGE = 'usage: npm run harvest:dictionary -- [archive.tar.xz | folder]... [--min N] [--min-spelling N] [--out DIR]';
+const USAGE = 'usage: npm run harvest:dictionary -- [archive.tar.xz | folder]... [--min N] [--min-spelling N] [--out DIR] [--reuse]';
 const CORPUS = '../shared/corpus';
 const LISTS = join(DICTIONARY_DIR, 'lists');
 const STOP_LIST = join(LISTS, 'stop.tsv');
@@ -40,6 +41,7 @@ try {
       min: { type: 'string', default: '5' },
       'min-spelling': { type: 'string', default: '3' },
       out: { type: 'string', default: 'bench-out/dictionary' },
+      reuse: { type: 'boolean', default: false },
     },
   });
 } catch (error) {
@@ -52,7 +54,8 @@ const whole = (name: string, value: string) => {
 };
 const minReleases = whole('min', args.values.min);
 const minSpelling = whole('min-spelling', args.values['min-spelling']);
-const inputs = args.positionals.length > 0 ? args.positionals : corpusArchives();
+const inputs = args.values.reuse ? [] : args.positionals.length > 0 ? args.positionals : corpusArchives();
+const countsFile = join(args.values.out, 'counts.json');
 
 function corpusArchives(): string[] {
   try {
@@ -112,31 +115,59 @@ for (const { forms, source } of lists.variant) {
 }
 const counter = new ReleaseCounter(new Set([...lists.variant.flatMap(({ forms }) => forms), ...respellings.keys()]));
 
-const tally = new Map<string, Map<string, number>>();
-const ellipses = new Map<string, number>();
 const decoder = new TextDecoder();
-const bar = progressBar(process.stdout);
-let releases = 0;
-try {
-  for (const input of inputs) {
-    for await (const file of readSource(input, (done, total) => bar.update(done, total, `${releases.toLocaleString('en')} releases read  ${basename(input)}`))) {
-      if ('ignored' in file) continue;
-      const text = normalizeThai(decoder.decode(file.bytes).replace(/^\uFEFF/, ''));
-      releases += 1;
-      for (const { short, full } of findPairs(text)) {
-        const fulls = tally.get(short) ?? tally.set(short, new Map()).get(short)!;
-        fulls.set(full, (fulls.get(full) ?? 0) + 1);
+
+/** Reads every release of the inputs once, giving `visit` its text (Thai repaired, runs of spaces as one). */
+async function eachRelease(label: string, visit: (text: string) => void): Promise<number> {
+  const bar = progressBar(process.stdout);
+  let read = 0;
+  try {
+    for (const input of inputs) {
+      for await (const file of readSource(input, (done, total) => bar.update(done, total, `${label}: ${read.toLocaleString('en')} releases read  ${basename(input)}`))) {
+        if ('ignored' in file) continue;
+        read += 1;
+        visit(normalizeThai(decoder.decode(file.bytes).replace(/^\uFEFF/, '')).replace(/[ \t\u00A0]+/g, ' '));
       }
-      for (const form of ellipsisForms(text)) ellipses.set(form, (ellipses.get(form) ?? 0) + 1);
-      counter.add(text);
     }
+  } catch (error) {
+    bar.stop();
+    console.error(error instanceof SourceError ? error.message : error);
+    process.exit(1);
   }
-} catch (error) {
   bar.stop();
-  console.error(error instanceof SourceError ? error.message : error);
-  process.exit(1);
+  return read;
 }
-bar.stop();
+
+interface Counts {
+  releases: number;
+  tally: [string, [string, number][]][];
+  ellipses: [string, number][];
+  spellings: [string, number][];
+  /** Releases that write both a short form ending in ฯ and its full form (the second pass). */
+  together: [string, number][];
+}
+
+let tally = new Map<string, Map<string, number>>();
+let ellipses = new Map<string, number>();
+let releases = 0;
+let together = new Map<string, number>();
+if (args.values.reuse) {
+  const saved = JSON.parse(readFileSync(countsFile, 'utf8')) as Counts;
+  releases = saved.releases;
+  tally = new Map(saved.tally.map(([short, fulls]) => [short, new Map(fulls)]));
+  ellipses = new Map(saved.ellipses);
+  together = new Map(saved.together);
+  for (const [form, seen] of saved.spellings) if (counter.counts.has(form)) counter.counts.set(form, seen);
+} else {
+  releases = await eachRelease('pass 1 of 2', (text) => {
+    for (const { short, full } of findPairs(text)) {
+      const fulls = tally.get(short) ?? tally.set(short, new Map()).get(short)!;
+      fulls.set(full, (fulls.get(full) ?? 0) + 1);
+    }
+    for (const form of ellipsisForms(text)) ellipses.set(form, (ellipses.get(form) ?? 0) + 1);
+    counter.add(text);
+  });
+}
 const readSeconds = (performance.now() - started) / 1000;
 
 // Abbreviations spelled out in the releases.
@@ -145,14 +176,35 @@ const chosen = choosePairs(tally, minReleases);
 const stopped = chosen.filter(({ short, full }) => stop.has(`${short}\t${full}`) || stop.has(`${short}\t*`));
 const kept = chosen.filter((pair) => !stopped.includes(pair));
 
-// Short forms ending in ฯ: a kept or listed full form cut after one of its words, when that cut names no other.
+// Short forms ending in ฯ: a kept or listed full form cut after one of its words, when that cut names no other
+// known full form, and at least TOGETHER_SHARE of the releases that write the cut with ฯ also write the full form
+// (a generic cut, `รองปลัดฯ`, is written beside many full forms this dictionary does not know).
+const TOGETHER_SHARE = 0.3;
 const fullForms = [...new Set([...kept.map(({ full }) => full), ...lists.abbreviation.map(({ forms }) => forms[0]!)])];
 const cuts = fullForms.flatMap((full) => ellipsisCuts(full).map((cut) => ({ cut, full })));
-const ellipsisPairs: CountedPair[] = cuts
+const ellipsisCandidates: CountedPair[] = cuts
   .filter(({ cut }) => cuts.filter((other) => other.cut === cut).length === 1 && !fullForms.includes(cut))
   .map(({ cut, full }) => ({ short: `${cut}ฯ`, full, releases: ellipses.get(cut) ?? 0 }))
   .filter(({ short, full, releases: count }) => count >= minReleases && !stop.has(`${short}\t${full}`))
   .sort((a, b) => b.releases - a.releases);
+if (!args.values.reuse) {
+  const fullCounter = new ReleaseCounter(new Set(ellipsisCandidates.map(({ full }) => full)));
+  await eachRelease('pass 2 of 2', (text) => {
+    const found = fullCounter.add(text);
+    const runs = ellipsisRuns(text);
+    for (const { short, full } of ellipsisCandidates) {
+      const cut = short.slice(0, -1);
+      if (found.has(full) && runs.some((run) => run.endsWith(cut))) together.set(short, (together.get(short) ?? 0) + 1);
+    }
+  });
+  const twice = <T,>(entries: Iterable<[T, number]>) => [...entries].filter(([, seen]) => seen >= 2);
+  const savedTally = [...tally].map(([short, fulls]) => [short, twice(fulls)] as [string, [string, number][]]).filter(([, fulls]) => fulls.length > 0);
+  // Pairs and ฯ forms seen once are not saved: no threshold of 2 or more can keep them.
+  const saved: Counts = { releases, tally: savedTally, ellipses: twice(ellipses), spellings: [...counter.counts], together: [...together] };
+  mkdirSync(args.values.out, { recursive: true });
+  writeFileSync(countsFile, JSON.stringify(saved));
+}
+const ellipsisPairs = ellipsisCandidates.filter(({ short, releases: count }) => (together.get(short) ?? 0) >= count * TOGETHER_SHARE);
 
 /** The cuts of a full form after its second, third … word: กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม → กระทรวงดิจิทัล, … */
 function ellipsisCuts(full: string): string[] {
@@ -199,15 +251,16 @@ const variantSources = writeDictionary('variant', spellingPairs.map(({ variant, 
 mkdirSync(args.values.out, { recursive: true });
 const tsv = (rows: (string | number)[][]) => `${rows.map((row) => row.join('\t')).join('\n')}\n`;
 writeFileSync(join(args.values.out, 'abbreviation-candidates.tsv'), tsv([['short', 'full', 'releases'], ...candidates.filter(({ releases: seen }) => seen >= 2).sort((a, b) => b.releases - a.releases).map(({ short, full, releases: seen }) => [short, full, seen])]));
-writeFileSync(join(args.values.out, 'abbreviations-chosen.tsv'), tsv([['short', 'full', 'releases', 'stopped'], ...chosen.map((pair) => [pair.short, pair.full, pair.releases, stopped.includes(pair) ? 'stopped' : ''])]));
-writeFileSync(join(args.values.out, 'ellipsis-counts.tsv'), tsv([['cut', 'releases'], ...[...ellipses].filter(([, seen]) => seen >= minReleases).sort((a, b) => b[1] - a[1])]));
+writeFileSync(join(args.values.out, 'abbreviations-chosen.tsv'), tsv([['short', 'full', 'releases', 'stopped'], ...choosePairs(tally, 2).map((pair) => [pair.short, pair.full, pair.releases, pair.releases < minReleases ? 'below --min' : stop.has(`${pair.short}\t${pair.full}`) || stop.has(`${pair.short}\t*`) ? 'stopped' : ''])]));
+writeFileSync(join(args.values.out, 'ellipsis-pairs.tsv'), tsv([['short', 'full', 'releases', 'with full form', 'kept'], ...ellipsisCandidates.map(({ short, full, releases: seen }) => [short, full, seen, together.get(short) ?? 0, ellipsisPairs.some((pair) => pair.short === short) ? 'kept' : ''])]));
 writeFileSync(join(args.values.out, 'spelling-counts.tsv'), tsv([['form', 'releases', 'standard'], ...[...counter.counts].sort((a, b) => b[1] - a[1]).map(([form, seen]) => [form, seen, respellings.get(form) ?? ''])]));
 
 const pairsFound = candidates.length;
-console.log(`read ${releases.toLocaleString('en')} releases in ${readSeconds.toFixed(1)} s`);
-console.log(`abbreviations: ${pairsFound.toLocaleString('en')} candidate pairs for ${tally.size.toLocaleString('en')} short forms; ${chosen.length} chosen (seen in ≥ ${minReleases} releases), ${stopped.length} dropped by lists/stop.tsv, ${kept.length} kept; ${ellipsisPairs.length} short forms ending in ฯ`);
+console.log(`${args.values.reuse ? `reused the counts of ${countsFile}` : 'pass 1 read'} ${releases.toLocaleString('en')} releases in ${readSeconds.toFixed(1)} s`);
+console.log(`abbreviations: ${pairsFound.toLocaleString('en')} candidate pairs for ${tally.size.toLocaleString('en')} short forms; ${chosen.length} chosen (seen in ≥ ${minReleases} releases), ${stopped.length} dropped by lists/stop.tsv, ${kept.length} kept; short forms ending in ฯ: ${ellipsisCandidates.length} candidates, ${ellipsisPairs.length} kept (written beside their full form in ≥ ${TOGETHER_SHARE * 100}% of their releases)`);
 console.log(`variants: ${respellings.size} respellings tried, ${spellingPairs.length} seen in ≥ ${minSpelling} releases and kept`);
-console.log(`list forms never seen in the corpus: ${[...listedVariants].filter((form) => count(form) === 0).join(' ') || 'none'}`);
+const unseen = [...listedVariants].filter((form) => count(form) === 0);
+console.log(`list forms never seen in the corpus: ${unseen.length} (see spelling-counts.tsv)`);
 console.log(`abbreviations.tsv rows by source: ${JSON.stringify(abbreviationSources)}`);
 console.log(`variants.tsv rows by source: ${JSON.stringify(variantSources)}`);
 console.log(`review material: ${args.values.out}/`);

@@ -10,8 +10,8 @@
  *   "กระทรวงการพัฒนาสังคม…");
  * - holds the abbreviation's other letters in order, the last one within its last two words;
  * - crosses at most three spaces and no punctuation (กสทช.'s full form has three).
- * Each occurrence yields every such candidate; {@link choosePairs} then keeps, per abbreviation, the candidate seen
- * in the most releases, or the same with a head word in front when that is seen nearly as often.
+ * Each occurrence yields every such candidate; {@link choosePairs} then keeps, per abbreviation, the longest
+ * candidate seen nearly as often as the most seen one.
  */
 
 /** One candidate: `short` as written in the release, `full` a possible full form. */
@@ -46,6 +46,8 @@ const THAI_WINDOW = 100;
 const ENGLISH_WINDOW_WORDS = 12;
 /** A longer candidate wins when seen in at least this share of the releases of the best one. */
 const LONGER_SHARE = 0.6;
+/** …and in at least this share when what it adds crosses a space (a person's name before a title: "ริญวรกุล รัฐมนตรี…"). */
+const LONGER_ACROSS_SPACE_SHARE = 0.9;
 /** At most this many meanings are kept for one abbreviation. */
 const MAX_MEANINGS = 3;
 
@@ -114,7 +116,9 @@ export function thaiCandidates(short: string, window: string): string[] {
       return first >= 0 && window[first] === letters[0] && inOrder(letters.slice(1), window.slice(first + 1));
     });
     const full = window.slice(start);
-    if (fits && full.length > letters.length + 1 && full !== short) found.push(full);
+    // A first chunk of one or two syllables before a space is the tail of a name ("…สง เลขาธิการ…"), not a start.
+    const firstChunk = full.split(' ')[0]!;
+    if (fits && full.length > letters.length + 1 && full !== short && (firstChunk === full || firstChunk.length >= 4)) found.push(full);
   }
   return found;
 }
@@ -144,8 +148,8 @@ function englishFits(letters: string, words: string[]): boolean {
 export function englishCandidates(short: string, before: string): string[] {
   const letters = short.replace(/[^A-Z]/g, '').toLowerCase();
   if (letters.length < 2) return [];
-  const tail = /(?:[A-Za-z][A-Za-z'’-]*|&)(?: +(?:[A-Za-z][A-Za-z'’-]*|&))*\s*$/.exec(before)?.[0].trim() ?? '';
-  const words = tail.split(/ +/).slice(-ENGLISH_WINDOW_WORDS);
+  const tail = before.split(/[^A-Za-z'’& -]/).pop()!.trim();
+  const words = tail.split(/ +/).filter((word) => /^[A-Za-z&]/.test(word)).slice(-ENGLISH_WINDOW_WORDS);
   const found: string[] = [];
   for (let from = words.length - 1; from >= 0; from -= 1) {
     const candidate = words.slice(from);
@@ -183,40 +187,62 @@ export function findPairs(text: string): Pair[] {
 }
 
 /**
- * Chooses, per abbreviation, the full forms releases agree on. Candidates that end alike (one the other's tail) are
- * one meaning: the one seen in the most releases wins (the shorter on a tie), unless a longer one that adds a head
- * word in front (สำนักงาน + สภาพัฒนาการ…) is seen in at least 60% as many releases. Another meaning (a candidate
- * no tail of the first) is kept too when it is seen in `minReleases` releases, at most three per abbreviation.
+ * Chooses, per abbreviation, the full forms releases agree on. All candidates of one occurrence end alike, so the
+ * shorter ones are seen at least as often as the longer: a chain of candidates, each a tail of the next, is one
+ * meaning, and its longest member seen in at least 60% as many releases as the most seen wins (90% when it adds
+ * text across a space): the text before a true start varies from release to release, the text before a start inside
+ * a name does not. Spacing does not make another meaning (`วิจัย และนวัตกรรม` = `วิจัยและนวัตกรรม`); a candidate
+ * no tail of the first is kept too when seen in `minReleases` releases, at most three meanings per abbreviation.
  * @param tally short form → full form → releases that write the pair
  * @returns the kept pairs, most releases first
  */
 export function choosePairs(tally: Map<string, Map<string, number>>, minReleases: number): CountedPair[] {
+  const squash = (full: string) => full.replaceAll(' ', '');
   const chosen: CountedPair[] = [];
   for (const [short, fulls] of tally) {
     let left = [...fulls].map(([full, releases]) => ({ full, releases })).sort((a, b) => b.releases - a.releases || a.full.length - b.full.length);
     for (let meaning = 0; meaning < MAX_MEANINGS && left.length > 0 && left[0]!.releases >= minReleases; meaning += 1) {
       const top = left[0]!;
-      const headed = (full: string) => full.endsWith(top.full) && HEAD_WORDS.some((head) => full.startsWith(head) && full.length - top.full.length <= head.length + 1);
-      const best = left.filter(({ full, releases }) => full === top.full || (headed(full) && releases >= top.releases * LONGER_SHARE)).sort((a, b) => b.full.length - a.full.length)[0]!;
+      const tail = (a: string, b: string) => squash(a).endsWith(squash(b)) || squash(b).endsWith(squash(a));
+      const share = (full: string) => (full.slice(0, full.length - top.full.length).includes(' ') ? LONGER_ACROSS_SPACE_SHARE : LONGER_SHARE);
+      const best = left
+        .filter(({ full, releases }) => full === top.full || (full.endsWith(top.full) && releases >= top.releases * share(full)))
+        .sort((a, b) => b.full.length - a.full.length)[0]!;
       chosen.push({ short, full: best.full, releases: best.releases });
-      left = left.filter(({ full }) => !full.endsWith(top.full) && !top.full.endsWith(full) && !full.endsWith(best.full) && !best.full.endsWith(full));
+      left = left.filter(({ full }) => !tail(full, top.full) && !tail(full, best.full));
     }
   }
   return chosen.sort((a, b) => b.releases - a.releases || (a.short < b.short ? -1 : 1));
 }
 
-/** A Thai run just before ฯ (not ฯลฯ, "and so on"). */
-const BEFORE_ELLIPSIS = /([\u0E01-\u0E2E\u0E30-\u0E4E]{2,40})ฯ(?!ล)/g;
+const THAI_RUN_LETTER = /[\u0E01-\u0E2E\u0E30-\u0E4E]/;
+/** How much of the text before ฯ is kept: longer than any cut of a full form that readers write. */
+const ELLIPSIS_WINDOW = 40;
 
 /**
- * What a text shortens with ฯ: for each ฯ, the text before it from each word start (so the caller can look up a cut
- * of a full form, `กระทรวงดิจิทัล` for `กระทรวงดิจิทัลฯ`, whatever precedes it). Each form once.
+ * The Thai letters just before each ฯ of a text (at most 40), leaving out ฯลฯ ("and so on").
+ * @example ellipsisRuns('รัฐมนตรีว่าการกระทรวงดิจิทัลฯ กล่าว ฯลฯ') // ['รัฐมนตรีว่าการกระทรวงดิจิทัล']
+ */
+export function ellipsisRuns(text: string): string[] {
+  const runs: string[] = [];
+  for (let at = text.indexOf('ฯ'); at >= 0; at = text.indexOf('ฯ', at + 1)) {
+    if (text[at + 1] === 'ล') continue;
+    let start = at;
+    while (start > 0 && at - start < ELLIPSIS_WINDOW && THAI_RUN_LETTER.test(text[start - 1]!)) start -= 1;
+    if (start < at) runs.push(text.slice(start, at));
+  }
+  return runs;
+}
+
+/**
+ * What a text shortens with ฯ: the letters before each ฯ from each word start, so the caller can look up a cut of a
+ * full form (`กระทรวงดิจิทัล` for `กระทรวงดิจิทัลฯ`) whatever precedes it. Each form once.
  * @example ellipsisForms('รัฐมนตรีว่าการกระทรวงดิจิทัลฯ') // includes 'กระทรวงดิจิทัล'
  */
 export function ellipsisForms(text: string): Set<string> {
   const forms = new Set<string>();
-  for (const [, run] of text.matchAll(BEFORE_ELLIPSIS)) {
-    for (const start of wordStarts(run!)) if (run!.length - start >= 4) forms.add(run!.slice(start));
+  for (const run of ellipsisRuns(text)) {
+    for (const from of wordStarts(run)) if (run.length - from >= 4) forms.add(run.slice(from));
   }
   return forms;
 }

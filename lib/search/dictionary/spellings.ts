@@ -63,8 +63,8 @@ export class ReleaseCounter {
     }
   }
 
-  /** Adds one text: each string it holds counts once. */
-  add(text: string): void {
+  /** Adds one text: each string it holds counts once. Returns the strings found. */
+  add(text: string): Set<string> {
     const seen = new Set<string>();
     for (let at = 0; at < text.length - 1; at += 1) {
       const bucket = this.buckets.get(text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1));
@@ -76,5 +76,6 @@ export class ReleaseCounter {
       }
     }
     for (const string of seen) this.counts.set(string, this.counts.get(string)! + 1);
+    return seen;
   }
 }
