@@ -216,8 +216,11 @@ function ellipsisCuts(full: string): string[] {
 // Respellings the releases write.
 const count = (form: string) => counter.counts.get(form) ?? 0;
 const listedVariants = new Set(lists.variant.flatMap(({ forms }) => forms));
+// A respelling inside a longer form that is counted too (ไฮไลท inside ไฮไลท์) is not measured by its count: left out.
+const countedForms = [...listedVariants, ...respellings.keys()];
+const insideAnother = (form: string) => countedForms.some((other) => other !== form && other.includes(form));
 const spellingPairs = [...respellings]
-  .filter(([variant]) => count(variant) >= minSpelling && !listedVariants.has(variant))
+  .filter(([variant]) => count(variant) >= minSpelling && !listedVariants.has(variant) && !insideAnother(variant))
   .map(([variant, standard]) => ({ variant, standard, releases: count(variant) }))
   .sort((a, b) => b.releases - a.releases || (a.variant < b.variant ? -1 : 1));
 

@@ -9,7 +9,8 @@
  *   first letter, or with a head word such as กระทรวง or สำนักงาน followed by that letter (พม. is written after
  *   "กระทรวงการพัฒนาสังคม…");
  * - holds the abbreviation's other letters in order, the last one within its last two words;
- * - crosses at most three spaces and no punctuation (กสทช.'s full form has three).
+ * - crosses at most three spaces and no punctuation (กสทช.'s full form has three), and no space before a title or a
+ *   verb of speech.
  * Each occurrence yields every such candidate; {@link choosePairs} then keeps, per abbreviation, the longest
  * candidate seen nearly as often as the most seen one.
  */
@@ -33,8 +34,13 @@ const ENGLISH_STOP = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'to', '&', 
 
 const THAI_CONSONANT = /[ก-ฮ]/;
 const LEADING_VOWEL = /[เ-ไ]/;
-/** `ธปท.`, `ผบ.ทบ.`, `ก.ล.ต.`, `กกต`: Thai consonants, dots between or after them. */
-const THAI_SHORT = /^(?:[ก-ฮ]{1,6}\.)*[ก-ฮ]{1,6}\.?$/;
+/** `ธปท.`, `ผบ.ทบ.`, `ก.ล.ต.`, `ปณท`: Thai consonants with dots, or three or more without (นม, คน are words). */
+const THAI_SHORT = /^(?:(?:[ก-ฮ]{1,6}\.)+[ก-ฮ]{0,6}|[ก-ฮ]{3,6})$/;
+/**
+ * Words that start a person's title or a verb of speech: after a space inside a candidate they show a name or a
+ * sentence before the full form ("สุขมานพ เลขาธิการคณะกรรมการ…", "… เปิดเผยว่า กรมทางหลวงชนบท").
+ */
+const NOT_IN_A_NAME = /\s(?:เลขาธิการ|ผู้อำนวยการ|อธิบดี|รองอธิบดี|รัฐมนตรี|ปลัด|รองปลัด|ประธาน|ผู้ว่าราชการ|นาย|นาง|กล่าว|เปิดเผย|แถลง|ให้สัมภาษณ์)/;
 /** A Thai short form written just before "(": dotted, and not the tail of a longer word. */
 const THAI_SHORT_BEFORE = /(?:^|[^\u0E01-\u0E4E.])((?:[ก-ฮ]{1,6}\.)+(?:[ก-ฮ]{1,6}\.?)?)\s*$/;
 /** `BOT`, `NESDC`, `BoT`: a capital, then letters, at least two capitals. */
@@ -118,7 +124,7 @@ export function thaiCandidates(short: string, window: string): string[] {
     const full = window.slice(start);
     // A first chunk of one or two syllables before a space is the tail of a name ("…สง เลขาธิการ…"), not a start.
     const firstChunk = full.split(' ')[0]!;
-    if (fits && full.length > letters.length + 1 && full !== short && (firstChunk === full || firstChunk.length >= 4)) found.push(full);
+    if (fits && full.length > letters.length + 1 && full !== short && (firstChunk === full || firstChunk.length >= 4) && !NOT_IN_A_NAME.test(full)) found.push(full);
   }
   return found;
 }

@@ -17,7 +17,6 @@ export const SPELLING_RULES: readonly { from: RegExp; to: string; example: strin
   { from: /ทัล/g, to: 'ตอล', example: 'ดิจิทัล → ดิจิตอล' },
   { from: /็/g, to: '', example: 'อินเทอร์เน็ต → อินเทอร์เนต' },
   { from: /ลยี$/g, to: 'ลยี่', example: 'เทคโนโลยี → เทคโนโลยี่' },
-  { from: /์$/g, to: '', example: 'ออนไลน์ → ออนไลน' },
   { from: /็บ/g, to: '็ป', example: 'เว็บ → เว็ป' },
   { from: /็อก/g, to: '็อค', example: 'บล็อก → บล็อค' },
   { from: /ลิก/g, to: 'ลิ๊ก', example: 'คลิก → คลิ๊ก' },
@@ -26,7 +25,8 @@ export const SPELLING_RULES: readonly { from: RegExp; to: string; example: strin
 ];
 
 /**
- * The respellings of `standard` that the rules produce (one rule, or two in a row), without `standard` itself.
+ * The respellings of `standard` that the rules produce (one rule, or two in a row), without `standard` itself and
+ * without any that `standard` contains (their count in the corpus would count `standard` too).
  * @example spellingVariants('อีเมล') // ['อีเมล์']
  */
 export function spellingVariants(standard: string): string[] {
@@ -36,8 +36,7 @@ export function spellingVariants(standard: string): string[] {
     found.add(first);
     for (const second of once(first)) found.add(second);
   }
-  found.delete(standard);
-  return [...found].sort();
+  return [...found].filter((variant) => !standard.includes(variant)).sort();
 }
 
 /**
