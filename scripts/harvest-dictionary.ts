@@ -107,11 +107,12 @@ try {
   process.exit(1);
 }
 
-// Spellings to count: every form of the variant lists, and the rules' respellings of the loanwords' standards.
+// Spellings to count: every form of the variant lists, and the rules' respellings of the Thai standard forms of the
+// loanword list and of the Thai forms of the Latin list (วัคซีน, แอปพลิเคชัน).
 const respellings = new Map<string, string>();
 for (const { forms, source } of lists.variant) {
-  if (source !== 'list:loanwords') continue;
-  for (const variant of spellingVariants(forms[0]!)) if (!respellings.has(variant)) respellings.set(variant, forms[0]!);
+  const thai = source === 'list:loanwords' ? forms[0]! : source === 'list:latin' ? forms[1]! : undefined;
+  if (thai) for (const variant of spellingVariants(thai)) if (!respellings.has(variant)) respellings.set(variant, thai);
 }
 const counter = new ReleaseCounter(new Set([...lists.variant.flatMap(({ forms }) => forms), ...respellings.keys()]));
 
@@ -216,15 +217,16 @@ function ellipsisCuts(full: string): string[] {
 // Respellings the releases write.
 const count = (form: string) => counter.counts.get(form) ?? 0;
 const listedVariants = new Set(lists.variant.flatMap(({ forms }) => forms));
-// A respelling inside a longer form that is counted too (ไฮไลท inside ไฮไลท์) is not measured by its count: left out.
-const countedForms = [...listedVariants, ...respellings.keys()];
+// A respelling inside a longer form seen in the corpus too (ไฮไลท inside ไฮไลท์) is not measured by its count: left out.
+const countedForms = [...listedVariants, ...respellings.keys()].filter((form) => count(form) > 0);
+const standards = new Set(lists.variant.map(({ forms }) => forms[0]!));
 const insideAnother = (form: string) => countedForms.some((other) => other !== form && other.includes(form));
 const spellingPairs = [...respellings]
-  .filter(([variant]) => count(variant) >= minSpelling && !listedVariants.has(variant) && !insideAnother(variant))
+  .filter(([variant]) => count(variant) >= minSpelling && !insideAnother(variant) && !standards.has(variant))
   .map(([variant, standard]) => ({ variant, standard, releases: count(variant) }))
   .sort((a, b) => b.releases - a.releases || (a.variant < b.variant ? -1 : 1));
 
-// The two files: measured rows first (a listed pair the corpus also shows keeps its count), then the lists.
+// The two files: measured rows first (a listed pair the corpus also measures gets its count), then the lists.
 const GENERATED = '# Written by npm run harvest:dictionary from the corpus and lists/*.tsv: edit those (or lists/stop.tsv) and rerun.';
 function writeDictionary(kind: DictionaryKind, measured: [other: string, main: string, releases: number][]): Record<string, number> {
   const { file, header } = DICTIONARY_FILES.find((entry) => entry.kind === kind)!;
@@ -260,7 +262,7 @@ writeFileSync(join(args.values.out, 'spelling-counts.tsv'), tsv([['form', 'relea
 
 const pairsFound = candidates.length;
 console.log(`${args.values.reuse ? `reused the counts of ${countsFile}` : 'pass 1 read'} ${releases.toLocaleString('en')} releases in ${readSeconds.toFixed(1)} s`);
-console.log(`abbreviations: ${pairsFound.toLocaleString('en')} candidate pairs for ${tally.size.toLocaleString('en')} short forms; ${chosen.length} chosen (seen in ≥ ${minReleases} releases), ${stopped.length} dropped by lists/stop.tsv, ${kept.length} kept; short forms ending in ฯ: ${ellipsisCandidates.length} candidates, ${ellipsisPairs.length} kept (written beside their full form in ≥ ${TOGETHER_SHARE * 100}% of their releases)`);
+console.log(`abbreviations: ${pairsFound.toLocaleString('en')} candidate pairs${args.values.reuse ? ' (saved ones: seen in 2+ releases)' : ''} for ${tally.size.toLocaleString('en')} short forms; ${chosen.length} chosen (seen in ≥ ${minReleases} releases), ${stopped.length} dropped by lists/stop.tsv, ${kept.length} kept; short forms ending in ฯ: ${ellipsisCandidates.length} candidates, ${ellipsisPairs.length} kept (written beside their full form in ≥ ${TOGETHER_SHARE * 100}% of their releases)`);
 console.log(`variants: ${respellings.size} respellings tried, ${spellingPairs.length} seen in ≥ ${minSpelling} releases and kept`);
 const unseen = [...listedVariants].filter((form) => count(form) === 0);
 console.log(`list forms never seen in the corpus: ${unseen.length} (see spelling-counts.tsv)`);
