@@ -1,0 +1,91 @@
+import { normalizeThai } from '../../thai';
+
+/**
+ * The search dictionary: pairs of forms a reader may type for the same thing, kept as reviewable data beside this
+ * file. `abbreviations.tsv` pairs a short form with its full form (`ธปท.` / `ธนาคารแห่งประเทศไทย`); `variants.tsv`
+ * pairs a spelling with the standard one (`อินเตอร์เน็ต` / `อินเทอร์เน็ต`, `โคราช` / `นครราชสีมา`, `วัคซีน` / `vaccine`).
+ * Every row names its source: `corpus:N` (harvested by `npm run harvest:dictionary`, seen in N releases) or
+ * `list:<name>` (typed in from a known list). Pure except {@link loadDictionary}, which reads the two files.
+ */
+
+export type DictionaryKind = 'abbreviation' | 'variant';
+
+/** One row: forms that mean the same thing. The first is the full (or standard) form. */
+export interface DictionaryEntry {
+  forms: string[];
+  kind: DictionaryKind;
+  source: string;
+}
+
+/** A row that cannot be read; the message starts with `file:line:`. */
+export class DictionaryError extends Error {}
+
+/** The two files, their kinds and the header line each must start with. */
+export const DICTIONARY_FILES = [
+  { file: 'abbreviations.tsv', kind: 'abbreviation', header: 'short\tfull\tsource' },
+  { file: 'variants.tsv', kind: 'variant', header: 'variant\tstandard\tsource' },
+] as const satisfies readonly { file: string; kind: DictionaryKind; header: string }[];
+
+/** Where the files are, relative to the project root. */
+export const DICTIONARY_DIR = 'lib/search/dictionary';
+
+/** `corpus:412` or `list:royal-institute-loanwords`. */
+const SOURCE = /^(?:corpus:[1-9]\d*|list:[a-z0-9]+(?:-[a-z0-9]+)*)$/;
+
+/**
+ * Reads one dictionary file. Blank lines and lines starting with `#` (comments for reviewers) are skipped.
+ * @param text the file's text: a header line, then `form<TAB>form<TAB>source` rows
+ * @param file the name errors start with
+ * @returns one entry per row, forms ordered full (standard) form first
+ * @throws DictionaryError `file:line: message` for a wrong header, a wrong column count, an empty or padded cell,
+ *   a form not in normal form, a form equal to its partner, a bad source, or a row that repeats an earlier one
+ * @example parseDictionary('short\tfull\tsource\nธปท.\tธนาคารแห่งประเทศไทย\tcorpus:412\n', 'abbreviations.tsv', 'abbreviation')
+ *   // [{ forms: ['ธนาคารแห่งประเทศไทย', 'ธปท.'], kind: 'abbreviation', source: 'corpus:412' }]
+ */
+export function parseDictionary(text: string, file: string, kind: DictionaryKind): DictionaryEntry[] {
+  const { header } = DICTIONARY_FILES.find((entry) => entry.kind === kind)!;
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const fail = (line: number, message: string): never => {
+    throw new DictionaryError(`${file}:${line}: ${message}`);
+  };
+  if (lines[0] !== header) fail(1, `the first line must be the header "${header.replaceAll('\t', '<TAB>')}"`);
+
+  const entries: DictionaryEntry[] = [];
+  const seen = new Map<string, number>();
+  for (const [index, line] of lines.entries()) {
+    const number = index + 1;
+    if (index === 0 || line.trim() === '' || line.startsWith('#')) continue;
+    const cells = line.split('\t');
+    if (cells.length !== 3) fail(number, `expected 3 cells separated by tabs (${header.replaceAll('\t', ', ')}), found ${cells.length}`);
+    const [other, main, source] = cells as [string, string, string];
+    for (const [name, cell] of [[header.split('\t')[0]!, other], [header.split('\t')[1]!, main], ['source', source]] as const) {
+      if (cell.trim() === '') fail(number, `the ${name} cell is empty`);
+      if (cell !== cell.trim()) fail(number, `the ${name} cell "${cell}" has spaces around it; remove them`);
+      if (name !== 'source' && normalizeThai(cell) !== cell) fail(number, `"${cell}" has invisible or misordered characters; write it as "${normalizeThai(cell)}"`);
+    }
+    if (other === main) fail(number, `"${other}" is paired with itself; a row pairs two different forms`);
+    if (!SOURCE.test(source)) fail(number, `source "${source}" must be corpus:<releases> or list:<name>`);
+    const key = [other, main].sort().join('\t');
+    const earlier = seen.get(key);
+    if (earlier !== undefined) fail(number, `"${other}" and "${main}" are already paired on line ${earlier}; remove one of the rows`);
+    seen.set(key, number);
+    entries.push({ forms: [main, other], kind, source });
+  }
+  return entries;
+}
+
+/**
+ * Reads both dictionary files (Node only).
+ * @param dir the folder holding `abbreviations.tsv` and `variants.tsv` (default: {@link DICTIONARY_DIR} under the
+ *   working directory)
+ * @returns the abbreviations' entries, then the variants'
+ * @throws DictionaryError on the first bad row, naming `file:line`
+ */
+export function loadDictionary(dir: string = DICTIONARY_DIR): DictionaryEntry[] {
+  const { readFileSync } = process.getBuiltinModule('node:fs');
+  const { join } = process.getBuiltinModule('node:path');
+  return DICTIONARY_FILES.flatMap(({ file, kind }) => {
+    const path = join(dir, file);
+    return parseDictionary(readFileSync(path, 'utf8'), path, kind);
+  });
+}
