@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { contentCacheFile, contentRoot, getArchive } from '../lib/content';
 import { parseInParallel } from '../lib/content/parallel';
 import { progressBar } from '../lib/progress';
+import { recordPublished } from '../lib/publish/changes';
 import { updateSearchIndex } from '../lib/search/index/update';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: join('public', 'search-index') } } });
@@ -35,6 +36,9 @@ await updateSearchIndex(archive, {
     );
   },
 });
+
+// The site this build makes serves this content: the next `npm run publish` compares with it.
+recordPublished(contentRoot(), archive);
 
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 const usage = process.resourceUsage();

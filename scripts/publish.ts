@@ -10,17 +10,15 @@
  * 5. waits until every server serves every new, changed, withdrawn and deleted release as it now is, and the home
  *    page lists the newest release; then prints what it published and the time it took.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentCacheFile, contentRoot, formatContentError, loadArchive, releaseFor } from '../lib/content';
-import { digest } from '../lib/content/cache';
 import { GONE_FILE, recordGone } from '../lib/content/gone';
 import { contentPath } from '../lib/content/path';
 import { bangkokToday } from '../lib/content/scaffold';
 import { locales } from '../lib/i18n/locales';
 import { paths } from '../lib/listing/addresses';
-import { changesSince, publishedRecord, type PublishedRecord } from '../lib/publish/changes';
+import { changesSince, readPublished, recordPublished } from '../lib/publish/changes';
 import { publishToken } from '../lib/publish/token';
 import { updateSearchIndex } from '../lib/search/index/update';
 
@@ -37,10 +35,10 @@ if (errors.length) {
   process.exit(1);
 }
 
-const recordFile = contentPath(process.cwd(), '.cache', `published-${digest(root)}.json`);
-const previous: PublishedRecord = existsSync(recordFile) ? (JSON.parse(readFileSync(recordFile, 'utf8')) as PublishedRecord) : {};
-const firstTime = !existsSync(recordFile);
-const changes = changesSince(previous, archive);
+const previous = readPublished(root);
+// Without a record (a site built before builds kept one), the first publication takes everything as published.
+const firstTime = previous === undefined;
+const changes = changesSince(previous ?? {}, archive);
 if (firstTime) changes.added = [];
 const gone = recordGone(contentPath(root, GONE_FILE), changes.removed, bangkokToday());
 console.log(`content OK: ${archive.stories.length} stories (${elapsed()})`);
@@ -93,8 +91,7 @@ for (const server of servers) {
   }
 }
 
-mkdirSync(dirname(recordFile), { recursive: true });
-writeFileSync(recordFile, JSON.stringify(publishedRecord(archive)));
+recordPublished(root, archive);
 const list = (label: string, slugs: string[]) => slugs.length && console.log(`${label}: ${slugs.join(', ')}`);
 list('new', changes.added);
 list('changed', changes.changed);

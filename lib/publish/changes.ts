@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { locales } from '../i18n/locales';
 import { withdrawalOf, type Archive, type Story } from '../content';
+import { digest } from '../content/cache';
+import { contentPath } from '../content/path';
 
 /** What a publication changes, by slug. */
 export interface Changes {
@@ -41,4 +45,27 @@ export function changesSince(previous: PublishedRecord, archive: Pick<Archive, '
   }
   for (const [slug, { legacyIds }] of Object.entries(previous)) if (!current.has(slug)) changes.removed.push({ slug, legacyIds });
   return changes;
+}
+
+/** Where the record of what the site serves is kept for a content root (git-ignored `.cache/`). */
+export function publishedRecordFile(root: string): string {
+  return contentPath(process.cwd(), '.cache', `published-${digest(root)}.json`);
+}
+
+/** What the site serves from `root` as its last build or publication recorded it; undefined before either. */
+export function readPublished(root: string): PublishedRecord | undefined {
+  const file = publishedRecordFile(root);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as PublishedRecord) : undefined;
+}
+
+/**
+ * Records `archive` as what the site now serves from `root`: every build does (`npm run build:search`, its first
+ * step), and every publication once its pages are served, so that the next publication knows what it adds, changes
+ * and deletes, including a release deleted before the first publication.
+ */
+export function recordPublished(root: string, archive: Pick<Archive, 'stories'>): void {
+  const file = publishedRecordFile(root);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(`${file}.tmp`, JSON.stringify(publishedRecord(archive)));
+  renameSync(`${file}.tmp`, file);
 }

@@ -1,5 +1,8 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { changesSince, publishedRecord } from '@/lib/publish/changes';
+import { loadArchive } from '@/lib/content';
+import { changesSince, publishedRecord, publishedRecordFile, readPublished, recordPublished } from '@/lib/publish/changes';
 import { archiveOf, testSite, releaseFiles } from '../helpers/site';
 
 describe('changesSince', () => {
@@ -25,5 +28,20 @@ describe('changesSince', () => {
       removed: [{ slug: '2019-03-04-deleted', legacyIds: [4] }],
     });
     expect(changesSince(publishedRecord(archive), archive)).toEqual({ added: [], changed: [], withdrawn: [], removed: [] });
+  });
+});
+
+describe('the record of what the site serves', () => {
+  it('is written by the build, so a release deleted before the first publication is still found deleted', () => {
+    const { root, archive } = testSite(releaseFiles([
+      { slug: '2019-03-01-kept', title: 'ข่าวเดิม', legacyId: 1 },
+      { slug: '2019-03-02-deleted', title: 'ข่าวที่จะลบ', legacyId: 2 },
+    ]));
+    expect(readPublished(root)).toBeUndefined();
+    recordPublished(root, archive);
+    rmSync(join(root, 'news/2019/2019-03-02-deleted.th.md'));
+    const now = loadArchive(root).archive;
+    expect(changesSince(readPublished(root)!, now)).toEqual({ added: [], changed: [], withdrawn: [], removed: [{ slug: '2019-03-02-deleted', legacyIds: [2] }] });
+    rmSync(publishedRecordFile(root));
   });
 });
