@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DICTIONARY_DIR, loadDictionary, parseDictionary } from '@/lib/search/dictionary';
+import { DICTIONARY_DIR, parseDictionary } from '@/lib/search/dictionary';
+import { loadDictionary } from '@/lib/search/dictionary/load';
 
 const ABBREVIATIONS = 'short\tfull\tsource\n';
 const parse = (rows: string, file = 'abbreviations.tsv') => () => parseDictionary(ABBREVIATIONS + rows, file, 'abbreviation');

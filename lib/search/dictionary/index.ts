@@ -5,7 +5,7 @@ import { normalizeThai } from '../../thai';
  * file. `abbreviations.tsv` pairs a short form with its full form (`ธปท.` / `ธนาคารแห่งประเทศไทย`); `variants.tsv`
  * pairs a spelling with the standard one (`อินเตอร์เน็ต` / `อินเทอร์เน็ต`, `โคราช` / `นครราชสีมา`, `วัคซีน` / `vaccine`).
  * Every row names its source: `corpus:N` (harvested by `npm run harvest:dictionary`, seen in N releases) or
- * `list:<name>` (typed in from a known list). Pure except {@link loadDictionary}, which reads the two files.
+ * `list:<name>` (typed in from a known list). Pure: `load.ts` reads the two files in Node.
  */
 
 export type DictionaryKind = 'abbreviation' | 'variant';
@@ -72,20 +72,4 @@ export function parseDictionary(text: string, file: string, kind: DictionaryKind
     entries.push({ forms: [main, other], kind, source });
   }
   return entries;
-}
-
-/**
- * Reads both dictionary files (Node only).
- * @param dir the folder holding `abbreviations.tsv` and `variants.tsv` (default: {@link DICTIONARY_DIR} under the
- *   working directory)
- * @returns the abbreviations' entries, then the variants'
- * @throws DictionaryError on the first bad row, naming `file:line`
- */
-export function loadDictionary(dir: string = DICTIONARY_DIR): DictionaryEntry[] {
-  const { readFileSync } = process.getBuiltinModule('node:fs');
-  const { join } = process.getBuiltinModule('node:path');
-  return DICTIONARY_FILES.flatMap(({ file, kind }) => {
-    const path = join(dir, file);
-    return parseDictionary(readFileSync(path, 'utf8'), path, kind);
-  });
 }
