@@ -8,6 +8,7 @@ import { digest, ParseCache } from './cache';
 import { contentPath } from './path';
 import { readRegistry } from './registry';
 import { GONE_FILE, readGone, type GoneEntry } from './gone';
+import { checkImageFile, locateImage, mediaKey, type MediaFile } from './image';
 
 /** Every validated story of a content root, newest first, with the lookups the pages need. */
 export interface Archive {
@@ -23,6 +24,8 @@ export interface Archive {
   gone: Map<string, GoneEntry>;
   /** The legacy ids of deleted releases → their slug, so old links still lead to the 410 page. */
   goneByLegacyId: Map<number, string>;
+  /** The content-folder images releases show, by `mediaKey(hash, name)` of their `/media/<hash>/<name>` address. */
+  media: Map<string, MediaFile>;
 }
 
 /** Where an old thaigov.go.th id leads: a story, in the language of the version that carries the id. */
@@ -43,8 +46,9 @@ export interface LoadResult {
  * @param root absolute path of the content folder; files are reported as `<root's name>/news/…`
  * @param options.cacheFile where to remember parse results between runs (see `ParseCache`); none by default
  * @param options.cache a parse cache already opened (and filled) for this root, instead of `cacheFile`
+ * @param options.publicDir where site-path images (`image: /images/x.jpg`) are; `./public` by default
  */
-export function loadArchive(root: string, options: { cacheFile?: string; cache?: ParseCache } = {}): LoadResult {
+export function loadArchive(root: string, options: { cacheFile?: string; cache?: ParseCache; publicDir?: string } = {}): LoadResult {
   const { errors, shown, agencies, categories, known, cacheKey } = contentContext(root);
   const cache = options.cache ?? new ParseCache(options.cacheFile, cacheKey);
 
@@ -65,6 +69,7 @@ export function loadArchive(root: string, options: { cacheFile?: string; cache?:
   }
 
   cache.save();
+  const media = checkImages(seen, root, options.publicDir ?? contentPath(process.cwd(), 'public'), errors);
 
   const stories = pairTranslations(seen, root, errors);
   const byLegacyId = new Map<number, LegacyTarget>();
@@ -86,7 +91,29 @@ export function loadArchive(root: string, options: { cacheFile?: string; cache?:
   const bySlug = new Map(stories.map((story) => [story.slug, story]));
   const { gone, goneByLegacyId } = readGoneReleases(root, shown, bySlug, byLegacyId, errors);
   errors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return { archive: { root, stories, bySlug, byLegacyId, agencies, categories, gone, goneByLegacyId }, errors };
+  return { archive: { root, stories, bySlug, byLegacyId, agencies, categories, gone, goneByLegacyId, media }, errors };
+}
+
+/**
+ * Checks the image file of every release that names one (`checkImageFile`) and gives each its `imageFile`. A release
+ * whose image fails keeps its page without the image, and the problem is reported at its `image:` line.
+ * @returns the content-folder images to serve under `/media/`
+ */
+function checkImages(seen: Map<string, Release>, root: string, publicDir: string, errors: ContentError[]): Map<string, MediaFile> {
+  const media = new Map<string, MediaFile>();
+  for (const [key, release] of seen) {
+    if (!release.image) continue;
+    const location = locateImage(release.image, release.file, root, publicDir);
+    const checked = location ? checkImageFile(location) : { error: `"${release.image}" leaves public/; write a path to a file under public/, such as /images/x.jpg` };
+    if ('error' in checked) {
+      errors.push({ file: release.file, line: lineOfKey(root, release.file, 'image'), message: `image: ${checked.error}` });
+      continue;
+    }
+    // A new object: the release read from the parse cache stays as parsed.
+    seen.set(key, { ...release, imageFile: checked.image });
+    if (checked.media) media.set(mediaKey(checked.media.hash, checked.media.name), checked.media);
+  }
+  return media;
 }
 
 /**
