@@ -70,7 +70,8 @@ const html = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 for (const slug of [...changes.added, ...changes.changed, ...changes.withdrawn]) {
   const story = archive.bySlug.get(slug)!;
   for (const lang of locales) expectations.push({ path: paths.article(lang, slug), status: 200, holds: html(releaseFor(story, lang).release.title) });
-  for (const release of versionsOf(story)) if (release.imageFile) expectations.push({ path: release.imageFile.src, status: 200 });
+  // Content-folder images come from the reloaded archive; a file under public/ waits for next start's restart.
+  for (const release of versionsOf(story)) if (release.imageFile?.src.startsWith('/media/')) expectations.push({ path: release.imageFile.src, status: 200 });
 }
 for (const { slug } of changes.removed) expectations.push({ path: paths.article('th', slug), status: 410 });
 const newest = archive.stories[0];
