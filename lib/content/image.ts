@@ -128,10 +128,10 @@ const accepted = 'a JPEG (.jpg), PNG, WebP or AVIF image';
 export function inspectImage(bytes: Buffer, shown: string): Omit<ImageFile, 'src'> | { error: string } {
   const extension = posix.extname(shown).slice(1).toLowerCase();
   const format = (imageFormats as Record<string, ImageFormat | undefined>)[extension];
-  if (!format) return { error: `${shown} is a ${extension ? `.${extension}` : 'file without extension'}; use ${accepted}` };
+  if (!format) return { error: `${shown} is ${extension ? `a .${extension} file` : 'a file without extension'}; use ${accepted}` };
   const sniffed = sniffImage(bytes);
   if (sniffed !== formatNames[format]) {
-    const what = sniffed ? `its bytes are a ${sniffed} image` : bytes.length === 0 ? 'the file is empty' : 'its bytes are not an image';
+    const what = sniffed ? `its bytes are ${/^[AEIOU]/.test(sniffed) ? 'an' : 'a'} ${sniffed} image` : bytes.length === 0 ? 'the file is empty' : 'its bytes are not an image';
     return { error: `${shown} is named .${extension} but ${what}; save or export it as ${accepted} with the matching extension` };
   }
   if (bytes.length > imageLimits.bytes) {

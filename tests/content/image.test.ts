@@ -111,7 +111,7 @@ describe('image files', () => {
 
   it('refuses other formats, oversized and damaged files, and a site path out of public/', () => {
     const errors = (image: string, bytes: Uint8Array) => testSite({ ...releaseWithImage(image), [`news/2018/${image}`]: bytes }).errors;
-    expect(errors('anim.gif', Buffer.from('GIF89a'))).toEqual([`${file}:4: image: content/news/2018/anim.gif is a .gif; use a JPEG (.jpg), PNG, WebP or AVIF image`]);
+    expect(errors('anim.gif', Buffer.from('GIF89a'))).toEqual([`${file}:4: image: content/news/2018/anim.gif is a .gif file; use a JPEG (.jpg), PNG, WebP or AVIF image`]);
     expect(errors('big.jpg', Buffer.concat([jpeg, Buffer.alloc(1024 * 1024)]))).toEqual([
       `${file}:4: image: content/news/2018/big.jpg is ${(1024 + Math.ceil(jpeg.length / 1024)).toLocaleString('en')} KB, more than 1,024 KB; resize it to 1,200–1,600 pixels wide and save it again (a JPEG at quality 80 is usually 150–400 KB)`,
     ]);
