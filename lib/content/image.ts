@@ -84,6 +84,15 @@ export async function readMedia(media: ReadonlyMap<string, MediaFile>, hash: str
   return bytes && contentHash(bytes) === hash ? { bytes, type: file.type } : undefined;
 }
 
+/**
+ * Whether a file in the content folder is a picture (accepted or not) rather than a release: the loader leaves these
+ * to the releases that name them, so a `.gif` named in `image:` is reported once, as an image.
+ * @example isImageFileName('telmin-18.JPG') // true
+ */
+export function isImageFileName(name: string): boolean {
+  return /\.(jpe?g|png|webp|avif|gif|heic|heif|svg|bmp|tiff?)$/i.test(name);
+}
+
 /** Signatures of the image formats an editor may try, to say what a file really is. */
 const signatures: [string, (bytes: Buffer) => boolean][] = [
   ['JPEG', (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff],
@@ -165,15 +174,14 @@ export interface ImageLocation {
 }
 
 /**
- * Resolves an `image:` value (already checked by `isImageAddress`): a site path is a file under `publicDir`, any
- * other value a file relative to the release's folder inside the content root.
+ * Resolves an `image:` value (already checked by `isImageAddress`): a site path is a file under `publicDir` (`..`
+ * stops at the site's root, as in a browser: `/../x.jpg` is `/x.jpg`), any other value a file relative to the
+ * release's folder inside the content root.
  * @param root absolute path of the content root; `releaseFile` is shown relative to its parent (`content/news/…`)
- * @returns the location, or undefined for a site path that leaves `public/` (`/../x.jpg`)
  */
-export function locateImage(image: string, releaseFile: string, root: string, publicDir: string): ImageLocation | undefined {
+export function locateImage(image: string, releaseFile: string, root: string, publicDir: string): ImageLocation {
   if (image.startsWith('/')) {
-    const inside = posix.normalize(image).replace(/^\/+/, '');
-    if (inside.startsWith('../') || inside === '..' || inside === '') return undefined;
+    const inside = posix.normalize(image).slice(1);
     return { path: contentPath(publicDir, inside), shown: `public/${inside}`, publicSrc: encodeURI(`/${inside}`) };
   }
   const shown = posix.normalize(posix.join(posix.dirname(releaseFile), image));

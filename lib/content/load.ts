@@ -8,7 +8,7 @@ import { digest, ParseCache } from './cache';
 import { contentPath } from './path';
 import { readRegistry } from './registry';
 import { GONE_FILE, readGone, type GoneEntry } from './gone';
-import { checkImageFile, locateImage, mediaKey, type MediaFile } from './image';
+import { checkImageFile, isImageFileName, locateImage, mediaKey, type MediaFile } from './image';
 
 /** Every validated story of a content root, newest first, with the lookups the pages need. */
 export interface Archive {
@@ -103,8 +103,7 @@ function checkImages(seen: Map<string, Release>, root: string, publicDir: string
   const media = new Map<string, MediaFile>();
   for (const [key, release] of seen) {
     if (!release.image) continue;
-    const location = locateImage(release.image, release.file, root, publicDir);
-    const checked = location ? checkImageFile(location) : { error: `"${release.image}" leaves public/; write a path to a file under public/, such as /images/x.jpg` };
+    const checked = checkImageFile(locateImage(release.image, release.file, root, publicDir));
     if ('error' in checked) {
       errors.push({ file: release.file, line: lineOfKey(root, release.file, 'image'), message: `image: ${checked.error}` });
       continue;
@@ -177,21 +176,17 @@ function pairTranslations(seen: Map<string, Release>, root: string, errors: Cont
 }
 
 /**
- * Every file an editor put under `news/` (hidden files aside), so that a misplaced or misnamed one is reported by
- * the file-name check rather than silently left out.
+ * Every file an editor put under `news/` (hidden files and images aside), in folders at any depth, so that a
+ * misplaced or misnamed one is reported by the file-name check rather than silently left out. Images (by extension,
+ * `isImageFileName`) are checked through the releases that name them.
  */
 export function* releaseFiles(newsDir: string): Generator<string> {
   if (!existsSync(newsDir)) return;
   for (const entry of readdirSync(newsDir, { withFileTypes: true }).sort(byName)) {
     if (entry.name.startsWith('.')) continue;
     const path = contentPath(newsDir, entry.name);
-    if (!entry.isDirectory()) {
-      yield path;
-      continue;
-    }
-    for (const name of readdirSync(path).sort()) {
-      if (!name.startsWith('.')) yield contentPath(path, name);
-    }
+    if (entry.isDirectory()) yield* releaseFiles(path);
+    else if (!isImageFileName(entry.name)) yield path;
   }
 }
 

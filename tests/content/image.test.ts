@@ -109,18 +109,20 @@ describe('image files', () => {
     ]);
   });
 
-  it('refuses other formats, oversized and damaged files, and a site path out of public/', () => {
+  it('refuses other formats, oversized and damaged files, and looks for /../x.jpg in public/ as a browser would', () => {
     const errors = (image: string, bytes: Uint8Array) => testSite({ ...releaseWithImage(image), [`news/2018/${image}`]: bytes }).errors;
     expect(errors('anim.gif', Buffer.from('GIF89a'))).toEqual([`${file}:4: image: content/news/2018/anim.gif is a .gif file; use a JPEG (.jpg), PNG, WebP or AVIF image`]);
     expect(errors('big.jpg', Buffer.concat([jpeg, Buffer.alloc(1024 * 1024)]))).toEqual([
       `${file}:4: image: content/news/2018/big.jpg is ${(1024 + Math.ceil(jpeg.length / 1024)).toLocaleString('en')} KB, more than 1,024 KB; resize it to 1,200–1,600 pixels wide and save it again (a JPEG at quality 80 is usually 150–400 KB)`,
     ]);
     expect(errors('cut.jpg', jpeg.subarray(0, 4))).toEqual([`${file}:4: image: content/news/2018/cut.jpg: its size in pixels cannot be read (the file is damaged or cut short); export it again`]);
-    expect(testSite(releaseWithImage('/../secret.jpg')).errors).toEqual([`${file}:4: image: "/../secret.jpg" leaves public/; write a path to a file under public/, such as /images/x.jpg`]);
+    expect(testSite(releaseWithImage('/../../secret.jpg')).errors).toEqual([
+      `${file}:4: image: public/secret.jpg does not exist; put the image file under public/, or correct the name (letter case counts)`,
+    ]);
   });
 
   it('refuses a caption without an image', () => {
-    const site = testSite({ 'news/2018/2018-12-07-telmin-18.th.md': '---\ntitle: ข่าว\ndate: 2018-12-07\nimageCaption: ภาพ: สำนักโฆษก\n---\n\nย่อหน้าแรก\n' });
+    const site = testSite({ 'news/2018/2018-12-07-telmin-18.th.md': '---\ntitle: ข่าว\ndate: 2018-12-07\nimageCaption: "ภาพ: สำนักโฆษก"\n---\n\nย่อหน้าแรก\n' });
     expect(site.errors).toEqual([`${file}:4: imageCaption: a caption belongs to an image: add image (and imageAlt), or remove imageCaption`]);
   });
 });
