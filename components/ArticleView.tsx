@@ -5,6 +5,7 @@ import { fill, messages } from '@/lib/i18n/dictionaries';
 import { paths } from '@/lib/listing/addresses';
 import type { Crumb } from '@/lib/listing/labels';
 import { absoluteUrl } from '@/lib/site-url';
+import { ArticleImage } from './ArticleImage';
 import { Breadcrumbs } from './Breadcrumbs';
 import { DateText } from './DateText';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -86,6 +87,8 @@ export function ArticleView({ story, lang, bodyHtml, agencies, categories, crumb
           <p>{fill(t.withdrawnReason, { reason: withdrawal.reason })}</p>
         </div>
       )}
+
+      <ArticleImage release={shown} lang={inOtherLanguage ? shown.lang : undefined} />
 
       {!inOtherLanguage && bodyHtml !== undefined ? (
         <div className="article__body prose" dangerouslySetInnerHTML={{ __html: bodyHtml }} />

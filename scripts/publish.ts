@@ -7,12 +7,12 @@
  * 3. updates the search index (a new generation; the manifest is switched last);
  * 4. asks every server to reload the archive and mark its pages stale (`POST /api/publish`, with the token of
  *    `lib/publish/token.ts`);
- * 5. waits until every server serves every new, changed, withdrawn and deleted release as it now is, and the home
- *    page lists the newest release; then prints what it published and the time it took.
+ * 5. waits until every server serves every new, changed, withdrawn and deleted release as it now is (with its image),
+ *    and the home page lists the newest release; then prints what it published and the time it took.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentCacheFile, contentRoot, formatContentError, loadArchive, releaseFor } from '../lib/content';
+import { contentCacheFile, contentRoot, formatContentError, loadArchive, releaseFor, versionsOf } from '../lib/content';
 import { GONE_FILE, recordGone } from '../lib/content/gone';
 import { contentPath } from '../lib/content/path';
 import { bangkokToday } from '../lib/content/scaffold';
@@ -70,6 +70,8 @@ const html = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 for (const slug of [...changes.added, ...changes.changed, ...changes.withdrawn]) {
   const story = archive.bySlug.get(slug)!;
   for (const lang of locales) expectations.push({ path: paths.article(lang, slug), status: 200, holds: html(releaseFor(story, lang).release.title) });
+  // Content-folder images come from the reloaded archive; a file under public/ waits for next start's restart.
+  for (const release of versionsOf(story)) if (release.imageFile?.src.startsWith('/media/')) expectations.push({ path: release.imageFile.src, status: 200 });
 }
 for (const { slug } of changes.removed) expectations.push({ path: paths.article('th', slug), status: 410 });
 const newest = archive.stories[0];

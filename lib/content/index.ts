@@ -6,6 +6,7 @@ import { contentPath } from './path';
 
 export type { Archive, LegacyTarget } from './load';
 export type { Change, Release, Story, NamedEntry, Registry, Withdrawal } from './schema';
+export type { ImageFile, MediaFile } from './image';
 export { loadArchive, readBody } from './load';
 export { filedRelease, isPaired, lastChanged, lastUpdate, releaseFor, versionsOf, withdrawalOf, type ReaderRelease } from './story';
 export { slugPattern } from './slug';

@@ -8,6 +8,7 @@ import { digest, ParseCache } from './cache';
 import { contentPath } from './path';
 import { readRegistry } from './registry';
 import { GONE_FILE, readGone, type GoneEntry } from './gone';
+import { checkImageFile, isImageFileName, locateImage, mediaKey, type MediaFile } from './image';
 
 /** Every validated story of a content root, newest first, with the lookups the pages need. */
 export interface Archive {
@@ -23,6 +24,8 @@ export interface Archive {
   gone: Map<string, GoneEntry>;
   /** The legacy ids of deleted releases → their slug, so old links still lead to the 410 page. */
   goneByLegacyId: Map<number, string>;
+  /** The content-folder images releases show, by `mediaKey(hash, name)` of their `/media/<hash>/<name>` address. */
+  media: Map<string, MediaFile>;
 }
 
 /** Where an old thaigov.go.th id leads: a story, in the language of the version that carries the id. */
@@ -46,8 +49,12 @@ export interface LoadResult {
  * @param options.cacheFile where to remember parse results between runs (see `ParseCache`); none by default
  * @param options.cache a parse cache already opened (and filled) for this root, instead of `cacheFile`
  * @param options.previous the `cache` of an earlier load of this root: start from it in memory (see `ParseCache.following`)
+ * @param options.publicDir where site-path images (`image: /images/x.jpg`) are; `./public` by default
  */
-export function loadArchive(root: string, options: { cacheFile?: string; cache?: ParseCache; previous?: ParseCache } = {}): LoadResult {
+export function loadArchive(
+  root: string,
+  options: { cacheFile?: string; cache?: ParseCache; previous?: ParseCache; publicDir?: string } = {},
+): LoadResult {
   const { errors, shown, agencies, categories, known, cacheKey } = contentContext(root);
   const cache = options.cache ?? (options.previous?.key === cacheKey ? ParseCache.following(options.previous) : new ParseCache(options.cacheFile, cacheKey));
 
@@ -68,6 +75,7 @@ export function loadArchive(root: string, options: { cacheFile?: string; cache?:
   }
 
   cache.save();
+  const media = checkImages(seen, root, options.publicDir ?? contentPath(process.cwd(), 'public'), errors);
 
   const stories = pairTranslations(seen, root, errors);
   const byLegacyId = new Map<number, LegacyTarget>();
@@ -89,7 +97,28 @@ export function loadArchive(root: string, options: { cacheFile?: string; cache?:
   const bySlug = new Map(stories.map((story) => [story.slug, story]));
   const { gone, goneByLegacyId } = readGoneReleases(root, shown, bySlug, byLegacyId, errors);
   errors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return { archive: { root, stories, bySlug, byLegacyId, agencies, categories, gone, goneByLegacyId }, errors, cache };
+  return { archive: { root, stories, bySlug, byLegacyId, agencies, categories, gone, goneByLegacyId, media }, errors, cache };
+}
+
+/**
+ * Checks the image file of every release that names one (`checkImageFile`) and gives each its `imageFile`. A release
+ * whose image fails keeps its page without the image, and the problem is reported at its `image:` line.
+ * @returns the content-folder images to serve under `/media/`
+ */
+function checkImages(seen: Map<string, Release>, root: string, publicDir: string, errors: ContentError[]): Map<string, MediaFile> {
+  const media = new Map<string, MediaFile>();
+  for (const [key, release] of seen) {
+    if (!release.image) continue;
+    const checked = checkImageFile(locateImage(release.image, release.file, root, publicDir));
+    if ('error' in checked) {
+      errors.push({ file: release.file, line: lineOfKey(root, release.file, 'image'), message: `image: ${checked.error}` });
+      continue;
+    }
+    // A new object: the release read from the parse cache stays as parsed.
+    seen.set(key, { ...release, imageFile: checked.image });
+    if (checked.media) media.set(mediaKey(checked.media.hash, checked.media.name), checked.media);
+  }
+  return media;
 }
 
 /**
@@ -153,21 +182,17 @@ function pairTranslations(seen: Map<string, Release>, root: string, errors: Cont
 }
 
 /**
- * Every file an editor put under `news/` (hidden files aside), so that a misplaced or misnamed one is reported by
- * the file-name check rather than silently left out.
+ * Every file an editor put under `news/` (hidden files and images aside), in folders at any depth, so that a
+ * misplaced or misnamed one is reported by the file-name check rather than silently left out. Images (by extension,
+ * `isImageFileName`) are checked through the releases that name them.
  */
 export function* releaseFiles(newsDir: string): Generator<string> {
   if (!existsSync(newsDir)) return;
   for (const entry of readdirSync(newsDir, { withFileTypes: true }).sort(byName)) {
     if (entry.name.startsWith('.')) continue;
     const path = contentPath(newsDir, entry.name);
-    if (!entry.isDirectory()) {
-      yield path;
-      continue;
-    }
-    for (const name of readdirSync(path).sort()) {
-      if (!name.startsWith('.')) yield contentPath(path, name);
-    }
+    if (entry.isDirectory()) yield* releaseFiles(path);
+    else if (!isImageFileName(entry.name)) yield path;
   }
 }
 

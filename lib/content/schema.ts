@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { isIsoDate, parseThaiDate } from '../thai';
 import { locales } from '../i18n/locales';
 import { hasVisibleCharacter, unsafeCharacter } from '../text-hygiene';
+import type { ImageFile } from './image';
 
 /**
  * The content contract, written once. Every Markdown release is checked against the schema that
@@ -102,6 +103,7 @@ export const fieldLimits = {
   summary: 1_000,
   /** The corpus has no image. */
   imageAlt: 500,
+  imageCaption: 500,
   /** The corpus's most tagged release has 21 tags. */
   tags: 50,
   /** The corpus's longest tag (a hashtag sentence) has 167 characters. */
@@ -165,6 +167,7 @@ function buildFrontMatterSchema(known: KnownIds) {
         })
         .optional(),
       imageAlt: text(fieldLimits.imageAlt).optional(),
+      imageCaption: text(fieldLimits.imageCaption).optional(),
     })
     .refine((fm) => !fm.updated || fm.updated.every((change) => change.date >= fm.date), {
       path: ['updated'],
@@ -177,6 +180,10 @@ function buildFrontMatterSchema(known: KnownIds) {
     .refine((fm) => !fm.image || fm.imageAlt, {
       path: ['imageAlt'],
       error: 'an image needs imageAlt, a description for readers who cannot see it',
+    })
+    .refine((fm) => !fm.imageCaption || fm.image, {
+      path: ['imageCaption'],
+      error: 'a caption belongs to an image: add image (and imageAlt), or remove imageCaption',
     });
 }
 
@@ -207,6 +214,8 @@ export type Release = FrontMatter & {
   excerpt: string;
   /** Line (1-based, in the whole file) where the Markdown body starts; the body itself is read on demand. */
   bodyLine: number;
+  /** The checked file behind `image`: its address and size in pixels (set by the loader, never by the parser). */
+  imageFile?: ImageFile;
 };
 
 /**

@@ -65,5 +65,6 @@ export function newsArticleJsonLd(archive: Archive, story: Story, lang: Locale) 
     ...(category && { articleSection: category }),
     ...(release.tags.length > 0 && { keywords: release.tags.join(', ') }),
     ...(release.source && { isBasedOn: release.source }),
+    ...(release.imageFile && { image: { '@type': 'ImageObject', url: absoluteUrl(release.imageFile.src), width: release.imageFile.width, height: release.imageFile.height } }),
   };
 }

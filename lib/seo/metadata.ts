@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { lastChanged, releaseFor, withdrawalOf, type Archive, type Story } from '../content';
+import { lastChanged, releaseFor, withdrawalOf, type Archive, type ImageFile, type Story } from '../content';
 import { locales, type Locale } from '../i18n/locales';
 import { fill, messages } from '../i18n/dictionaries';
 import { paths, type FeedFormat, type FeedScope, type ResolvedFacetIndex, type ResolvedListing } from '../listing';
@@ -31,10 +31,12 @@ export interface PageSeo {
   /** The feed the page belongs to, announced for autodiscovery. */
   feed?: { scope: FeedScope; name: string };
   noindex?: boolean;
+  /** The picture link previews show (`og:image`), with its description. */
+  image?: { file: ImageFile; alt: string };
 }
 
 /** Metadata every page shares: canonical, hreflang alternates, feeds, Open Graph and Twitter card. */
-export function pageMetadata({ lang, path, title, description, languagePaths, feed, noindex }: PageSeo): Metadata {
+export function pageMetadata({ lang, path, title, description, languagePaths, feed, noindex, image }: PageSeo): Metadata {
   const url = absoluteUrl(path);
   return {
     title,
@@ -52,9 +54,10 @@ export function pageMetadata({ lang, path, title, description, languagePaths, fe
       siteName: messages(lang).siteName,
       locale: ogLocale[lang],
       ...(languagePaths && { alternateLocale: locales.filter((l) => l !== lang).map((l) => ogLocale[l]) }),
+      ...(image && { images: [{ url: absoluteUrl(image.file.src), width: image.file.width, height: image.file.height, alt: image.alt, type: image.file.type }] }),
     },
-    // X reads the title and description from Open Graph; repeating them as twitter:* would only add bytes to every page.
-    twitter: { card: 'summary' },
+    // X reads the title, description and image from Open Graph; repeating them as twitter:* would only add bytes.
+    twitter: { card: image ? 'summary_large_image' : 'summary' },
     ...(noindex && { robots: { index: false, follow: true } }),
   };
 }
@@ -120,6 +123,7 @@ export function articleMetadata(archive: Archive, story: Story, lang: Locale): M
     ...(paired && { languagePaths: inEveryLanguage((other) => paths.article(other, story.slug)) }),
     feed: { scope: { kind: 'all' }, name: messages(lang).allNews },
     noindex: inOtherLanguage || withdrawalOf(story) !== undefined,
+    ...(release.imageFile && release.imageAlt && { image: { file: release.imageFile, alt: release.imageAlt } }),
   });
   return {
     ...base,

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -10,7 +10,8 @@ const slug = '2026-12-01-publish-live-test';
 const file = join('content', 'news', '2026', `${slug}.th.md`);
 const goneFile = join('content', 'gone.yaml');
 const title = 'ข่าวทดสอบการเผยแพร่สด PUBLISHLIVE';
-const release = `---\ntitle: "${title}"\ndate: 2026-12-01\nagency: mdes\ncategory: government-house\nlegacyId: 999999901\n---\n\nเนื้อข่าวทดสอบการเผยแพร่สด PUBLISHLIVE โดยไม่หยุดเซิร์ฟเวอร์\n`;
+const release = `---\ntitle: "${title}"\ndate: 2026-12-01\nagency: mdes\ncategory: government-house\nlegacyId: 999999901\nimage: publish-live.png\nimageAlt: ภาพทดสอบ\n---\n\nเนื้อข่าวทดสอบการเผยแพร่สด PUBLISHLIVE โดยไม่หยุดเซิร์ฟเวอร์\n`;
+const imageFile = join('content', 'news', '2026', 'publish-live.png');
 const goneBefore = existsSync(goneFile) ? readFileSync(goneFile, 'utf8') : undefined;
 
 /** `npm run publish -- --server <test server>`; its output. */
@@ -28,6 +29,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   rmSync(file, { force: true });
+  rmSync(imageFile, { force: true });
   if (existsSync(dirname(file)) && readdirSync(dirname(file)).length === 0) rmSync(dirname(file), { recursive: true });
   if (goneBefore === undefined) rmSync(goneFile, { force: true });
   else writeFileSync(goneFile, goneBefore);
@@ -35,10 +37,11 @@ afterAll(async () => {
 }, 240_000);
 
 describe('npm run publish', () => {
-  it('puts a new release on its page, the home page, its listing, a feed and search, without a restart', async () => {
+  it('puts a new release with its image on its page, the home page, its listing, a feed and search, without a restart', async () => {
     expect((await fetch(`${base}/th/news/${slug}`)).status).toBe(404);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, release);
+    copyFileSync('tests/fixtures/images/photo-64x40.png', imageFile);
     const output = publish();
     expect(output).toContain(`new: ${slug}\n`);
     expect(output).toMatch(/published to 1 server\(s\) in [\d.]+ s: every affected page is served\n$/);
@@ -46,6 +49,7 @@ describe('npm run publish', () => {
     const article = await openPage(browser, `${base}/th/news/${slug}`);
     expect(article.response?.status()).toBe(200);
     expect(await article.page.locator('h1').innerText()).toBe(title);
+    expect(await article.page.locator('.article__image img').evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth))).toBe(64);
     const home = await openPage(browser, `${base}/th`);
     expect(await home.page.locator('.release-list__title a').first().getAttribute('href')).toBe(`/th/news/${slug}`);
     const listing = await openPage(browser, `${base}/th/agency/mdes`);
@@ -61,6 +65,7 @@ describe('npm run publish', () => {
 
   it('answers 410 Gone for a deleted release, with the 404 design, and its legacy id still leads there', async () => {
     rmSync(file);
+    rmSync(imageFile);
     const output = publish();
     expect(output).toContain(`deleted (410 Gone): ${slug}\n`);
     const gone = await openPage(browser, `${base}/th/news/${slug}`);

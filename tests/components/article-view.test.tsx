@@ -81,4 +81,25 @@ describe('ArticleView', () => {
     expect(screen.getByText('ข่าวทำเนียบรัฐบาล')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Read in English' }).getAttribute('href')).toBe('/en/news/2018-12-07-telmin-18');
   });
+
+  it('shows the image with its size, text alternative and caption, never lazily, above the text', () => {
+    const pictured: Release = {
+      ...th,
+      image: 'telmin-18.jpg',
+      imageAlt: 'ภาพผู้แทนประเทศสมาชิกอาเซียนในที่ประชุม',
+      imageCaption: 'ภาพ: กระทรวงดิจิทัลฯ',
+      imageFile: { src: '/media/0123456789abcdef/telmin-18.jpg', width: 1200, height: 675, type: 'image/jpeg' },
+    };
+    render(<ArticleView story={{ ...translated, th: pictured }} lang="th" bodyHtml="<p>ย่อหน้าแรก</p>" agencies={agencies} categories={categories} />);
+    const image = screen.getByRole('img', { name: 'ภาพผู้แทนประเทศสมาชิกอาเซียนในที่ประชุม' });
+    expect([image.getAttribute('src'), image.getAttribute('width'), image.getAttribute('height')]).toEqual(['/media/0123456789abcdef/telmin-18.jpg', '1200', '675']);
+    expect([image.getAttribute('loading'), image.getAttribute('decoding')]).toEqual([null, 'async']);
+    expect(image.closest('figure')?.querySelector('figcaption')?.textContent).toBe('ภาพ: กระทรวงดิจิทัลฯ');
+    expect(image.compareDocumentPosition(screen.getByText('ย่อหน้าแรก')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('shows no figure for a release without an image', () => {
+    render(<ArticleView story={translated} lang="th" bodyHtml="<p>ย่อหน้าแรก</p>" agencies={agencies} categories={categories} />);
+    expect(document.querySelector('figure')).toBeNull();
+  });
 });

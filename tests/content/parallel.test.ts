@@ -10,6 +10,9 @@ describe('parseInParallel', () => {
     const root = join(mkdtempSync(join(tmpdir(), 'parallel-')), 'content');
     cpSync(join(process.cwd(), 'content'), root, { recursive: true });
     const cacheFile = join(root, '..', '.cache', 'content.json');
+    // Files read within 2 s of their last change are read again by the next build (ParseCache's RACY_MS): let the
+    // copies age first, or the second parse below would find them all again on a fast machine.
+    await new Promise((resolve) => setTimeout(resolve, 2100));
 
     const progress: number[] = [];
     const { cache, parsed } = await parseInParallel(root, cacheFile, { minFiles: 1, onProgress: (done) => progress.push(done) });

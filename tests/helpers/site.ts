@@ -34,15 +34,23 @@ export interface TestSite {
 
 /**
  * Writes a tiny site to a temp content root (`registries` first, then `files`, which may replace them) and loads it.
+ * Files are text or bytes (images); `publicFiles` go into a `public/` folder beside the content root, which the
+ * loader reads site-path images (`/images/x.jpg`) from.
  * @example testSite({ 'news/2018/2018-12-07-telmin-18.th.md': '---\ntitle: …\ndate: 2018-12-07\n---\n\nText\n' })
  */
-export function testSite(files: Record<string, string>): TestSite {
-  const root = join(mkdtempSync(join(tmpdir(), 'site-')), 'content');
-  for (const [name, text] of Object.entries({ ...registries, ...files })) {
-    mkdirSync(dirname(join(root, name)), { recursive: true });
-    writeFileSync(join(root, name), text);
-  }
-  const { archive, errors } = loadArchive(root);
+export function testSite(files: Record<string, string | Uint8Array>, publicFiles: Record<string, Uint8Array> = {}): TestSite {
+  const folder = mkdtempSync(join(tmpdir(), 'site-'));
+  const root = join(folder, 'content');
+  const publicDir = join(folder, 'public');
+  const write = (dir: string, entries: Record<string, string | Uint8Array>) => {
+    for (const [name, data] of Object.entries(entries)) {
+      mkdirSync(dirname(join(dir, name)), { recursive: true });
+      writeFileSync(join(dir, name), data);
+    }
+  };
+  write(root, { ...registries, ...files });
+  write(publicDir, publicFiles);
+  const { archive, errors } = loadArchive(root, { publicDir });
   return { root, archive, errors: errors.map(formatContentError) };
 }
 

@@ -55,6 +55,18 @@ describe('JSON-LD', () => {
 });
 
 describe('article metadata', () => {
+  it('gives a release with an image og:image with its size and text alternative, a large Twitter card and a JSON-LD image', () => {
+    const story = archive.bySlug.get('2019-03-10-release-0')!;
+    const imageFile = { src: '/media/0123456789abcdef/telmin-18.jpg', width: 1200, height: 675, type: 'image/jpeg' as const };
+    const pictured = { ...story, th: { ...story.th!, image: 'telmin-18.jpg', imageAlt: 'ภาพการประชุม', imageFile } };
+    const meta = articleMetadata(archive, pictured, 'th');
+    expect(meta.openGraph).toMatchObject({ images: [{ url: absoluteUrl('/media/0123456789abcdef/telmin-18.jpg'), width: 1200, height: 675, alt: 'ภาพการประชุม', type: 'image/jpeg' }] });
+    expect(meta.twitter).toEqual({ card: 'summary_large_image' });
+    expect(newsArticleJsonLd(archive, pictured, 'th').image).toEqual({ '@type': 'ImageObject', url: absoluteUrl('/media/0123456789abcdef/telmin-18.jpg'), width: 1200, height: 675 });
+    expect(articleMetadata(archive, story, 'th').openGraph).not.toHaveProperty('images');
+    expect(newsArticleJsonLd(archive, story, 'th')).not.toHaveProperty('image');
+  });
+
   it('pairs a translated release in both languages and marks it as an Open Graph article', () => {
     const meta = articleMetadata(archive, archive.bySlug.get('2019-03-10-release-0')!, 'th');
     expect(meta.alternates?.canonical).toBe(absoluteUrl('/th/news/2019-03-10-release-0'));
