@@ -107,6 +107,8 @@ const PREFIXED_PER_WORD = 2;
 const PREFIXED_PER_QUERY = 8;
 /** A word needs this many letters (Thai marks above and below not counted) before longer terms are tried for it. */
 const PREFIX_MIN_LETTERS = 3;
+/** Longer terms are tried only for a word held by at most this share of the releases. */
+const PREFIX_MAX_SHARE = 0.02;
 /** Terms one slip away tried for a word found nowhere. */
 const NEAR_PER_WORD = 2;
 /** A word held by at most this many releases is also tried one slip away. */
@@ -226,18 +228,24 @@ export class SearchIndex {
 
   /**
    * Each concept's alternatives in this index: the terms typed, the dictionary's forms, and (with an expander) up
-   * to `PREFIXED_PER_WORD` longer terms for a one-term word of `PREFIX_MIN_LETTERS` letters or more, within
-   * `PREFIXED_PER_QUERY` for the query.
+   * to `PREFIXED_PER_WORD` longer terms for a one-term word of `PREFIX_MIN_LETTERS` letters or more that at most
+   * `PREFIX_MAX_SHARE` of the releases hold (a common word finds enough as it is), within `PREFIXED_PER_QUERY` for
+   * the query.
    */
   async alternatives(concepts: Concept[]): Promise<Alternative[][]> {
+    const expander = this.expander;
+    const wanted = expander
+      ? await Promise.all(
+          concepts.map(async ({ terms }) => terms.length === 1 && letters(terms[0]!) >= PREFIX_MIN_LETTERS && (await this.df(terms[0]!)) <= this.manifest.docs * PREFIX_MAX_SHARE),
+        )
+      : [];
     let budget = PREFIXED_PER_QUERY;
     const prefixed = await Promise.all(
-      concepts.map((concept) => {
-        const [term] = concept.terms;
-        if (!this.expander || concept.terms.length !== 1 || letters(term!) < PREFIX_MIN_LETTERS || budget <= 0) return [];
+      concepts.map((concept, c) => {
+        if (!expander || !wanted[c] || budget <= 0) return [];
         const limit = Math.min(PREFIXED_PER_WORD, budget);
         budget -= limit;
-        return this.expander.prefixed(term!, limit);
+        return expander.prefixed(concept.terms[0]!, limit);
       }),
     );
     return concepts.map((concept, c) => [
