@@ -7,13 +7,16 @@ import { EMPTY } from './useSearch';
 import type { SearchLink } from './useSearchAddress';
 import styles from './Search.module.css';
 
-/** What to try when a search found nothing: fewer words, another spelling, no filters, the other language. */
+/**
+ * What to try when a search found nothing: fewer words, another spelling, the same words without filters (a broader
+ * search), the other language. Words that no release holds are named above it (`SearchApp`).
+ */
 export function NothingFound({ lang, t, query, result, link }: { lang: Locale; t: SearchMessages; query: SearchQuery; result: SearchResult; link: SearchLink }) {
   return (
     <section aria-labelledby="search-nothing" className={styles.nothing}>
       <h2 id="search-nothing">{t.searchTry}</h2>
       <ul>
-        {result.terms.length > 1 && <li>{t.searchTryFewerWords}</li>}
+        {result.words.length > 1 && <li>{t.searchTryFewerWords}</li>}
         {query.q && <li>{t.searchTrySpelling}</li>}
         {hasFilters(query) && (
           <li>

@@ -36,6 +36,8 @@ export function SearchApp({ lang, t }: { lang: Locale; t: SearchMessages }) {
 
         {status === 'idle' && ready && <p className={styles.prompt}>{t.searchPrompt}</p>}
 
+        {done && <WordNotes t={t} result={result} />}
+
         {result && result.total > 0 && (
           <SearchResults lang={lang} t={t} query={query} result={result} busy={status === 'searching'} nameOf={nameOf} link={link} headingRef={resultsHeading} />
         )}
@@ -43,6 +45,22 @@ export function SearchApp({ lang, t }: { lang: Locale; t: SearchMessages }) {
         {done && result.total === 0 && <NothingFound lang={lang} t={t} query={query} result={result} link={link} />}
       </div>
     </>
+  );
+}
+
+/** Words searched in another spelling, words found nowhere, and whether no release holds them all. */
+function WordNotes({ t, result }: { t: SearchMessages; result: SearchResult }) {
+  const quoted = (words: string[]) => words.map((word) => `“${word}”`).join(' ');
+  const partial = result.total > 0 && result.complete === 0 && result.words.length - result.missing.length > 1;
+  if (!result.corrections.length && !result.missing.length && !partial) return null;
+  return (
+    <div className={styles.notes}>
+      {result.corrections.map(({ word, instead }) => (
+        <p key={word}>{fill(t.searchCorrected, { word, instead })}</p>
+      ))}
+      {result.missing.length > 0 && <p>{fill(t.searchMissing, { words: quoted(result.missing) })}</p>}
+      {partial && <p>{t.searchSomeWords}</p>}
+    </div>
   );
 }
 

@@ -37,7 +37,7 @@ export function SearchResults({ lang, t, query, result, busy, nameOf, link, head
         {t.searchResults}
       </h2>
       <ol className={styles.list} start={(result.page - 1) * PAGE_SIZE + 1}>
-        {result.hits.map(({ source, doc }) => {
+        {result.hits.map(({ source, doc, lacking }) => {
           const otherOnly = source !== lang;
           const other = otherOnly ? source : undefined;
           return (
@@ -57,6 +57,7 @@ export function SearchResults({ lang, t, query, result, busy, nameOf, link, head
               <p className={styles.excerpt} lang={other}>
                 <Marked parts={excerpt(doc.text, terms)} />
               </p>
+              {lacking.length > 0 && <p className={styles.lacking}>{fill(t.searchLacking, { words: lacking.map((word) => `“${word}”`).join(' ') })}</p>}
             </li>
           );
         })}

@@ -3,6 +3,7 @@ import {
   ByteReader,
   ByteWriter,
   dayNumber,
+  decodeDictionary,
   decodeDoc,
   decodeFacets,
   decodeManifest,
@@ -10,6 +11,7 @@ import {
   decodeShard,
   DENSE_LEVELS,
   denseLevel,
+  encodeDictionary,
   encodeDoc,
   encodeFacets,
   encodeManifest,
@@ -135,6 +137,15 @@ describe('result files', () => {
     const data = encodeDoc({ ...doc, agency: '' });
     expect(new TextDecoder().decode(data)).toBe('{"slug":"2018-12-07-telmin-18","title":"หัวข้อ","date":"2018-12-07","category":"government-house","text":"เนื้อความ"}');
     expect(decodeDoc(data)).toEqual(doc);
+  });
+});
+
+describe('the dictionary', () => {
+  it('reads back each entry’s forms as terms, forms cut to the same terms once, entries of one form dropped', () => {
+    const bank = [['ธนาคาร', 'แห่ง', 'ประเทศ', 'ไทย'], ['ธปท']];
+    const data = encodeDictionary([bank, [['กรุงเทพ'], ['กรุงเทพ']], [['วัคซีน'], ['vaccin'], ['วัคซีน'], []]]);
+    expect(new TextDecoder().decode(data)).toBe('[["ธนาคาร แห่ง ประเทศ ไทย","ธปท"],["วัคซีน","vaccin"]]');
+    expect(decodeDictionary(data)).toEqual([bank, [['วัคซีน'], ['vaccin']]]);
   });
 });
 

@@ -20,10 +20,26 @@ describe('the search tokenizer', () => {
     expect(queryTerms('U.S. Dr.Smith')).toEqual(['u', 's', 'dr', 'smith']);
   });
 
-  it('lower-cases Latin words and strips plurals and possessives', () => {
-    expect(queryTerms('TELMIN Ministers ministries Thailand’s glasses bus')).toEqual(['telmin', 'minister', 'ministry', 'thailand', 'glass', 'bus']);
-    expect(stem('proposals')).toBe('proposal');
-    expect(stem('series')).toBe('sery');
+  it('lower-cases Latin words and stems them with the Snowball English stemmer', () => {
+    expect(queryTerms('TELMIN Ministers ministries Thailand’s glasses bus')).toEqual(['telmin', 'minist', 'ministri', 'thailand', 'glass', 'bus']);
+    expect(['visited', 'visiting', 'visits'].map(stem)).toEqual(['visit', 'visit', 'visit']);
+    expect(['defending', 'defended', 'defends'].map(stem)).toEqual(['defend', 'defend', 'defend']);
+    // Porter2 keeps the adjective and the noun apart: economic and economics are one term, economy another.
+    expect(['economic', 'economics', 'economy', 'economies'].map(stem)).toEqual(['econom', 'econom', 'economi', 'economi']);
+    expect(stem('pm2')).toBe('pm2');
+  });
+
+  it('reads ฯ as the end of an abbreviated word, and ฯลฯ as no word', () => {
+    expect(queryTerms('กระทรวงดิจิทัลฯ')).toEqual(queryTerms('กระทรวงดิจิทัล'));
+    expect(queryTerms('กระทรวงดิจิทัลฯ')).toEqual(['กระทรวง', 'ดิจิทัล']);
+    expect(queryTerms('กรุงเทพฯ')).toEqual(['กรุงเทพ']);
+    expect(terms('เลขานุการรัฐมนตรี ฯลฯ ยังคงอยู่ในตำแหน่ง')).toEqual(terms('เลขานุการรัฐมนตรี ยังคงอยู่ในตำแหน่ง'));
+  });
+
+  it('reads ๆ as a repetition mark: ต่างๆ and ต่าง ๆ are the same term, and ๆ is none', () => {
+    expect(terms('ด้านต่างๆ')).toEqual(['ด้าน', 'ต่าง']);
+    expect(terms('ด้านต่าง ๆ')).toEqual(['ด้าน', 'ต่าง']);
+    expect(terms('ๆ ฯ')).toEqual([]);
   });
 
   it('repairs invisible Thai defects before cutting', () => {

@@ -8,6 +8,8 @@
  * - `<gen>/facets.bin` (`facets.ts`): for every release, in id order, its day, agency, category and flags.
  * - `<gen>/terms/<n>.bin` (`shards.ts`): the terms whose hash falls in shard n, each with its postings
  *   (`postings.ts`). A term's postings above `INLINE_LIMIT` bytes live in `<n>-<k>.bin`.
+ * - `<gen>/dictionary.bin` (`dictionary.ts`): equivalent spellings (abbreviations, variants, loanwords), cut into
+ *   terms, which a query applies to its words.
  * - `docs/<id / 1000>/<id>.bin` (`docs.ts`): one release as a result shows it. Shared by generations: a rebuild
  *   rewrites only the files whose release changed.
  *
@@ -16,6 +18,7 @@
  * a range of ids.
  */
 export { ByteReader, ByteWriter } from './bytes';
+export { decodeDictionary, encodeDictionary, type DictionaryForms } from './dictionary';
 export { decodeDoc, encodeDoc, type DocRecord } from './docs';
 export { dayNumber, decodeFacets, encodeFacets, ReleaseFlag, yearOfDay, type FacetTable } from './facets';
 export {

@@ -2,7 +2,7 @@
  * Bump when the files of the index change shape: a reader refuses an index of another version, and a build
  * rewrites every file instead of reusing the previous build's.
  */
-export const INDEX_VERSION = 3;
+export const INDEX_VERSION = 4;
 
 /** Where the site serves the index (the build writes it to `public/search-index`). */
 export const INDEX_URL = '/search-index';
@@ -36,6 +36,7 @@ export const paths = {
   facets: (lang: string, gen: string) => `${lang}/${gen}/facets.bin`,
   shard: (lang: string, gen: string, shard: number) => `${lang}/${gen}/terms/${shard}.bin`,
   bigTerm: (lang: string, gen: string, shard: number, k: number) => `${lang}/${gen}/terms/${shard}-${k}.bin`,
+  dictionary: (lang: string, gen: string) => `${lang}/${gen}/dictionary.bin`,
   doc: (lang: string, id: number) => `${lang}/docs/${Math.floor(id / 1000)}/${id}.bin`,
 };
 

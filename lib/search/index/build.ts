@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import type { Locale } from '../../i18n/locales';
 import {
   dayNumber,
+  encodeDictionary,
   encodeFacets,
   encodeManifest,
   encodeShard,
@@ -16,6 +17,9 @@ import {
   type Manifest,
   type ShardTerm,
 } from '../format';
+import type { DictionaryEntry } from '../dictionary';
+import { loadDictionary } from '../dictionary/load';
+import { terms as termsOf } from '../tokenizer';
 import { INDEXED_CHARS, Lexicon, type Analysis } from './analyze';
 import type { AnalysisCacheData, CachedAnalysis, IndexMeta } from './cache';
 import { prepareAll } from './pool';
@@ -23,7 +27,7 @@ import { docFile, EXCERPT_CHARS } from './prepare';
 import { recordText, type SearchRecord } from './records';
 
 /** Names what an analysis-cache entry and a result file depend on besides the release itself. */
-export const ANALYSIS_VERSION = `index ${INDEX_VERSION}, analysis 1, indexed ${INDEXED_CHARS}, excerpt ${EXCERPT_CHARS}`;
+export const ANALYSIS_VERSION = `index ${INDEX_VERSION}, analysis 2, indexed ${INDEXED_CHARS}, excerpt ${EXCERPT_CHARS}`;
 /** The average size a term shard aims at, before gzip. */
 const SHARD_TARGET = 16 * 1024;
 /** BM25 constants: term-frequency saturation and length normalization. */
@@ -50,6 +54,8 @@ export interface BuildInput {
    * `bigFiles` files of large postings) over from `cached.meta.gen` to `gen`; false, and they are written anew.
    */
   reuseShard?: (shard: number, bigFiles: number, gen: string) => boolean;
+  /** The equivalent spellings queries apply (`lib/search/dictionary`'s by default). */
+  dictionary?: DictionaryEntry[];
   /** Told how many of the releases to analyze are done, now and then. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -79,7 +85,7 @@ const gzip = (data: Uint8Array | string, level = 9) => gzipSync(data, { level })
  * read, analyzed and packed into result files on all cores, a batch at a time; postings are then laid out in flat
  * typed arrays (a few bytes a posting), so memory stays well below the size of the text.
  */
-export async function buildIndex({ lang, records, agencies, categories, write, cached, reuseDoc, reuseShard, onProgress }: BuildInput): Promise<BuildOutput> {
+export async function buildIndex({ lang, records, agencies, categories, write, cached, reuseDoc, reuseShard, dictionary, onProgress }: BuildInput): Promise<BuildOutput> {
   const stats: BuildStats = { lang, docs: records.length, analyzed: 0, terms: 0, postings: 0, shards: 0, files: 0, bytes: 0 };
   const emit = (path: string, data: Uint8Array | string) => {
     write(path, data);
@@ -148,6 +154,7 @@ export async function buildIndex({ lang, records, agencies, categories, write, c
 
   const firstDay = records.length ? dayNumber((records[0] as SearchRecord).date) : 0;
   emit(paths.facets(lang, gen), gzip(encodeFacets(facetTable(records, agencies, categories), firstDay)));
+  emit(paths.dictionary(lang, gen), gzip(encodeDictionary((dictionary ?? loadDictionary()).map((entry) => entry.forms.map(termsOf)))));
   const manifest: Manifest = { version: INDEX_VERSION, lang, docs: records.length, shards, firstDay, agencies, categories, built, gen };
   emit(paths.manifest(lang), encodeManifest(manifest));
   const meta: IndexMeta = { built, gen, average, shards, shardHashes };

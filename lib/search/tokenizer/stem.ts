@@ -1,14 +1,12 @@
+import { stem as porter2 } from 'porter2';
+
 /**
- * A light English stemmer (Harman's "S" stemmer, with `-sses -xes -ches -shes -zes` added): plurals and
- * possessives only, so that "ministers" finds "minister" without the surprises of a full stemmer.
- * @example stem('ministries') // 'ministry'
+ * An English word's stem by the Snowball English ("Porter2") stemmer, the one search engines use: word forms of one
+ * stem are one term (`visited` and `visiting` → `visit`, `defending` → `defend`). A possessive `'s` is dropped
+ * first; words with digits or other letters, and words of one or two letters, are left as they are.
+ * @example stem('ministries') // 'ministri'
  */
 export function stem(word: string): string {
   const base = word.replace(/['’]s$/, '');
-  if (base.length < 4 || !/^[a-z]+$/.test(base)) return base;
-  if (base.endsWith('ies') && !/[ae]ies$/.test(base)) return `${base.slice(0, -3)}y`;
-  if (/(?:ss|x|ch|sh|z)es$/.test(base)) return base.slice(0, -2);
-  if (base.endsWith('es') && !/[aeo]es$/.test(base)) return base.slice(0, -1);
-  if (base.endsWith('s') && !/[uis]s$/.test(base)) return base.slice(0, -1);
-  return base;
+  return base.length < 3 || !/^[a-z]+$/.test(base) ? base : porter2(base);
 }

@@ -4,8 +4,18 @@
  * build and runs repeat across releases, so the words of short runs are remembered.
  */
 
-/** Thai letters, vowels and tone marks (not Thai digits, which count as digits, nor ฿ or ๏ ๚ ๛). */
-export const THAI_LETTER = '\\u0E01-\\u0E3A\\u0E40-\\u0E4E';
+/**
+ * Thai letters, vowels and tone marks: not Thai digits (which count as digits), nor ฿ ๏ ๚ ๛, nor the two marks
+ * that are not part of a word (`THAI_MARKS`).
+ */
+export const THAI_LETTER = '\\u0E01-\\u0E2E\\u0E30-\\u0E3A\\u0E40-\\u0E45\\u0E47-\\u0E4E';
+
+/**
+ * ฯ (paiyannoi: an abbreviation mark, กรุงเทพฯ for กรุงเทพมหานคร) and ๆ (maiyamok: "repeat the word before",
+ * ต่างๆ = ต่าง ต่าง). Neither is a term, and each ends the word before it: glued to it, ฯ made the segmenter cut
+ * กระทรวงดิจิทัลฯ as กระ|ทร|วง|ดิจิทัลฯ. ฯลฯ ("etc.") is dropped whole.
+ */
+export const THAI_MARKS = '\\u0E2F\\u0E46';
 
 let segmenter: Intl.Segmenter | undefined;
 const segment = (text: string) => (segmenter ??= new Intl.Segmenter('th', { granularity: 'word' })).segment(text);

@@ -1,6 +1,6 @@
 import { normalizeThai } from '../../thai';
 import { otherTerms } from './other';
-import { rememberedWords, segmentThaiRuns, THAI_LETTER, thaiWords } from './thai';
+import { rememberedWords, segmentThaiRuns, THAI_LETTER, THAI_MARKS, thaiWords } from './thai';
 
 /** One word of a text: where it is (UTF-16 offsets into the text given) and the term it stands for. */
 export interface TokenSpan {
@@ -10,9 +10,12 @@ export interface TokenSpan {
 }
 
 /** A letter, mark or digit of any other script, Thai digits included. */
-const OTHER_CHAR = `(?:(?![${THAI_LETTER}])[\\p{L}\\p{M}\\p{N}])`;
-/** A Thai run, or a word of other characters with inner `.` `,` `'` (split again in `otherTerms`). */
-const SCANNER = new RegExp(`([${THAI_LETTER}]+)|(${OTHER_CHAR}+(?:[.,'’]${OTHER_CHAR}+)*)`, 'gu');
+const OTHER_CHAR = `(?:(?![${THAI_LETTER}${THAI_MARKS}])[\\p{L}\\p{M}\\p{N}])`;
+/**
+ * ฯลฯ (skipped: neither group), a Thai run, or a word of other characters with inner `.` `,` `'` (split again in
+ * `otherTerms`). ฯ and ๆ elsewhere match nothing and so end the run before them.
+ */
+const SCANNER = new RegExp(`\u0E2F\u0E25\u0E2F|([${THAI_LETTER}]+)|(${OTHER_CHAR}+(?:[.,'’]${OTHER_CHAR}+)*)`, 'gu');
 
 /**
  * Every word of a text with its position. The text should already be `normalizeThai`-ed (as stored release text
