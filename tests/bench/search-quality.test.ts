@@ -3,7 +3,6 @@ import { outcomeOf, rankOf, scoreByKind, type Outcome } from '../../scripts/benc
 import { releasePage } from '../../scripts/bench/search-quality/pagefind';
 import { loadQueries, parseQueries } from '../../scripts/bench/search-quality/queries';
 import { scoreTable } from '../../scripts/bench/search-quality/report';
-import { languageOf } from '../../scripts/bench/search-quality/sample';
 
 // The search-quality benchmark never runs under `npm test`; these are its scoring and its data checks.
 
@@ -70,10 +69,5 @@ describe('the Pagefind pages', () => {
       '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A &amp; B &quot;C&quot;</title></head><body><main data-pagefind-body>' +
         '<h1>A &amp; B &quot;C&quot;</h1><p>one_two &lt;x&gt;<br>line</p><p>three</p></main></body></html>',
     );
-  });
-
-  it('languageOf calls a release English when under a third of its letters are Thai', () => {
-    expect(languageOf('PM visits Phuket’s Sirinat National Park')).toBe('en');
-    expect(languageOf('สธ. เผย ผลฝุ่น PM 2.5 ส่งผลกระทบดวงตา')).toBe('th');
   });
 });

@@ -61,7 +61,7 @@ if (values.only !== 'pagefind') {
   buildOurIndex(content, join(out, 'index'));
   console.log(`our index built in ${seconds(from)} s`);
   from = performance.now();
-  engines.ours = await rankWithOurs(join(out, 'index'), queries, new Map(releases.map((release) => [release.slug, release.legacyId])));
+  engines.ours = await rankWithOurs(join(out, 'index'), queries, new Map(releases.map((release) => [`${release.lang}:${release.slug}`, release.legacyId])));
   console.log(`our engine answered ${queries.length} queries in ${seconds(from)} s`);
 }
 if (values.only !== 'ours') {

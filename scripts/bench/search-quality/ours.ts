@@ -21,18 +21,19 @@ export function buildOurIndex(content: string, out: string): void {
 /**
  * A query function over the index in `root`, for a reader on the `/th/search` or `/en/search` page: Thai searches
  * the Thai index; English searches the English index, then the Thai one (as components/SearchApp.tsx does).
- * It answers with the slugs of the first page and the number of releases found.
+ * It answers with the releases of the first page (`<index language>:<slug>`, as a pair's two versions share a slug)
+ * and the number of releases found.
  */
 export function ourSearch(root: string): (lang: 'th' | 'en', q: string) => Promise<{ slugs: string[]; total: number }> {
   const th = new SearchIndex('th', diskFiles(root));
   const engines = { th: new SearchEngine([th]), en: new SearchEngine([new SearchIndex('en', diskFiles(root)), th]) };
   return async (lang, q) => {
     const result = await engines[lang].search({ q, sort: 'relevance', page: 1 });
-    return { slugs: result.hits.map((hit) => hit.doc.slug), total: result.total };
+    return { slugs: result.hits.map((hit) => `${hit.source}:${hit.doc.slug}`), total: result.total };
   };
 }
 
-/** Runs every query through our engine; slugs are mapped back to legacy ids with `idOfSlug`. */
+/** Runs every query through our engine; `<language>:<slug>` keys are mapped back to legacy ids with `idOfSlug`. */
 export async function rankWithOurs(root: string, queries: { lang: 'th' | 'en'; query: string }[], idOfSlug: Map<string, number>): Promise<Ranking[]> {
   const search = ourSearch(root);
   const rankings: Ranking[] = [];

@@ -18,23 +18,13 @@ const ARCHIVES = ['thaigov-v1.tar.xz', 'thaigov-v2.tar.xz'];
 /** One release of the sample, as both engines index it. */
 export interface Release {
   legacyId: number;
-  /** The slug our site gives it: its file name without `.th.md`. */
+  /** The slug our site gives it: its file name without `.th.md` or `.en.md`. */
   slug: string;
   title: string;
   /** The Markdown body. */
   body: string;
-  /** The language of its text (the importer writes every release as `.th.md`; about 400 are in English). */
+  /** Its language, as the importer found it (`.th.md` or `.en.md`): the index it is in. */
   lang: 'th' | 'en';
-}
-
-/**
- * The language of a release's text: English when fewer than a third of its letters are Thai.
- * @example languageOf('PM visits Phuket’s Sirinat National Park') // 'en'
- */
-export function languageOf(text: string): 'th' | 'en' {
-  const thai = text.match(/[\u0E01-\u0E4E]/g)?.length ?? 0;
-  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
-  return thai * 2 >= latin ? 'th' : 'en';
 }
 
 function releaseFiles(content: string): string[] {
@@ -43,7 +33,11 @@ function releaseFiles(content: string): string[] {
   return readdirSync(news).flatMap((year) => readdirSync(join(news, year)).map((name) => join(news, year, name)));
 }
 
-const idOfFile = (file: string) => Number(/-(\d+)\.th\.md$/.exec(file)?.[1]);
+/**
+ * The thaigov.go.th id of a release file: its `legacyId` (the English version of a pair has its own, while its file
+ * name carries the Thai version's slug).
+ */
+const idOfFile = (file: string) => Number(/^legacyId: (\d+)$/m.exec(readFileSync(file, 'utf8'))?.[1]);
 
 /** The recorded sample, ascending legacy ids. */
 export function recordedIds(): number[] {
@@ -91,8 +85,8 @@ export function readSample(content: string): Release[] {
     .map((file) => {
       const { data, content: body } = matter(readFileSync(file, 'utf8'));
       const title = String(data.title);
-      const slug = file.slice(file.lastIndexOf('/') + 1).replace(/\.th\.md$/, '');
-      return { legacyId: idOfFile(file), slug, title, body, lang: languageOf(`${title}\n${body}`) };
+      const slug = file.slice(file.lastIndexOf('/') + 1).replace(/\.(?:th|en)\.md$/, '');
+      return { legacyId: Number(data.legacyId), slug, title, body, lang: file.endsWith('.en.md') ? ('en' as const) : ('th' as const) };
     })
     .sort((a, b) => a.legacyId - b.legacyId);
 }
