@@ -8,6 +8,8 @@
  * - `<gen>/facets.bin` (`facets.ts`): for every release, in id order, its day, agency, category and flags.
  * - `<gen>/terms/<n>.bin` (`shards.ts`): the terms whose hash falls in shard n, each with its postings
  *   (`postings.ts`). A term's postings above `INLINE_LIMIT` bytes live in `<n>-<k>.bin`.
+ * - `<gen>/lexicon/<n>.bin` (`lexicon.ts`): the index's terms sorted, with how many releases hold each, cut into
+ *   pages; the manifest names each page's first key. What finds the terms a reader's word starts or nearly spells.
  * - `docs/<id / 1000>/<id>.bin` (`docs.ts`): one release as a result shows it. Shared by generations: a rebuild
  *   rewrites only the files whose release changed.
  *
@@ -30,5 +32,17 @@ export {
   type FacetValue,
   type Manifest,
 } from './manifest';
+export {
+  decodeLexiconPage,
+  encodeLexiconPage,
+  LEXICON_MIN_LENGTH,
+  lexiconKey,
+  lexiconPageOf,
+  lexiconPagesOf,
+  lexiconTerm,
+  separatorBetween,
+  skeleton,
+  type LexiconPage,
+} from './lexicon';
 export { decodePostings, DENSE_LEVELS, denseLevel, encodePostings, PostingsKind, type Postings } from './postings';
 export { decodeShard, encodeShard, INLINE_LIMIT, TermFlag, type ShardEntry, type ShardTerm } from './shards';
