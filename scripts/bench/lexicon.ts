@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
-import { decodeLexiconPage, decodeManifest, lexiconTerm, paths } from '../../lib/search/format';
+import { decodeLexiconPage, decodeManifest, lexiconTerm, paths, type Manifest } from '../../lib/search/format';
 import { ANALYSIS_VERSION } from '../../lib/search/index/build';
 import { readAnalysisCache } from '../../lib/search/index/cache';
 import { diskFiles } from '../../lib/search/index/disk';
@@ -31,16 +31,20 @@ const { values } = parseArgs({
   },
 });
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+/** The manifest of `lang` in the index at `root`, or undefined when there is none. */
+function manifestOf(root: string, lang: string): Manifest | undefined {
+  try {
+    return decodeManifest(readFileSync(join(root, paths.manifest(lang))));
+  } catch {
+    return undefined;
+  }
+}
 const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0;
 
 if (values.index) {
   for (const lang of ['th', 'en']) {
-    let manifest;
-    try {
-      manifest = decodeManifest(readFileSync(join(values.index, paths.manifest(lang))));
-    } catch {
-      continue;
-    }
+    const manifest = manifestOf(values.index, lang);
+    if (!manifest) continue;
     const sizes = manifest.lexicon.map((_, n) => statSync(join(values.index!, paths.lexicon(lang, manifest.gen, n))).size);
     let terms = 0;
     const files = diskFiles(values.index);
@@ -108,7 +112,7 @@ for (const word of values.words.split('|').filter(Boolean)) {
     },
     gunzip: disk.gunzip,
   };
-  const manifest = decodeManifest(readFileSync(join(index, paths.manifest(lang))));
+  const manifest = manifestOf(index, lang)!;
   const prefixed = await new Lexicon(lang, counting, manifest).prefixed(term, 8);
   const prefixCost = `${fetched} pages, ${kb(bytes)}`;
   fetched = 0;

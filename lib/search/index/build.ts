@@ -157,21 +157,21 @@ export async function buildIndex({ lang, records, agencies, categories, write, c
   }
 
   const lexiconStarted = performance.now();
-  const lexicon = layOutLexicon(termList, (id) => postings.offsets[id + 1]! - postings.offsets[id]!, cached?.meta?.lexicon);
+  const layout = layOutLexicon(termList, (id) => postings.offsets[id + 1]! - postings.offsets[id]!, cached?.meta?.lexicon);
   const earlierPages = new Map((cached?.meta?.lexiconHashes ?? []).map((hash, page) => [hash, page]));
-  const lexiconHashes = lexicon.pages.map((page, n) => {
+  const lexiconHashes = layout.pages.map((page, n) => {
     const hash = createHash('sha1').update(page).digest('base64');
     const earlier = earlierPages.get(hash);
     if (earlier === undefined || !reuseLexiconPage?.(earlier, n, gen)) emit(paths.lexicon(lang, gen, n), gzip(page));
     return hash;
   });
-  Object.assign(stats, { lexiconTerms: lexicon.terms, lexiconPages: lexicon.pages.length, lexiconSeconds: (performance.now() - lexiconStarted) / 1000 });
+  Object.assign(stats, { lexiconTerms: layout.terms, lexiconPages: layout.pages.length, lexiconSeconds: (performance.now() - lexiconStarted) / 1000 });
 
   const firstDay = records.length ? dayNumber((records[0] as SearchRecord).date) : 0;
   emit(paths.facets(lang, gen), gzip(encodeFacets(facetTable(records, agencies, categories), firstDay)));
-  const manifest: Manifest = { version: INDEX_VERSION, lang, docs: records.length, shards, firstDay, agencies, categories, built, gen, lexicon: lexicon.separators };
+  const manifest: Manifest = { version: INDEX_VERSION, lang, docs: records.length, shards, firstDay, agencies, categories, built, gen, lexicon: layout.separators };
   emit(paths.manifest(lang), encodeManifest(manifest));
-  const meta: IndexMeta = { built, gen, average, shards, shardHashes, lexicon: lexicon.separators, lexiconHashes };
+  const meta: IndexMeta = { built, gen, average, shards, shardHashes, lexicon: layout.separators, lexiconHashes };
   return { stats, analyses: { ...liveAnalyses(records, termList, postings.offsets, docTerms, docCounts, lengths), meta } };
 }
 
