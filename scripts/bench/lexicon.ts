@@ -7,7 +7,8 @@
  *   - for each analysis cache given (`.cache/search-<lang>-*.bin`, written by the build of that index): how many
  *     terms hold in one release only, the lexicon's size and layout time with and without them, and how many pages
  *     a build rewrites after one release is added (the cache's last release counted again);
- *   - for each word given: `prefixed` and `near`, with the pages and gzip bytes each fetched.
+ *   - for each term of the words given (cut as a query is): `prefixed` and `near`, with the pages and gzip bytes
+ *     each fetched.
  * A benchmark: never part of `npm test`.
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -22,6 +23,7 @@ import { diskFiles } from '../../lib/search/index/disk';
 import { layOutLexicon } from '../../lib/search/index/lexicon-pages';
 import { Lexicon } from '../../lib/search/query/lexicon';
 import type { Files } from '../../lib/search/query/engine';
+import { queryTerms } from '../../lib/search/tokenizer';
 
 const { values } = parseArgs({
   options: {
@@ -95,8 +97,13 @@ for (const file of values.cache) {
   }
 }
 
-for (const word of values.words.split('|').filter(Boolean)) {
-  const [lang, term] = word.includes(':') ? (word.split(':', 2) as [string, string]) : ['th', word];
+for (const [lang, term] of values.words
+  .split('|')
+  .filter(Boolean)
+  .flatMap((word) => {
+    const [lang, text] = word.includes(':') ? (word.split(':', 2) as [string, string]) : ['th', word];
+    return queryTerms(text).map((term) => [lang, term] as const);
+  })) {
   const index = values.index!;
   let fetched = 0;
   let bytes = 0;
