@@ -18,8 +18,8 @@ import {
 } from '../format';
 import { INDEXED_CHARS, Lexicon, type Analysis } from './analyze';
 import type { AnalysisCacheData, CachedAnalysis, IndexMeta } from './cache';
-import { prepareAll } from './pool';
 import { layOutLexicon } from './lexicon-pages';
+import { prepareAll } from './pool';
 import { docFile, EXCERPT_CHARS } from './prepare';
 import { recordText, type SearchRecord } from './records';
 
