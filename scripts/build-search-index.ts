@@ -32,7 +32,8 @@ await updateSearchIndex(archive, {
     bar.stop();
     console.log(
       `search index ${lang}: ${stats.docs} releases (${stats.analyzed} analyzed, ${stats.docs - stats.analyzed} from the cache), ` +
-        `${stats.terms} terms, ${stats.postings} postings, ${stats.shards} shards; wrote ${stats.files} files, ${(stats.bytes / 1e6).toFixed(1)} MB`,
+        `${stats.terms} terms, ${stats.postings} postings, ${stats.shards} shards, lexicon of ${stats.lexiconTerms} terms in ${stats.lexiconPages} pages ` +
+        `(${stats.lexiconSeconds.toFixed(1)} s); wrote ${stats.files} files, ${(stats.bytes / 1e6).toFixed(1)} MB`,
     );
   },
 });

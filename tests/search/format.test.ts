@@ -160,6 +160,7 @@ describe('the manifest', () => {
     categories: [],
     built: '2026-12-01T00:00:00.000Z',
     gen: 'gabc',
+    lexicon: ['', 'กร'],
   };
 
   it('reads back as written', () => {

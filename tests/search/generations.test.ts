@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadArchive } from '@/lib/content';
-import { decodeDoc, paths, termHash, type Manifest } from '@/lib/search/format';
+import { decodeDoc, lexiconKey, lexiconPageOf, paths, termHash, type Manifest } from '@/lib/search/format';
 import { updateIndex } from '@/lib/search/index/generations';
 import { diskFiles } from '@/lib/search/index/disk';
 import { searchRecords } from '@/lib/search/index/records';
@@ -37,6 +37,8 @@ const manifest = () => JSON.parse(readFileSync(join(out, paths.manifest('th')), 
 const generations = () => readdirSync(join(out, 'th')).filter((entry) => /^g/.test(entry)).sort();
 /** The inode of each shard file of a generation, by file name: a hard-linked shard keeps its inode. */
 const shardInodes = (gen: string) => new Map(readdirSync(join(out, 'th', gen, 'terms')).map((name) => [name, statSync(join(out, 'th', gen, 'terms', name)).ino]));
+/** The inode of each lexicon page of a generation, by file name. */
+const lexiconInodes = (gen: string) => new Map(readdirSync(join(out, 'th', gen, 'lexicon')).map((name) => [name, statSync(join(out, 'th', gen, 'lexicon', name)).ino]));
 const docTimes = () => Array.from({ length: RELEASES }, (_, id) => statSync(join(out, paths.doc('th', id))).mtimeMs);
 
 beforeAll(() => {
@@ -66,15 +68,16 @@ describe('updating the index on disk', () => {
     second = await build();
     expect(second.manifest.gen).not.toBe(first.manifest.gen);
     expect(second.stats.analyzed).toBe(0);
-    // Only the facet table, the dictionary and the manifest are written; every shard is a hard link to the previous
-    // generation's.
+    // Only the facet table, the dictionary and the manifest are written; every shard and lexicon page is a hard link to
+    // the previous generation's.
     expect(second.stats.files).toBe(3);
     expect(shardInodes(second.manifest.gen)).toEqual(shardInodes(first.manifest.gen));
+    expect(lexiconInodes(second.manifest.gen)).toEqual(lexiconInodes(first.manifest.gen));
     expect(docTimes()).toEqual(times);
     expect(generations()).toEqual([first.manifest.gen, second.manifest.gen].sort());
   });
 
-  it('rewrites only the shards and the result file of a changed release, and removes the oldest generation', async () => {
+  it('rewrites only the shards, lexicon page and result file of a changed release, and removes the oldest generation', async () => {
     const times = docTimes();
     const words = body(5).split(' ');
     writeRelease(5, ['changedword', ...words.slice(1)].join(' '));
@@ -86,7 +89,12 @@ describe('updating the index on disk', () => {
     const before = shardInodes(second.manifest.gen);
     const rewritten = [...shardInodes(third.manifest.gen)].filter(([name, ino]) => before.get(name) !== ino).map(([name]) => Number(name.replace('.bin', '')));
     expect(new Set(rewritten)).toEqual(touched);
-    expect(third.stats.files).toBe(touched.size + 4);
+    // The shards, the lexicon page whose count of the removed word fell (the new word, in one release, is not in the
+    // lexicon), the result file, the facet table, the dictionary and the manifest.
+    const lexiconBefore = lexiconInodes(second.manifest.gen);
+    const lexiconRewritten = [...lexiconInodes(third.manifest.gen)].filter(([, ino]) => ![...lexiconBefore.values()].includes(ino));
+    expect(lexiconRewritten).toEqual([[`${lexiconPageOf(third.manifest.lexicon, lexiconKey(words[0]!))}.bin`, expect.any(Number)]]);
+    expect(third.stats.files).toBe(touched.size + 5);
 
     const changed = docTimes().flatMap((time, id) => (time === times[id] ? [] : [id]));
     expect(changed).toEqual([5]);

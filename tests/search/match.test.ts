@@ -116,11 +116,11 @@ function oneEdit(a: string, b: string): boolean {
   return rest(1, 1) || rest(1, 0) || rest(0, 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(2, 2));
 }
 
-const thai = (expand = false) => new SearchEngine([new SearchIndex('th', diskFiles(out), expand ? { expander: expanderOf(builds.th!) } : {})]);
+const thai = (expand = false) => new SearchEngine([new SearchIndex('th', diskFiles(out), expand ? { expander: expanderOf(builds.th!) } : { expander: null })]);
 const english = (expand = false) =>
   new SearchEngine([
-    new SearchIndex('en', diskFiles(out), expand ? { expander: expanderOf(builds.en!) } : {}),
-    new SearchIndex('th', diskFiles(out), expand ? { expander: expanderOf(builds.th!) } : {}),
+    new SearchIndex('en', diskFiles(out), expand ? { expander: expanderOf(builds.en!) } : { expander: null }),
+    new SearchIndex('th', diskFiles(out), expand ? { expander: expanderOf(builds.th!) } : { expander: null }),
   ]);
 
 async function search(engine: SearchEngine, q: string, extra: Partial<SearchQuery> = {}) {

@@ -10,6 +10,8 @@
  *   (`postings.ts`). A term's postings above `INLINE_LIMIT` bytes live in `<n>-<k>.bin`.
  * - `<gen>/dictionary.bin` (`dictionary.ts`): equivalent spellings (abbreviations, variants, loanwords), cut into
  *   terms, which a query applies to its words.
+ * - `<gen>/lexicon/<n>.bin` (`lexicon.ts`): the index's terms sorted, with how many releases hold each, cut into
+ *   pages; the manifest names each page's first key. What finds the terms a reader's word starts or nearly spells.
  * - `docs/<id / 1000>/<id>.bin` (`docs.ts`): one release as a result shows it. Shared by generations: a rebuild
  *   rewrites only the files whose release changed.
  *
@@ -33,5 +35,17 @@ export {
   type FacetValue,
   type Manifest,
 } from './manifest';
+export {
+  decodeLexiconPage,
+  encodeLexiconPage,
+  LEXICON_MIN_LENGTH,
+  lexiconKey,
+  lexiconPageOf,
+  lexiconPagesOf,
+  lexiconTerm,
+  separatorBetween,
+  skeleton,
+  type LexiconPage,
+} from './lexicon';
 export { decodePostings, DENSE_LEVELS, denseLevel, encodePostings, PostingsKind, type Postings } from './postings';
 export { decodeShard, encodeShard, INLINE_LIMIT, TermFlag, type ShardEntry, type ShardTerm } from './shards';

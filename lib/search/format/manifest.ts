@@ -2,7 +2,7 @@
  * Bump when the files of the index change shape: a reader refuses an index of another version, and a build
  * rewrites every file instead of reusing the previous build's.
  */
-export const INDEX_VERSION = 4;
+export const INDEX_VERSION = 5;
 
 /** Where the site serves the index (the build writes it to `public/search-index`). */
 export const INDEX_URL = '/search-index';
@@ -26,8 +26,10 @@ export interface Manifest {
   categories: FacetValue[];
   /** When it was built (ISO), to tell an index from a stale one. */
   built: string;
-  /** The folder of this build's facets and term shards. */
+  /** The folder of this build's facets, term shards and lexicon pages. */
   gen: string;
+  /** The separator of each lexicon page (`lexicon.ts`): page n holds the keys from `lexicon[n]` up to `lexicon[n + 1]`. */
+  lexicon: string[];
 }
 
 /** Every file of an index, by path relative to the index root. */
@@ -37,6 +39,7 @@ export const paths = {
   shard: (lang: string, gen: string, shard: number) => `${lang}/${gen}/terms/${shard}.bin`,
   bigTerm: (lang: string, gen: string, shard: number, k: number) => `${lang}/${gen}/terms/${shard}-${k}.bin`,
   dictionary: (lang: string, gen: string) => `${lang}/${gen}/dictionary.bin`,
+  lexicon: (lang: string, gen: string, page: number) => `${lang}/${gen}/lexicon/${page}.bin`,
   doc: (lang: string, id: number) => `${lang}/docs/${Math.floor(id / 1000)}/${id}.bin`,
 };
 

@@ -22,6 +22,7 @@ import { loadDictionary } from '../dictionary/load';
 import { terms as termsOf } from '../tokenizer';
 import { INDEXED_CHARS, Lexicon, type Analysis } from './analyze';
 import type { AnalysisCacheData, CachedAnalysis, IndexMeta } from './cache';
+import { layOutLexicon } from './lexicon-pages';
 import { prepareAll } from './pool';
 import { docFile, EXCERPT_CHARS } from './prepare';
 import { recordText, type SearchRecord } from './records';
@@ -56,6 +57,11 @@ export interface BuildInput {
   reuseShard?: (shard: number, bigFiles: number, gen: string) => boolean;
   /** The equivalent spellings queries apply (`lib/search/dictionary`'s by default). */
   dictionary?: DictionaryEntry[];
+  /**
+   * Asked, for a lexicon page whose content is that of page `previous` in `cached.meta.gen`, to carry that file over
+   * as page `page` of `gen`; false, and it is written anew.
+   */
+  reuseLexiconPage?: (previous: number, page: number, gen: string) => boolean;
   /** Told how many of the releases to analyze are done, now and then. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -76,6 +82,10 @@ export interface BuildStats {
   shards: number;
   files: number;
   bytes: number;
+  /** Terms in the lexicon, its pages, and the seconds spent laying them out and writing them. */
+  lexiconTerms: number;
+  lexiconPages: number;
+  lexiconSeconds: number;
 }
 
 const gzip = (data: Uint8Array | string, level = 9) => gzipSync(data, { level });
@@ -85,8 +95,8 @@ const gzip = (data: Uint8Array | string, level = 9) => gzipSync(data, { level })
  * read, analyzed and packed into result files on all cores, a batch at a time; postings are then laid out in flat
  * typed arrays (a few bytes a posting), so memory stays well below the size of the text.
  */
-export async function buildIndex({ lang, records, agencies, categories, write, cached, reuseDoc, reuseShard, dictionary, onProgress }: BuildInput): Promise<BuildOutput> {
-  const stats: BuildStats = { lang, docs: records.length, analyzed: 0, terms: 0, postings: 0, shards: 0, files: 0, bytes: 0 };
+export async function buildIndex({ lang, records, agencies, categories, write, cached, reuseDoc, reuseShard, reuseLexiconPage, dictionary, onProgress }: BuildInput): Promise<BuildOutput> {
+  const stats: BuildStats = { lang, docs: records.length, analyzed: 0, terms: 0, postings: 0, shards: 0, files: 0, bytes: 0, lexiconTerms: 0, lexiconPages: 0, lexiconSeconds: 0 };
   const emit = (path: string, data: Uint8Array | string) => {
     write(path, data);
     stats.files++;
@@ -152,12 +162,23 @@ export async function buildIndex({ lang, records, agencies, categories, write, c
     big.forEach((payload, k) => emit(paths.bigTerm(lang, gen, shard, k), gzip(payload)));
   }
 
+  const lexiconStarted = performance.now();
+  const layout = layOutLexicon(termList, (id) => postings.offsets[id + 1]! - postings.offsets[id]!, cached?.meta?.lexicon);
+  const earlierPages = new Map((cached?.meta?.lexiconHashes ?? []).map((hash, page) => [hash, page]));
+  const lexiconHashes = layout.pages.map((page, n) => {
+    const hash = createHash('sha1').update(page).digest('base64');
+    const earlier = earlierPages.get(hash);
+    if (earlier === undefined || !reuseLexiconPage?.(earlier, n, gen)) emit(paths.lexicon(lang, gen, n), gzip(page));
+    return hash;
+  });
+  Object.assign(stats, { lexiconTerms: layout.terms, lexiconPages: layout.pages.length, lexiconSeconds: (performance.now() - lexiconStarted) / 1000 });
+
   const firstDay = records.length ? dayNumber((records[0] as SearchRecord).date) : 0;
   emit(paths.facets(lang, gen), gzip(encodeFacets(facetTable(records, agencies, categories), firstDay)));
   emit(paths.dictionary(lang, gen), gzip(encodeDictionary((dictionary ?? loadDictionary()).map((entry) => entry.forms.map(termsOf)))));
-  const manifest: Manifest = { version: INDEX_VERSION, lang, docs: records.length, shards, firstDay, agencies, categories, built, gen };
+  const manifest: Manifest = { version: INDEX_VERSION, lang, docs: records.length, shards, firstDay, agencies, categories, built, gen, lexicon: layout.separators };
   emit(paths.manifest(lang), encodeManifest(manifest));
-  const meta: IndexMeta = { built, gen, average, shards, shardHashes };
+  const meta: IndexMeta = { built, gen, average, shards, shardHashes, lexicon: layout.separators, lexiconHashes };
   return { stats, analyses: { ...liveAnalyses(records, termList, postings.offsets, docTerms, docCounts, lengths), meta } };
 }
 

@@ -35,6 +35,9 @@ export interface IndexMeta {
   shards: number;
   /** A hash of each shard's content (with its own files of large postings), by shard number. */
   shardHashes: string[];
+  /** The lexicon pages' separators (the manifest's `lexicon`) and a hash of each page's content, by page number. */
+  lexicon: string[];
+  lexiconHashes: string[];
 }
 
 interface Header {

@@ -9,9 +9,10 @@ import type { SearchRecord } from './records';
 /**
  * One language's index kept up to date in a folder on disk, so that a reader never sees half an index:
  *
- * - A build writes a new generation folder (`<lang>/<gen>/`: facets and term shards) and switches
+ * - A build writes a new generation folder (`<lang>/<gen>/`: facets, term shards, lexicon pages) and switches
  *   `<lang>/manifest.json` to it last, by renaming a complete file over it.
- * - Term shards whose content did not change are hard-linked from the previous generation instead of written.
+ * - Term shards and lexicon pages whose content did not change are hard-linked from the previous generation instead
+ *   of written.
  * - Result files (`<lang>/docs/`) are shared by generations; a release whose file, size and mtime are those of the
  *   last build keeps its result file when it keeps its id.
  * - The previous generation is kept for readers still on the old manifest; older ones are removed, and so are the
@@ -53,6 +54,7 @@ export async function updateIndex({ out, lang, records, agencies, categories, ca
     write: (path, data) => writeFileSync(path === paths.manifest(lang) ? `${manifestFile}.next` : place(path), data),
     reuseDoc: (previous, id) => current && previous === id,
     reuseShard: (shard, bigFiles, gen) => current && linkShard(out, place, lang, cached.meta!.gen, gen, shard, bigFiles),
+    reuseLexiconPage: (previous, page, gen) => current && link(join(out, paths.lexicon(lang, cached.meta!.gen, previous)), place(paths.lexicon(lang, gen, page))),
     ...(onProgress ? { onProgress } : {}),
   });
   renameSync(`${manifestFile}.next`, manifestFile);
@@ -89,6 +91,16 @@ function linkShard(out: string, place: (path: string) => string, lang: Locale, f
   try {
     linkSync(join(out, paths.shard(lang, from, shard)), place(paths.shard(lang, to, shard)));
     for (let k = 0; k < bigFiles; k++) linkSync(join(out, paths.bigTerm(lang, from, shard, k)), place(paths.bigTerm(lang, to, shard, k)));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Hard-links file `from` as `to`; false when `from` is missing. */
+function link(from: string, to: string): boolean {
+  try {
+    linkSync(from, to);
     return true;
   } catch {
     return false;

@@ -17,6 +17,9 @@ import {
 } from '../format';
 import { tokenSpans } from '../tokenizer';
 import { Equivalents, queryConcepts, type Concept } from './concepts';
+import { Lexicon } from './lexicon';
+
+const isThai = (word: string) => /[\u0E01-\u0E4E]/.test(word);
 
 /**
  * Runs queries against the files `lib/search/index` wrote, fetching only what a query needs: the manifest, facet
@@ -148,12 +151,16 @@ export class SearchIndex {
   private shards = new Map<number, Promise<Map<string, ShardEntry>>>();
   private postings = new Map<string, Promise<TermPostings | null>>();
   private docs = new Map<number, Promise<DocRecord>>();
-  private readonly expander: TermExpander | undefined;
+  private expander: TermExpander | null | undefined;
 
+  /**
+   * @param options.expander where longer terms and terms one slip away come from: by default the index's own
+   *   lexicon (`Lexicon`, once the manifest is loaded); null for none
+   */
   constructor(
     readonly lang: string,
     private readonly files: Files,
-    { expander }: { expander?: TermExpander } = {},
+    { expander }: { expander?: TermExpander | null } = {},
   ) {
     this.expander = expander;
   }
@@ -167,6 +174,7 @@ export class SearchIndex {
   private async load() {
     const manifest = decodeManifest(await this.files.read(paths.manifest(this.lang)));
     this.manifest = manifest;
+    if (this.expander === undefined) this.expander = new Lexicon(this.lang, this.files, manifest);
     const table = decodeFacets(await this.files.gunzip(await this.files.read(paths.facets(this.lang, manifest.gen))), manifest.firstDay);
     this.days = table.days;
     this.years = Uint16Array.from(table.days, yearOfDay);
@@ -453,9 +461,11 @@ export class SearchEngine {
     const corrections: Correction[] = [];
     await Promise.all(
       concepts.map(async (concept, c) => {
-        if (concept.terms.length !== 1) return;
-        const term = concept.terms[0]!;
         const found = scores.some((s) => s.found & (1 << c));
+        // A Thai word with a slip is often cut into fragments (ออนไลย์ → ออน ไลย์): its slip is looked for in the word
+        // as typed, its fragments joined again, when no release holds them all.
+        if (concept.terms.length !== 1 && (found || !isThai(concept.word))) return;
+        const term = concept.terms.join('');
         if (found && (await Promise.all(this.indexes.map((index) => index.df(term)))).reduce((a, b) => a + b, 0) > RARE) return;
         const near = await Promise.all(this.indexes.map((index) => index.near(term)));
         near.forEach((terms, i) => alternatives[i]![c]!.push(...terms.map((t) => ({ terms: [t], weight: WEIGHT.near }))));

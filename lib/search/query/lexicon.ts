@@ -1,0 +1,109 @@
+import { decodeLexiconPage, lexiconKey, lexiconPageOf, lexiconPagesOf, lexiconTerm, paths, skeleton, type LexiconPage, type Manifest } from '../format';
+import type { Files } from './engine';
+
+/**
+ * What a reader's word may have meant, from the index's lexicon (`format/lexicon.ts`): the terms that start with it
+ * (the full name กรุงเทพมหานคร for กรุงเทพ, a compound the segmenter kept whole) and the terms one typing slip away
+ * from it (a missing ์, a swapped tone mark, one wrong letter). Fetches one page of the lexicon for most words, a
+ * few at most, and keeps the pages it fetched.
+ */
+
+/** A prefix whose terms fill more pages than this (one or two letters, such as ก or ประ) is answered from its first pages only. */
+export const PREFIX_PAGES = 4;
+/** `near` reads at most this many pages: the terms sharing the most letters with the word that fit. */
+export const NEAR_PAGES = 3;
+/**
+ * The shortest word `near` looks for slips of, in UTF-16 code units (Thai marks count as characters): Thai words of
+ * three code units (ที่, ไป) and Latin words of four letters have too many real words one slip away.
+ */
+export const NEAR_MIN_LENGTH = { thai: 4, other: 5 } as const;
+
+const THAI = /[\u0E01-\u0E4E]/;
+
+/** One language's lexicon, read through the same files as its index. */
+export class Lexicon {
+  private readonly pages = new Map<number, Promise<LexiconPage>>();
+
+  /**
+   * @param manifest the language's manifest (already loaded by its `SearchIndex`): the generation and the page separators
+   */
+  constructor(
+    readonly lang: string,
+    private readonly files: Files,
+    private readonly manifest: Manifest,
+  ) {}
+
+  /**
+   * The terms that start with `term` and are longer, most releases first, at most `limit`; none for a number or a
+   * one-letter word.
+   * @example await lexicon.prefixed('กรุงเทพ', 5) // ['กรุงเทพมหานคร', 'กรุงเทพฯ', …]
+   */
+  async prefixed(term: string, limit: number): Promise<string[]> {
+    const range = limit > 0 && lexiconTerm(term) ? lexiconPagesOf(this.manifest.lexicon, skeleton(term)) : null;
+    if (!range) return [];
+    const [first, last] = range;
+    return this.best(first, Math.min(last, first + PREFIX_PAGES - 1), (candidate) => candidate.length > term.length && candidate.startsWith(term), limit);
+  }
+
+  /**
+   * The terms one slip from `term` (`oneSlip`), most releases first, at most `limit`; none for words shorter than
+   * `NEAR_MIN_LENGTH`. Slips in the first letters of a word are found only when the terms starting with those letters
+   * fit in `NEAR_PAGES` pages; a slip in a mark (ั ิ ่ ้ ์ …) is found anywhere in the word.
+   * @example await lexicon.near('ออนไลย์', 3) // ['ออนไลน์']
+   */
+  async near(term: string, limit: number): Promise<string[]> {
+    const letters = skeleton(term);
+    const separators = this.manifest.lexicon;
+    if (limit <= 0 || !lexiconTerm(term) || !letters || !separators.length) return [];
+    if (term.length < (THAI.test(term) ? NEAR_MIN_LENGTH.thai : NEAR_MIN_LENGTH.other)) return [];
+    let [first, last] = lexiconPagesOf(separators, letters.slice(0, 1))!;
+    for (let k = 2; k <= letters.length && last - first >= NEAR_PAGES; k++) [first, last] = lexiconPagesOf(separators, letters.slice(0, k))!;
+    if (last - first >= NEAR_PAGES) {
+      const own = lexiconPageOf(separators, lexiconKey(term));
+      [first, last] = [Math.max(first, own - 1), Math.min(last, own - 1 + NEAR_PAGES - 1)];
+    }
+    return this.best(first, last, (candidate) => oneSlip(term, candidate), limit);
+  }
+
+  /** The terms of pages `first` … `last` that pass `keep`, most releases first (then in code-unit order), at most `limit`. */
+  private async best(first: number, last: number, keep: (term: string) => boolean, limit: number): Promise<string[]> {
+    const found: { term: string; df: number }[] = [];
+    const pages = await Promise.all(Array.from({ length: last - first + 1 }, (_, k) => this.page(first + k)));
+    for (const { terms, df } of pages) {
+      terms.forEach((term, i) => {
+        if (keep(term)) found.push({ term, df: df[i]! });
+      });
+    }
+    found.sort((a, b) => b.df - a.df || (a.term < b.term ? -1 : 1));
+    return found.slice(0, limit).map((entry) => entry.term);
+  }
+
+  private page(n: number): Promise<LexiconPage> {
+    let page = this.pages.get(n);
+    if (!page) {
+      page = this.files
+        .read(paths.lexicon(this.lang, this.manifest.gen, n))
+        .then((data) => this.files.gunzip(data))
+        .then(decodeLexiconPage);
+      this.pages.set(n, page);
+    }
+    return page;
+  }
+}
+
+/**
+ * Whether `b` is one slip from `a`: one character replaced, added or left out, or two neighbours swapped (UTF-16
+ * code units, so a Thai vowel or tone mark is a character of its own).
+ * @example oneSlip('ส่าง', 'สาง') // true; oneSlip('น้ำ', 'นำ้') // true; oneSlip('ab', 'ab') // false
+ */
+export function oneSlip(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
+  return longer.slice(i + 1) === shorter.slice(i);
+}
