@@ -277,7 +277,8 @@ describe('being found', () => {
     expect(await page.getAttribute('meta[property="og:type"]', 'content')).toBe('article');
     expect(await page.getAttribute('meta[property="og:url"]', 'content')).toBe(`${base}/th/news/${story.slug}`);
     expect(await page.getAttribute('meta[property="og:locale"]', 'content')).toBe('th_TH');
-    expect(await page.getAttribute('meta[name="twitter:card"]', 'content')).toBe('summary');
+    // A release with an image is shared as a large picture card; one without, as a plain summary.
+    expect(await page.getAttribute('meta[name="twitter:card"]', 'content')).toBe(story.th?.image ? 'summary_large_image' : 'summary');
     const html = await (await fetch(`${base}/th/news/${story.slug}`)).text();
     expect(gzipSync(html).length).toBeLessThanOrEqual(25 * 1024);
   });

@@ -118,7 +118,8 @@ describe('the Thai-digit toggle', () => {
     expect(await page.innerText('.article__meta time[datetime="2018-12-07"]')).toBe('วันศุกร์ที่ 7 ธันวาคม 2561');
     await page.check('[data-digits-toggle]');
     expect(await page.innerText('.article__meta time[datetime="2018-12-07"]')).toBe('วันศุกร์ที่ ๗ ธันวาคม ๒๕๖๑');
-    expect(await page.innerText('.article__body')).toContain('มีประเด็นเร่งด่วน 6 ด้าน');
+    // textContent: the body's paragraphs are `content-visibility: auto`, and innerText leaves out those off screen.
+    expect(await page.textContent('.article__body')).toContain('มีประเด็นเร่งด่วน 6 ด้าน');
     await page.goto(`${base}/th`);
     expect(await page.isChecked('[data-digits-toggle]')).toBe(true);
     expect(await page.innerText('.release-list time >> nth=0')).toMatch(/^[๐-๙]{1,2} \S+ [๐-๙]{4}$/);
