@@ -31,6 +31,7 @@ import { recordText, type SearchRecord } from './records';
 export const ANALYSIS_VERSION = `index ${INDEX_VERSION}, analysis 2, indexed ${INDEXED_CHARS}, excerpt ${EXCERPT_CHARS}`;
 /** The average size a term shard aims at, before gzip. */
 const SHARD_TARGET = 16 * 1024;
+const SHARD_TERMS = 64;
 /** BM25 constants: term-frequency saturation and length normalization. */
 const BM25 = { k1: 1.2, b: 0.75 } as const;
 
@@ -143,7 +144,7 @@ export async function buildIndex({ lang, records, agencies, categories, write, c
 
   const built = new Date().toISOString();
   const gen = generationName();
-  const shards = shardCount(postings.ids.length);
+  const shards = shardCount(postings.ids.length, termList.length);
   stats.shards = shards;
   const shardHashes: string[] = [];
   const reusable = cached?.meta?.shards === shards ? cached.meta.shardHashes : [];
@@ -235,10 +236,14 @@ function layOutPostings(termCount: number, docTerms: Uint32Array[], docCounts: U
   return { offsets, ids, weights };
 }
 
-/** Enough shards that each holds about `SHARD_TARGET` bytes of postings (a power of two, at least 1). */
-function shardCount(postings: number): number {
+/**
+ * Enough shards that each holds about `SHARD_TARGET` bytes of postings and at most `SHARD_TERMS` terms (a power of
+ * two, at least 1). The term cap matters for a small index searched beside a large one: every word of a Thai query is
+ * also looked up in the English index, and with 64 shards for its 15,653 terms each lookup fetched ~8 KB.
+ */
+function shardCount(postings: number, terms: number): number {
   let shards = 1;
-  while ((postings * 2) / shards > SHARD_TARGET && shards < 1 << 14) shards *= 2;
+  while (((postings * 2) / shards > SHARD_TARGET || terms / shards > SHARD_TERMS) && shards < 1 << 14) shards *= 2;
   return shards;
 }
 

@@ -239,9 +239,10 @@ export class SearchIndex {
    * to `PREFIXED_PER_WORD` longer terms for a one-term word of `PREFIX_MIN_LETTERS` letters or more that at most
    * `PREFIX_MAX_SHARE` of the releases hold (a common word finds enough as it is), within `PREFIXED_PER_QUERY` for
    * the query.
+   * @param options.prefixes false: no longer terms (an index searched after the page's own)
    */
-  async alternatives(concepts: Concept[]): Promise<Alternative[][]> {
-    const expander = this.expander;
+  async alternatives(concepts: Concept[], { prefixes = true } = {}): Promise<Alternative[][]> {
+    const expander = prefixes ? this.expander : null;
     const wanted = expander
       ? await Promise.all(
           concepts.map(async ({ terms }) => terms.length === 1 && letters(terms[0]!) >= PREFIX_MIN_LETTERS && (await this.df(terms[0]!)) <= this.manifest.docs * PREFIX_MAX_SHARE),
@@ -432,7 +433,9 @@ export class SearchEngine {
       return this.page(query, matches, { terms: [], words, missing: [], corrections: [], complete: matches.length }, counts, countsOnly);
     }
 
-    const alternatives = await Promise.all(this.indexes.map((index) => index.alternatives(concepts)));
+    // Longer terms only from the page's own index: a later index adds only the releases with no version in the first
+    // (the English index on the Thai page), and asking its lexicon and shards too cost a first query ~25 KB.
+    const alternatives = await Promise.all(this.indexes.map((index, i) => index.alternatives(concepts, { prefixes: i === 0 })));
     let scores = await Promise.all(this.indexes.map((index, i) => index.score(alternatives[i]!)));
     const corrections = await this.correct(concepts, alternatives, scores);
     if (corrections.length) scores = await Promise.all(this.indexes.map((index, i) => index.score(alternatives[i]!)));
