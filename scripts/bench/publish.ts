@@ -11,7 +11,7 @@ import { SITE_DIR } from './workspace';
 /**
  * Step `publish`: an editor's day at full scale. Against the running `next start` of the last build (the
  * `npm run serve` a press office runs), `npm run publish -- --server <it>` is run three times from the working
- * copy: once to record what is published (a first publication publishes nothing new), then after a new release
+ * copy: once with nothing new since the build, then after a new release
  * file is written into its `content/`, then after that file is deleted (its address must answer 410). Each run ends
  * when every affected page is served (scripts/publish.ts polls them). Meanwhile autocannon requests archive articles
  * over a few connections, from the first publication to the last: every failed or non-2xx answer is counted.
@@ -52,7 +52,7 @@ export async function runPublish(targets: Targets, progress: Progress): Promise<
   let stopped: Promise<LoadFigures> | undefined;
   const stopLoad = () => (stopped ??= run.stop());
   try {
-    const recordSeconds = await publish(targets, progress, 'first publication from this folder (records what is published)');
+    const recordSeconds = await publish(targets, progress, 'nothing new since the build');
     mkdirSync(join(file, '..'), { recursive: true });
     writeFileSync(
       file,
@@ -73,7 +73,7 @@ export function publishRows(r: PublishResult): Row[] {
   const step = 'publish';
   const failed = r.load.errors + r.load.timeouts + r.load.non2xx;
   return [
-    { step, figure: 'npm run publish, nothing new (first publication)', value: `${r.recordSeconds} s`, target: '', status: 'INFO' },
+    { step, figure: 'npm run publish, nothing new since the build', value: `${r.recordSeconds} s`, target: '', status: 'INFO' },
     { step, figure: 'npm run publish, one new release, until served', value: `${r.newReleaseSeconds} s`, target: '≤ 30 s', status: r.newReleaseSeconds <= 30 ? 'PASS' : 'FAIL' },
     { step, figure: 'npm run publish, that release deleted, until 410', value: `${r.deletionSeconds} s`, target: '≤ 30 s', status: r.deletionSeconds <= 30 ? 'PASS' : 'FAIL' },
     {
