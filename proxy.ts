@@ -4,13 +4,25 @@ import { GONE_FILE, isGone } from '@/lib/content/gone';
 import { contentPath } from '@/lib/content/path';
 
 /**
- * A deleted release answers 410 Gone, with the site's 404 design (the `/<lang>/gone` page), so readers and search
- * engines learn that it was removed on purpose. Next.js pages can only answer 404, hence this proxy; it runs for
- * release addresses only, and costs one `stat` of `gone.yaml` a second (see `isGone`).
+ * What Next.js would get wrong on its own, for pages (nginx does the same in front, deploy/nginx.conf):
+ * - a method other than GET or HEAD is 405 (Next.js answers a POST to a page with the page);
+ * - an address whose percent-encoding is not UTF-8 (`/th/news/%E0`) is 400 (Next.js answers 500);
+ * - a deleted release answers 410 Gone, with the site's 404 design (the `/<lang>/gone` page), so readers and search
+ *   engines learn that it was removed on purpose (Next.js pages can only answer 404). It costs one `stat` of
+ *   `gone.yaml` a second (see `isGone`).
  */
 export async function proxy(request: NextRequest): Promise<NextResponse | undefined> {
-  const [, lang = 'th', , slug = ''] = request.nextUrl.pathname.split('/');
-  if (!isGone(contentPath(contentRoot(), GONE_FILE), slug)) return undefined;
+  const { pathname } = request.nextUrl;
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    return new NextResponse('Method Not Allowed', { status: 405, headers: { Allow: 'GET, HEAD' } });
+  }
+  try {
+    decodeURIComponent(pathname);
+  } catch {
+    return new NextResponse('Bad Request: the address has percent-encoded bytes that are not UTF-8', { status: 400 });
+  }
+  const [, lang = 'th', section, slug = ''] = pathname.split('/');
+  if (section !== 'news' || !isGone(contentPath(contentRoot(), GONE_FILE), slug)) return undefined;
   const self = `http://127.0.0.1:${process.env.PORT ?? '3000'}`;
   const page = await fetch(new URL(`/${lang}/gone`, self));
   return new NextResponse(await page.text(), {
@@ -20,5 +32,6 @@ export async function proxy(request: NextRequest): Promise<NextResponse | undefi
 }
 
 export const config = {
-  matcher: ['/:lang(th|en)/news/:slug(\\d{4}-\\d{2}-\\d{2}-[a-z0-9-]+)'],
+  // Pages only: not the publish route (POST), nor static files, fonts, the search index or images.
+  matcher: ['/((?!api/|_next/|fonts/|search-index/|media/|favicon).*)'],
 };

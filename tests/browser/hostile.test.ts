@@ -29,5 +29,19 @@ describe('requests from anyone on the internet', () => {
       expect(headers.get('referrer-policy'), path).toBe('strict-origin-when-cross-origin');
       expect(headers.get('permissions-policy'), path).toContain('camera=()');
     }
+    // The search index's files are fetched, never shown: nosniff only (each query fetches ~20 of them).
+    const { headers } = await fetch(`${base}/search-index/th/manifest.json`);
+    expect([headers.get('x-content-type-options'), headers.get('content-security-policy')]).toEqual(['nosniff', null]);
+  });
+
+  it('get 405 for other methods than GET and HEAD on pages, and 400 for an address that is not UTF-8', async () => {
+    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH']) {
+      const answer = await fetch(`${base}/th/news/2018-12-07-telmin-18`, { method });
+      expect([answer.status, answer.headers.get('allow')], method).toEqual([405, 'GET, HEAD']);
+    }
+    expect((await fetch(`${base}/th`, { method: 'HEAD' })).status).toBe(200);
+    for (const path of ['/th/news/%', '/th/news/%zz', '/en/agency/%E0', '/th/category/%E0%B8']) {
+      expect((await fetch(`${base}${path}`)).status, path).toBe(400);
+    }
   });
 });
