@@ -25,7 +25,15 @@ export interface ServeStackResult {
   staticFile: LoadFigures;
   /** Cached article through the stack over the static file's rate. */
   ratio: number;
-  firstRender: { count: number; medianMs: number; p95Ms: number; maxMs: number; statuses: Record<number, number> };
+  firstRender: {
+    count: number;
+    medianMs: number;
+    p95Ms: number;
+    maxMs: number;
+    statuses: Record<number, number>;
+    /** The five slowest, with the gzip bytes of each answer: which articles make the tail. */
+    slowest: { path: string; ms: number; gzipBytes: number }[];
+  };
 }
 
 const GZIP = { 'accept-encoding': 'gzip' };
@@ -105,16 +113,18 @@ export async function runServeStack(targets: Targets, options: ServeOptions, log
       options.firstRenders,
     );
     if (!picked.length) throw new Error('every article of this build was already requested; rebuild (--only build) for new first renders');
-    const times: number[] = [];
+    const renders: { path: string; ms: number; gzipBytes: number }[] = [];
     const statuses: Record<number, number> = {};
     for (const path of picked) {
       const answer = await get(stack.origin + path, 'gzip');
-      times.push(answer.ms);
+      renders.push({ path, ms: answer.ms, gzipBytes: answer.body.length });
       statuses[answer.status] = (statuses[answer.status] ?? 0) + 1;
     }
     markVisited(picked);
     const round = (ms: number) => Math.round(ms * 10) / 10;
-    const firstRender = { count: picked.length, medianMs: round(quantile(times, 0.5)), p95Ms: round(quantile(times, 0.95)), maxMs: round(Math.max(...times)), statuses };
+    const times = renders.map((r) => r.ms);
+    const slowest = [...renders].sort((a, b) => b.ms - a.ms).slice(0, 5).map((r) => ({ ...r, ms: round(r.ms) }));
+    const firstRender = { count: picked.length, medianMs: round(quantile(times, 0.5)), p95Ms: round(quantile(times, 0.95)), maxMs: round(Math.max(...times)), statuses, slowest };
     progress.end(`p95 ${firstRender.p95Ms} ms`);
     return {
       articleGzipBytes: article.body.length,
