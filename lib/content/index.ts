@@ -43,7 +43,9 @@ const slot = globalThis as typeof globalThis & {
 /** Loads the content root, starting from this process's last load when there was one. */
 function load(options: { cache?: ParseCache } = {}) {
   const previous = slot[cacheSlot];
-  const result = loadArchive(contentRoot(), options.cache ? { cache: options.cache } : previous ? { previous } : { cacheFile: contentCacheFile() });
+  // With `previous`, the cache file is read only when the registries changed since (a new cache key), as the
+  // publication that asked for the reload has just written it under that key.
+  const result = loadArchive(contentRoot(), options.cache ? { cache: options.cache } : { previous, cacheFile: contentCacheFile() });
   slot[cacheSlot] = result.cache;
   return result;
 }

@@ -48,7 +48,7 @@ export interface LoadResult {
  * @param root absolute path of the content folder; files are reported as `<root's name>/news/…`
  * @param options.cacheFile where to remember parse results between runs (see `ParseCache`); none by default
  * @param options.cache a parse cache already opened (and filled) for this root, instead of `cacheFile`
- * @param options.previous the `cache` of an earlier load of this root: start from it in memory (see `ParseCache.following`)
+ * @param options.previous the `cache` of an earlier load of this root: start from it in memory (see `ParseCache.following`) when the registries are unchanged, else from `cacheFile`
  * @param options.publicDir where site-path images (`image: /images/x.jpg`) are; `./public` by default
  */
 export function loadArchive(
