@@ -15,11 +15,11 @@ import {
   type Postings,
   type ShardEntry,
 } from '../format';
-import { tokenSpans } from '../tokenizer';
+import { hasThaiLetter, tokenSpans } from '../tokenizer';
 import { Equivalents, queryConcepts, type Concept } from './concepts';
+import { once, unzipped } from './files';
 import { Lexicon } from './lexicon';
 
-const isThai = (word: string) => /[\u0E01-\u0E4E]/.test(word);
 
 /**
  * Runs queries against the files `lib/search/index` wrote, fetching only what a query needs: the manifest, facet
@@ -175,7 +175,7 @@ export class SearchIndex {
     const manifest = decodeManifest(await this.files.read(paths.manifest(this.lang)));
     this.manifest = manifest;
     if (this.expander === undefined) this.expander = new Lexicon(this.lang, this.files, manifest);
-    const table = decodeFacets(await this.files.gunzip(await this.files.read(paths.facets(this.lang, manifest.gen))), manifest.firstDay);
+    const table = decodeFacets(await unzipped(this.files, paths.facets(this.lang, manifest.gen)), manifest.firstDay);
     this.days = table.days;
     this.years = Uint16Array.from(table.days, yearOfDay);
     this.agency = table.agency;
@@ -186,52 +186,30 @@ export class SearchIndex {
   /** The index's dictionary of equivalent forms (fetched once, on the first query with words). */
   dictionary(): Promise<Equivalents> {
     this.equivalents ??= this.open()
-      .then(() => this.files.read(paths.dictionary(this.lang, this.manifest.gen)))
-      .then((data) => this.files.gunzip(data))
+      .then(() => unzipped(this.files, paths.dictionary(this.lang, this.manifest.gen)))
       .then((data) => new Equivalents(decodeDictionary(data)));
     return this.equivalents;
   }
 
   private shard(n: number): Promise<Map<string, ShardEntry>> {
-    let shard = this.shards.get(n);
-    if (!shard) {
-      shard = this.files
-        .read(paths.shard(this.lang, this.manifest.gen, n))
-        .then((data) => this.files.gunzip(data))
-        .then(decodeShard);
-      this.shards.set(n, shard);
-    }
-    return shard;
+    return once(this.shards, n, () => unzipped(this.files, paths.shard(this.lang, this.manifest.gen, n)).then(decodeShard));
   }
 
   /** The releases holding `term`, or null when none does. */
   termPostings(term: string): Promise<TermPostings | null> {
-    let found = this.postings.get(term);
-    if (!found) {
-      found = this.lookUp(term);
-      this.postings.set(term, found);
-    }
-    return found;
+    return once(this.postings, term, () => this.lookUp(term));
   }
 
   private async lookUp(term: string): Promise<TermPostings | null> {
     const n = termHash(term) % this.manifest.shards;
     const entry = (await this.shard(n)).get(term);
     if (!entry) return null;
-    const payload = entry.file >= 0 ? await this.files.gunzip(await this.files.read(paths.bigTerm(this.lang, this.manifest.gen, n, entry.file))) : entry.payload;
+    const payload = entry.file >= 0 ? await unzipped(this.files, paths.bigTerm(this.lang, this.manifest.gen, n, entry.file)) : entry.payload;
     return { df: entry.df, ...decodePostings(entry.kind, payload, entry.df, this.manifest.docs) };
   }
 
   doc(id: number): Promise<DocRecord> {
-    let doc = this.docs.get(id);
-    if (!doc) {
-      doc = this.files
-        .read(paths.doc(this.lang, id))
-        .then((data) => this.files.gunzip(data))
-        .then(decodeDoc);
-      this.docs.set(id, doc);
-    }
-    return doc;
+    return once(this.docs, id, () => unzipped(this.files, paths.doc(this.lang, id)).then(decodeDoc));
   }
 
   /**
@@ -467,7 +445,7 @@ export class SearchEngine {
         const found = scores.some((s) => s.found & (1 << c));
         // A Thai word with a slip is often cut into fragments (ออนไลย์ → ออน ไลย์): its slip is looked for in the word
         // as typed, its fragments joined again, when no release holds them all.
-        if (concept.terms.length !== 1 && (found || !isThai(concept.word))) return;
+        if (concept.terms.length !== 1 && (found || !hasThaiLetter(concept.word))) return;
         const term = concept.terms.join('');
         if (found && (await Promise.all(this.indexes.map((index) => index.df(term)))).reduce((a, b) => a + b, 0) > RARE) return;
         const near = await Promise.all(this.indexes.map((index) => index.near(term)));

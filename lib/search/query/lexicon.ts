@@ -1,5 +1,7 @@
 import { decodeLexiconPage, lexiconKey, lexiconPageOf, lexiconPagesOf, lexiconTerm, paths, skeleton, type LexiconPage, type Manifest } from '../format';
+import { hasThaiLetter } from '../tokenizer';
 import type { Files } from './engine';
+import { once, unzipped } from './files';
 
 /**
  * What a reader's word may have meant, from the index's lexicon (`format/lexicon.ts`): the terms that start with it
@@ -18,7 +20,6 @@ export const NEAR_PAGES = 3;
  */
 export const NEAR_MIN_LENGTH = { thai: 4, other: 5 } as const;
 
-const THAI = /[\u0E01-\u0E4E]/;
 
 /** One language's lexicon, read through the same files as its index. */
 export class Lexicon {
@@ -55,7 +56,7 @@ export class Lexicon {
     const letters = skeleton(term);
     const separators = this.manifest.lexicon;
     if (limit <= 0 || !lexiconTerm(term) || !letters || !separators.length) return [];
-    if (term.length < (THAI.test(term) ? NEAR_MIN_LENGTH.thai : NEAR_MIN_LENGTH.other)) return [];
+    if (term.length < (hasThaiLetter(term) ? NEAR_MIN_LENGTH.thai : NEAR_MIN_LENGTH.other)) return [];
     let [first, last] = lexiconPagesOf(separators, letters.slice(0, 1))!;
     for (let k = 2; k <= letters.length && last - first >= NEAR_PAGES; k++) [first, last] = lexiconPagesOf(separators, letters.slice(0, k))!;
     if (last - first >= NEAR_PAGES) {
@@ -79,15 +80,7 @@ export class Lexicon {
   }
 
   private page(n: number): Promise<LexiconPage> {
-    let page = this.pages.get(n);
-    if (!page) {
-      page = this.files
-        .read(paths.lexicon(this.lang, this.manifest.gen, n))
-        .then((data) => this.files.gunzip(data))
-        .then(decodeLexiconPage);
-      this.pages.set(n, page);
-    }
-    return page;
+    return once(this.pages, n, () => unzipped(this.files, paths.lexicon(this.lang, this.manifest.gen, n)).then(decodeLexiconPage));
   }
 }
 

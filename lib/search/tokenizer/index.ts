@@ -13,5 +13,6 @@
  *   highlighting, not by the tokenizer.
  */
 export { stem } from './stem';
+export { hasThaiLetter } from './thai';
 export { forEachTerm, queryTerms, terms, tokenSpans, type TokenSpan } from './tokenize';
 export { yearTwin } from './year';

@@ -17,6 +17,13 @@ export const THAI_LETTER = '\\u0E01-\\u0E2E\\u0E30-\\u0E3A\\u0E40-\\u0E45\\u0E47
  */
 export const THAI_MARKS = '\\u0E2F\\u0E46';
 
+const THAI_LETTER_PATTERN = new RegExp(`[${THAI_LETTER}]`);
+/**
+ * Whether a word holds a Thai letter.
+ * @example hasThaiLetter('ออนไลย์') // true
+ */
+export const hasThaiLetter = (word: string) => THAI_LETTER_PATTERN.test(word);
+
 let segmenter: Intl.Segmenter | undefined;
 const segment = (text: string) => (segmenter ??= new Intl.Segmenter('th', { granularity: 'word' })).segment(text);
 
