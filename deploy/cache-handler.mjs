@@ -2,7 +2,8 @@
 /**
  * Next.js `cacheHandler` for several `next start` instances sharing one page cache in Redis (next.config.ts enables
  * it when `REDIS_URL` is set). Built on @fortedigital/nextjs-cache-handler: its `redis-strings` handler stores each
- * rendered page once for every instance, its `local-lru` handler keeps this process's own copy.
+ * rendered page once for every instance, `memory-handler.mjs` (its `local-lru` weighing pages by their bytes) keeps this
+ * process's own copy.
  *
  * Reads go to Redis; when Redis is unreachable (down, restarting, a command slower than `TIMEOUT_MS`) the Redis
  * handler throws at once and the read falls through to this process's memory, so requests keep being answered (a
@@ -10,9 +11,9 @@
  * never reads the pages of the one before, whose keys Redis evicts (deploy/redis.conf: `allkeys-lru`).
  */
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler';
-import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru';
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings';
 import { createClient } from '@redis/client';
+import createMemoryHandler from './memory-handler.mjs';
 
 /** A Redis command slower than this counts as Redis being unavailable (loopback round trips take ~0.1 ms). */
 const TIMEOUT_MS = 500;
@@ -37,7 +38,7 @@ CacheHandler.onCreation(({ buildId }) => {
   // Not awaited: an instance starts and serves whether or not Redis is there yet.
   client.connect().catch(() => {});
   return {
-    handlers: [createRedisHandler({ client, keyPrefix: `thaigov:${buildId}:`, timeoutMs: TIMEOUT_MS }), createLruHandler()],
+    handlers: [createRedisHandler({ client, keyPrefix: `thaigov:${buildId}:`, timeoutMs: TIMEOUT_MS }), createMemoryHandler()],
   };
 });
 

@@ -44,18 +44,18 @@ export interface ServeResult {
   /** Article requests/s over the bare page's. */
   ratio: number;
   firstRender: { count: number; coldStartMs: number; medianMs: number; p95Ms: number; maxMs: number; statuses: Record<number, number> };
-  memory: {
-    seconds: number;
-    urls: number;
-    load: LoadFigures;
-    startMb: number;
-    endMb: number;
-    maxMb: number;
-    /** MB per minute, least squares over the whole run and over its second half (after caches filled). */
-    slopeMbPerMin: number;
-    secondHalfSlopeMbPerMin: number;
-    samples: { t: number; mb: number }[];
-  };
+  memory: { seconds: number; urls: number; load: LoadFigures } & MemoryFigures;
+}
+
+/** One server's memory (RSS of its process tree) over a run. */
+export interface MemoryFigures {
+  startMb: number;
+  endMb: number;
+  maxMb: number;
+  /** MB per minute, least squares over the whole run and over its second half (after caches filled). */
+  slopeMbPerMin: number;
+  secondHalfSlopeMbPerMin: number;
+  samples: { t: number; mb: number }[];
 }
 
 /** One autocannon run (any of its options: headers, requests…), as the figures the table reports. */
@@ -129,34 +129,48 @@ async function firstRenders(targets: Targets, count: number, progress: Progress)
   return { count: picked.length, coldStartMs: round(cold.ms), medianMs: round(quantile(times, 0.5)), p95Ms: round(quantile(times, 0.95)), maxMs: round(Math.max(...times)), statuses };
 }
 
-async function memoryRun(targets: Targets, options: ServeOptions): Promise<ServeResult['memory']> {
+/**
+ * The memory run: `urls` requested one after the other by 10 connections for `seconds`, while the process tree of
+ * each server in `pids` is sampled every 3 s. The articles it reached are marked visited.
+ */
+export async function soak(origin: string, pids: number[], urls: string[], seconds: number): Promise<{ load: LoadFigures; memory: MemoryFigures[] }> {
+  let next = 0;
+  const samplers = pids.map((pid) => new TreeSampler(pid, 3000));
+  const figures = await load({
+    url: origin,
+    connections: 10,
+    duration: seconds,
+    requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: urls[next++ % urls.length] }) }],
+  });
+  markVisited(urls.slice(0, Math.min(next, urls.length)));
+  const memory = samplers.map((sampler): MemoryFigures => {
+    const tree = sampler.stop();
+    const points = tree.samples.map((s) => ({ x: s.t / 60, y: s.rss / 1e6 }));
+    const secondHalf = points.filter((p) => p.x >= points.at(-1)!.x / 2);
+    return {
+      startMb: mb(tree.samples[0]?.rss ?? 0),
+      endMb: mb(tree.samples.at(-1)?.rss ?? 0),
+      maxMb: mb(tree.peakTotal),
+      slopeMbPerMin: Math.round(slope(points) * 100) / 100,
+      secondHalfSlopeMbPerMin: Math.round(slope(secondHalf) * 100) / 100,
+      samples: tree.samples.map((s) => ({ t: Math.round(s.t), mb: mb(s.rss) })),
+    };
+  });
+  return { load: figures, memory };
+}
+
+/** Never-visited articles for a memory run, Thai and English, spread over the archive. */
+export function soakUrls(targets: Targets, count: number): string[] {
   const seen = visited();
   const thai = targets.articles.filter((path) => !seen.has(path));
   const english = targets.articles.map((path) => path.replace(/^\/th\//, '/en/')).filter((path) => !seen.has(path));
-  const urls = spreadPick([...thai, ...english], options.soakUrls);
-  let next = 0;
-  const sampler = new TreeSampler(targets.site.pid, 3000);
-  const figures = await load({
-    url: targets.site.origin,
-    connections: 10,
-    duration: options.soakSeconds,
-    requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: urls[next++ % urls.length] }) }],
-  });
-  const memory = sampler.stop();
-  markVisited(urls.slice(0, Math.min(next, urls.length)));
-  const points = memory.samples.map((s) => ({ x: s.t / 60, y: s.rss / 1e6 }));
-  const secondHalf = points.filter((p) => p.x >= points.at(-1)!.x / 2);
-  return {
-    seconds: options.soakSeconds,
-    urls: urls.length,
-    load: { ...figures, url: `${urls.length} distinct articles` },
-    startMb: mb(memory.samples[0]?.rss ?? 0),
-    endMb: mb(memory.samples.at(-1)?.rss ?? 0),
-    maxMb: mb(memory.peakTotal),
-    slopeMbPerMin: Math.round(slope(points) * 100) / 100,
-    secondHalfSlopeMbPerMin: Math.round(slope(secondHalf) * 100) / 100,
-    samples: memory.samples.map((s) => ({ t: Math.round(s.t), mb: mb(s.rss) })),
-  };
+  return spreadPick([...thai, ...english], count);
+}
+
+async function memoryRun(targets: Targets, options: ServeOptions): Promise<ServeResult['memory']> {
+  const urls = soakUrls(targets, options.soakUrls);
+  const { load, memory } = await soak(targets.site.origin, [targets.site.pid], urls, options.soakSeconds);
+  return { seconds: options.soakSeconds, urls: urls.length, load: { ...load, url: `${urls.length} distinct articles` }, ...memory[0]! };
 }
 
 /** Runs the serving measurements against fresh servers, in the order that keeps them independent. */
