@@ -1,8 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Archive } from '@/lib/content';
 import { locales } from '@/lib/i18n/locales';
+import { decodeManifest, decodeShard, paths, PostingsKind, termHash } from '@/lib/search/format';
 import { buildIndex } from '@/lib/search/index/build';
 import { diskFiles } from '@/lib/search/index/disk';
 import { SearchEngine, SearchIndex, type SearchQuery } from '@/lib/search/query/engine';
@@ -165,5 +167,42 @@ describe('rebuilding the index', () => {
     const again = await build(first.output.analyses);
     expect(again.output.stats.analyzed).toBe(0);
     expect(again.files).toEqual(first.files);
+  });
+});
+
+describe('a word in a quarter of the releases or more', () => {
+  /** Eight releases that all say ประชาชน: the oldest in its title, the others four times in the text only. */
+  const common: Record<string, string> = Object.fromEntries(
+    Array.from({ length: 8 }, (_, i) => {
+      const date = `2019-0${i + 1}-01`;
+      const [title, body] = i === 0 ? ['ประชาชนร่วมปลูกป่า', 'จังหวัดจัดกิจกรรมปลูกป่าชายเลน ประชาชน มาร่วมงาน'] : [`กิจกรรมที่ ${i}`, 'ประชาชน '.repeat(4) + 'มาร่วมงาน'];
+      return [`news/2019/${date}-release-${i}.th.md`, release(title, date, 'moph', 'government-house', body)];
+    }),
+  );
+
+  it('is stored as a bitmap with a title bit per release, and a title match still ranks first', async () => {
+    const { root, archive: site, errors } = testSite(common);
+    expect(errors).toEqual([]);
+    const files = new Map<string, Uint8Array>();
+    await buildIndex({
+      lang: 'th',
+      records: searchRecords(site, 'th'),
+      agencies: [],
+      categories: [],
+      write: (path, data) => files.set(path, typeof data === 'string' ? Buffer.from(data) : data),
+    });
+    const index = join(dirname(root), 'common-index');
+    for (const [path, data] of files) {
+      mkdirSync(dirname(join(index, path)), { recursive: true });
+      writeFileSync(join(index, path), data);
+    }
+    const manifest = decodeManifest(files.get(paths.manifest('th'))!);
+    const shard = decodeShard(gunzipSync(files.get(paths.shard('th', manifest.gen, termHash('ประชาชน') % manifest.shards))!));
+    const entry = shard.get('ประชาชน')!;
+    expect(entry).toMatchObject({ df: 8, kind: PostingsKind.Common, file: -1 });
+    expect(entry.payload).toHaveLength(1 + 1);
+
+    const engine = new SearchEngine([new SearchIndex('th', diskFiles(index))]);
+    expect(await slugs(engine, 'ประชาชน')).toEqual(['th:2019-01-01-release-0', ...Array.from({ length: 7 }, (_, i) => `th:2019-0${8 - i}-01-release-${7 - i}`)]);
   });
 });

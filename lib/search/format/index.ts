@@ -7,7 +7,7 @@
  *   current. It is written last, so a reader always sees a complete generation.
  * - `<gen>/facets.bin` (`facets.ts`): for every release, in id order, its day, agency, category and flags.
  * - `<gen>/terms/<n>.bin` (`shards.ts`): the terms whose hash falls in shard n, each with its postings
- *   (`postings.ts`). A term's postings above `INLINE_LIMIT` bytes live in `<n>-<k>.bin`.
+ *   (`postings.ts`: sparse, dense or common). A term's postings above `INLINE_LIMIT` bytes live in `<n>-<k>.bin`.
  * - `<gen>/dictionary.bin` (`dictionary.ts`): equivalent spellings (abbreviations, variants, loanwords), cut into
  *   terms, which a query applies to its words.
  * - `<gen>/lexicon/<n>.bin` (`lexicon.ts`): the index's terms sorted, with how many releases hold each, cut into
@@ -47,5 +47,5 @@ export {
   skeleton,
   type LexiconPage,
 } from './lexicon';
-export { decodePostings, DENSE_LEVELS, denseLevel, encodePostings, PostingsKind, type Postings } from './postings';
+export { COMMON_LEVELS, COMMON_SHARE, decodePostings, DENSE_LEVELS, denseLevel, encodePostings, PostingsKind, type Postings, type TitledPostings } from './postings';
 export { decodeShard, encodeShard, INLINE_LIMIT, TermFlag, type ShardEntry, type ShardTerm } from './shards';

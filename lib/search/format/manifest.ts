@@ -2,7 +2,7 @@
  * Bump when the files of the index change shape: a reader refuses an index of another version, and a build
  * rewrites every file instead of reusing the previous build's.
  */
-export const INDEX_VERSION = 5;
+export const INDEX_VERSION = 6;
 
 /** Where the site serves the index (the build writes it to `public/search-index`). */
 export const INDEX_URL = '/search-index';

@@ -28,7 +28,7 @@ import { docFile, EXCERPT_CHARS } from './prepare';
 import { recordText, type SearchRecord } from './records';
 
 /** Names what an analysis-cache entry and a result file depend on besides the release itself. */
-export const ANALYSIS_VERSION = `index ${INDEX_VERSION}, analysis 2, indexed ${INDEXED_CHARS}, excerpt ${EXCERPT_CHARS}`;
+export const ANALYSIS_VERSION = `index ${INDEX_VERSION}, analysis 3, indexed ${INDEXED_CHARS}, excerpt ${EXCERPT_CHARS}`;
 /** The average size a term shard aims at, before gzip. */
 const SHARD_TARGET = 16 * 1024;
 const SHARD_TERMS = 64;
@@ -108,10 +108,12 @@ export async function buildIndex({ lang, records, agencies, categories, write, c
   const docTerms: Uint32Array[] = new Array(records.length);
   const docCounts: Uint16Array[] = new Array(records.length);
   const lengths = new Uint32Array(records.length);
+  const titled = new Uint32Array(records.length);
   const keep = (id: number, analysis: Analysis) => {
     docTerms[id] = analysis.terms;
     docCounts[id] = analysis.counts;
     lengths[id] = analysis.length;
+    titled[id] = analysis.titled;
   };
 
   const misses: number[] = [];
@@ -139,7 +141,7 @@ export async function buildIndex({ lang, records, agencies, categories, write, c
   const measured = lengths.reduce((sum, n) => sum + n, 0) / Math.max(1, lengths.length) || 1;
   const earlier = cached?.meta?.average;
   const average = earlier && Math.abs(measured - earlier) / earlier < 0.01 ? earlier : measured;
-  const postings = layOutPostings(termList.length, docTerms, docCounts, lengths, average);
+  const postings = layOutPostings(termList.length, docTerms, docCounts, lengths, titled, average);
   stats.postings = postings.ids.length;
 
   const built = new Date().toISOString();
@@ -152,7 +154,7 @@ export async function buildIndex({ lang, records, agencies, categories, write, c
     stats.terms += members.length;
     const terms = members.map((term): ShardTerm => {
       const [from, to] = [postings.offsets[term]!, postings.offsets[term + 1]!];
-      return { term: termList[term]!, ids: postings.ids.subarray(from, to), weights: postings.weights.subarray(from, to) };
+      return { term: termList[term]!, ids: postings.ids.subarray(from, to), weights: postings.weights.subarray(from, to), titled: postings.titled.subarray(from, to) };
     });
     const { shard: data, big } = encodeShard(terms, records.length);
     const hash = createHash('sha1');
@@ -180,7 +182,7 @@ export async function buildIndex({ lang, records, agencies, categories, write, c
   const manifest: Manifest = { version: INDEX_VERSION, lang, docs: records.length, shards, firstDay, agencies, categories, built, gen, lexicon: layout.separators };
   emit(paths.manifest(lang), encodeManifest(manifest));
   const meta: IndexMeta = { built, gen, average, shards, shardHashes, lexicon: layout.separators, lexiconHashes };
-  return { stats, analyses: { ...liveAnalyses(records, termList, postings.offsets, docTerms, docCounts, lengths), meta } };
+  return { stats, analyses: { ...liveAnalyses(records, termList, postings.offsets, docTerms, docCounts, lengths, titled), meta } };
 }
 
 /** This build's analyses for the cache, with terms no release holds any more left out. */
@@ -191,6 +193,7 @@ function liveAnalyses(
   docTerms: Uint32Array[],
   docCounts: Uint16Array[],
   lengths: Uint32Array,
+  titled: Uint32Array,
 ): AnalysisCacheData {
   const remap = new Int32Array(termList.length).fill(-1);
   const terms: string[] = [];
@@ -201,26 +204,32 @@ function liveAnalyses(
   const entries = new Map<string, CachedAnalysis>();
   records.forEach((record, doc) => {
     const ids = same ? docTerms[doc]! : docTerms[doc]!.map((id) => remap[id]!);
-    entries.set(record.key, { doc, terms: ids, counts: docCounts[doc]!, length: lengths[doc]! });
+    entries.set(record.key, { doc, terms: ids, titled: titled[doc]!, counts: docCounts[doc]!, length: lengths[doc]! });
   });
   return { terms, entries };
 }
 
 interface Postings {
-  /** Where each term's postings start in `ids`/`weights` (term count + 1 entries). */
+  /** Where each term's postings start in `ids`/`weights`/`titled` (term count + 1 entries). */
   offsets: Uint32Array;
   ids: Uint32Array;
   weights: Uint8Array;
+  /** 1 where the term is in the release's title. */
+  titled: Uint8Array;
 }
 
-/** Inverts release → terms into term → releases, with each posting's BM25 weight quantized to a byte. */
-function layOutPostings(termCount: number, docTerms: Uint32Array[], docCounts: Uint16Array[], lengths: Uint32Array, average: number): Postings {
+/**
+ * Inverts release → terms into term → releases, with each posting's BM25 weight quantized to a byte and whether the
+ * term is in the release's title (its first `titled[doc]` terms).
+ */
+function layOutPostings(termCount: number, docTerms: Uint32Array[], docCounts: Uint16Array[], lengths: Uint32Array, titled: Uint32Array, average: number): Postings {
   const offsets = new Uint32Array(termCount + 1);
   for (const ids of docTerms) for (const term of ids) offsets[term + 1]!++;
   for (let t = 0; t < termCount; t++) offsets[t + 1]! += offsets[t]!;
   const total = offsets[termCount]!;
   const ids = new Uint32Array(total);
   const weights = new Uint8Array(total);
+  const inTitle = new Uint8Array(total);
   const fill = offsets.slice(0, termCount);
   const { k1, b } = BM25;
   docTerms.forEach((terms, doc) => {
@@ -231,9 +240,10 @@ function layOutPostings(termCount: number, docTerms: Uint32Array[], docCounts: U
       const at = fill[term]!++;
       ids[at] = doc;
       weights[at] = Math.max(1, Math.round(((tf / (tf + norm)) * 255)));
+      if (i < titled[doc]!) inTitle[at] = 1;
     });
   });
-  return { offsets, ids, weights };
+  return { offsets, ids, weights, titled: inTitle };
 }
 
 /**
