@@ -7,7 +7,7 @@ import { locales } from '@/lib/i18n/locales';
 import { decodeManifest, decodeShard, paths, PostingsKind, termHash } from '@/lib/search/format';
 import { buildIndex } from '@/lib/search/index/build';
 import { diskFiles } from '@/lib/search/index/disk';
-import { SearchEngine, SearchIndex, type SearchQuery } from '@/lib/search/query/engine';
+import { SearchEngine, SearchIndex, type Files, type SearchQuery } from '@/lib/search/query/engine';
 import { excerpt, markedTerms } from '@/lib/search/query/excerpt';
 import { searchRecords } from '@/lib/search/index/records';
 import { testSite } from '../helpers/site';
@@ -130,6 +130,17 @@ describe('searching the index', () => {
     const all = await english().search({ q: '', year: 2018, sort: 'date', page: 1 });
     expect(all.total).toBe(1);
     expect(english().name('agencies', 'moph')).toBe('moph');
+  });
+
+  it('fetches no shard of the English index for a Thai word its filter of Thai terms rules out', async () => {
+    const fetched: string[] = [];
+    const files = diskFiles(out);
+    const logged: Files = { ...files, read: (path) => (fetched.push(path), files.read(path)) };
+    const engine = new SearchEngine([new SearchIndex('th', logged), new SearchIndex('en', logged)]);
+    expect(await slugs(engine, 'ฝุ่น TELMIN')).toEqual(['th:2018-12-07-telmin-18', 'th:2020-01-10-dust-report', 'th:2019-02-13-dust-masks']);
+    const english = decodeManifest(await files.read(paths.manifest('en')));
+    expect(english.thaiTerms).toBeDefined();
+    expect(fetched.filter((path) => path.startsWith(`en/${english.gen}/terms/`))).toEqual([paths.shard('en', english.gen, termHash('telmin') % english.shards)]);
   });
 
   it('reports the words found nowhere, and nothing found when no word is', async () => {

@@ -18,10 +18,12 @@ import {
   encodeManifest,
   encodePostings,
   encodeShard,
+  encodeTermFilter,
   INDEX_VERSION,
   INLINE_LIMIT,
   PostingsKind,
   ReleaseFlag,
+  TermFilter,
   TermFlag,
   yearOfDay,
   type Manifest,
@@ -141,6 +143,25 @@ describe('shards', () => {
 
   it('names the flag bits', () => {
     expect(TermFlag).toEqual({ Dense: 1, OwnFile: 2, Common: 4 });
+  });
+});
+
+describe('term filters', () => {
+  it('hold every term of their set, let about one other in a hundred through, and take ~10 bits a term', () => {
+    const held = Array.from({ length: 300 }, (_, i) => `ภูเก็ต${i}`);
+    const encoded = encodeTermFilter(held);
+    expect(encoded).toHaveLength(Math.ceil((300 * 10) / 8 / 3) * 4);
+    const filter = new TermFilter(encoded);
+    expect(held.every((term) => filter.has(term))).toBe(true);
+    const others = Array.from({ length: 10_000 }, (_, i) => `เชียงใหม่${i}`);
+    const passed = others.filter((term) => filter.has(term)).length;
+    expect(passed).toBeGreaterThan(0);
+    expect(passed).toBeLessThan(300);
+  });
+
+  it('of no term, let nothing through', () => {
+    const filter = new TermFilter(encodeTermFilter([]));
+    expect(['ฝุ่น', 'ประชุม', 'a'].some((term) => filter.has(term))).toBe(false);
   });
 });
 

@@ -3,8 +3,9 @@
  * (used by `lib/search/query`, in the browser) side by side. Pure, no Node or DOM API.
  *
  * One index per language under `<root>/<lang>/`:
- * - `manifest.json` (`manifest.ts`): counts, the shard count, facet ids with their names, and which generation is
- *   current. It is written last, so a reader always sees a complete generation.
+ * - `manifest.json` (`manifest.ts`): counts, the shard count, facet ids with their names, which generation is
+ *   current and, in an index with few Thai terms, a filter of them (`bloom.ts`). It is written last, so a reader
+ *   always sees a complete generation.
  * - `<gen>/facets.bin` (`facets.ts`): for every release, in id order, its day, agency, category and flags.
  * - `<gen>/terms/<n>.bin` (`shards.ts`): the terms whose hash falls in shard n, each with its postings
  *   (`postings.ts`: sparse, dense or common). A term's postings above `INLINE_LIMIT` bytes live in `<n>-<k>.bin`.
@@ -19,6 +20,7 @@
  * depend on the server). Release ids run in date order, oldest first: sorting by date needs no data, and a year is
  * a range of ids.
  */
+export { encodeTermFilter, TermFilter } from './bloom';
 export { ByteReader, ByteWriter } from './bytes';
 export { decodeDictionary, encodeDictionary, type DictionaryForms } from './dictionary';
 export { decodeDoc, encodeDoc, type DocRecord } from './docs';

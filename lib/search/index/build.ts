@@ -7,6 +7,7 @@ import {
   encodeFacets,
   encodeManifest,
   encodeShard,
+  encodeTermFilter,
   generationName,
   INDEX_VERSION,
   paths,
@@ -19,7 +20,7 @@ import {
 } from '../format';
 import type { DictionaryEntry } from '../dictionary';
 import { loadDictionary } from '../dictionary/load';
-import { terms as termsOf } from '../tokenizer';
+import { hasThaiLetter, terms as termsOf } from '../tokenizer';
 import { INDEXED_CHARS, Lexicon, type Analysis } from './analyze';
 import type { AnalysisCacheData, CachedAnalysis, IndexMeta } from './cache';
 import { layOutLexicon } from './lexicon-pages';
@@ -32,6 +33,8 @@ export const ANALYSIS_VERSION = `index ${INDEX_VERSION}, analysis 3, indexed ${I
 /** The average size a term shard aims at, before gzip. */
 const SHARD_TARGET = 16 * 1024;
 const SHARD_TERMS = 64;
+/** An index with at most this many terms with Thai letters lists them in a filter in its manifest (~1.2 bytes each). */
+const THAI_FILTER_MAX = 2000;
 /** BM25 constants: term-frequency saturation and length normalization. */
 const BM25 = { k1: 1.2, b: 0.75 } as const;
 
@@ -179,7 +182,20 @@ export async function buildIndex({ lang, records, agencies, categories, write, c
   const firstDay = records.length ? dayNumber((records[0] as SearchRecord).date) : 0;
   emit(paths.facets(lang, gen), gzip(encodeFacets(facetTable(records, agencies, categories), firstDay)));
   emit(paths.dictionary(lang, gen), gzip(encodeDictionary((dictionary ?? loadDictionary()).map((entry) => entry.forms.map(termsOf)))));
-  const manifest: Manifest = { version: INDEX_VERSION, lang, docs: records.length, shards, firstDay, agencies, categories, built, gen, lexicon: layout.separators };
+  const thaiTerms = termList.filter((term, id) => postings.offsets[id + 1]! > postings.offsets[id]! && hasThaiLetter(term));
+  const manifest: Manifest = {
+    version: INDEX_VERSION,
+    lang,
+    docs: records.length,
+    shards,
+    firstDay,
+    agencies,
+    categories,
+    built,
+    gen,
+    lexicon: layout.separators,
+    ...(thaiTerms.length <= THAI_FILTER_MAX ? { thaiTerms: encodeTermFilter(thaiTerms) } : {}),
+  };
   emit(paths.manifest(lang), encodeManifest(manifest));
   const meta: IndexMeta = { built, gen, average, shards, shardHashes, lexicon: layout.separators, lexiconHashes };
   return { stats, analyses: { ...liveAnalyses(records, termList, postings.offsets, docTerms, docCounts, lengths, titled), meta } };
