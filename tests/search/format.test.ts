@@ -18,6 +18,7 @@ import {
   encodeManifest,
   encodePostings,
   encodeShard,
+  postingsLayout,
   encodeTermFilter,
   INDEX_VERSION,
   INLINE_LIMIT,
@@ -86,6 +87,15 @@ describe('postings', () => {
     const decoded = decodePostings(kind, payload, 40, 160);
     expect(decoded.ids).toEqual(ids);
     expect([...decoded.weights]).toEqual([...titled].map((bit) => COMMON_LEVELS[bit]));
+  });
+
+  it('tells the kind and length of the encoding without encoding', () => {
+    for (const [df, docs, step] of [[3, 1000, 300], [40, 161, 4], [40, 160, 4], [2000, 10_000, 5], [300, 100_000, 300], [1, 1, 1]] as const) {
+      const ids = Uint32Array.from({ length: df }, (_, i) => i * step);
+      const postings = { ids, weights: new Uint8Array(df).fill(99), titled: new Uint8Array(df) };
+      const { kind, payload } = encodePostings(postings, docs);
+      expect(postingsLayout(ids, docs)).toEqual({ kind, length: payload.length });
+    }
   });
 
   it('keeps a common term of the full archive within a bitmap and a bit per posting', () => {

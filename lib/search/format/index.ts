@@ -49,5 +49,5 @@ export {
   skeleton,
   type LexiconPage,
 } from './lexicon';
-export { COMMON_LEVELS, COMMON_SHARE, decodePostings, DENSE_LEVELS, denseLevel, encodePostings, PostingsKind, type Postings, type TitledPostings } from './postings';
-export { decodeShard, encodeShard, INLINE_LIMIT, TermFlag, type ShardEntry, type ShardTerm } from './shards';
+export { COMMON_LEVELS, COMMON_SHARE, decodePostings, DENSE_LEVELS, denseLevel, encodePostings, postingsLayout, PostingsKind, type Postings, type TitledPostings } from './postings';
+export { decodeShard, encodeShard, INLINE_LIMIT, ownFiles, TermFlag, type ShardEntry, type ShardTerm } from './shards';

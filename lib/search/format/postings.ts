@@ -36,39 +36,59 @@ export interface TitledPostings extends Postings {
   titled: Uint8Array;
 }
 
+/** Bytes of a varint (`ByteWriter.varint`). */
+const varintLength = (value: number) => (value < 0x80 ? 1 : value < 0x4000 ? 2 : value < 0x200000 ? 3 : value < 0x10000000 ? 4 : 5);
+
 /**
- * The encoding of a term's postings: common for a term in `COMMON_SHARE` of the releases or more, else the smaller of
- * sparse and dense. Dense and common weights come back as their level's weight (`DENSE_LEVELS`, `COMMON_LEVELS`).
+ * The kind `encodePostings` stores a term's postings as, and the payload's length, without encoding them: common for
+ * a term in `COMMON_SHARE` of the releases or more, else the smaller of sparse and dense.
+ * @param docs the index's release count (the length of a bitmap)
+ * @example postingsLayout(Uint32Array.of(3, 10), 1000) // { kind: 0, length: 4 }
+ */
+export function postingsLayout(ids: Uint32Array, docs: number): { kind: PostingsKind; length: number } {
+  const bitmapSize = Math.ceil(docs / 8);
+  if (ids.length >= docs * COMMON_SHARE) return { kind: PostingsKind.Common, length: bitmapSize + Math.ceil(ids.length / 8) };
+  const dense = bitmapSize + Math.ceil(ids.length / 4);
+  let sparse = ids.length;
+  let previous = 0;
+  for (const id of ids) {
+    sparse += varintLength(id - previous);
+    previous = id;
+  }
+  return sparse <= dense ? { kind: PostingsKind.Sparse, length: sparse } : { kind: PostingsKind.Dense, length: dense };
+}
+
+/**
+ * A term's postings as `postingsLayout` says. Dense and common weights come back as their level's weight
+ * (`DENSE_LEVELS`, `COMMON_LEVELS`).
  * @param docs the index's release count (the length of a bitmap)
  * @example encodePostings({ ids: Uint32Array.of(3, 10), weights: Uint8Array.of(200, 90), titled: Uint8Array.of(1, 0) }, 1000) // { kind: 0, payload: [3, 7, 200, 90] }
  */
 export function encodePostings({ ids, weights, titled }: TitledPostings, docs: number): { kind: PostingsKind; payload: Uint8Array } {
+  const { kind, length } = postingsLayout(ids, docs);
+  const payload = new Uint8Array(length);
+  if (kind === PostingsKind.Sparse) {
+    const sparse = new ByteWriter();
+    let previous = 0;
+    for (const id of ids) {
+      sparse.varint(id - previous);
+      previous = id;
+    }
+    sparse.bytes(weights);
+    return { kind, payload: sparse.result() };
+  }
+  for (const id of ids) payload[id >> 3]! |= 1 << (id & 7);
   const bitmapSize = Math.ceil(docs / 8);
-  const bitmap = (extra: number) => {
-    const out = new Uint8Array(bitmapSize + extra);
-    for (const id of ids) out[id >> 3]! |= 1 << (id & 7);
-    return out;
-  };
-  if (ids.length >= docs * COMMON_SHARE) {
-    const common = bitmap(Math.ceil(ids.length / 8));
+  if (kind === PostingsKind.Common) {
     titled.forEach((bit, i) => {
-      if (bit) common[bitmapSize + (i >> 3)]! |= 1 << (i & 7);
+      if (bit) payload[bitmapSize + (i >> 3)]! |= 1 << (i & 7);
     });
-    return { kind: PostingsKind.Common, payload: common };
+  } else {
+    weights.forEach((weight, i) => {
+      payload[bitmapSize + (i >> 2)]! |= denseLevel(weight) << ((i & 3) * 2);
+    });
   }
-  const sparse = new ByteWriter();
-  let previous = 0;
-  for (const id of ids) {
-    sparse.varint(id - previous);
-    previous = id;
-  }
-  sparse.bytes(weights);
-  if (sparse.length <= bitmapSize + Math.ceil(ids.length / 4)) return { kind: PostingsKind.Sparse, payload: sparse.result() };
-  const dense = bitmap(Math.ceil(ids.length / 4));
-  weights.forEach((weight, i) => {
-    dense[bitmapSize + (i >> 2)]! |= denseLevel(weight) << ((i & 3) * 2);
-  });
-  return { kind: PostingsKind.Dense, payload: dense };
+  return { kind, payload };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { ByteReader, ByteWriter } from './bytes';
-import { encodePostings, PostingsKind, type TitledPostings } from './postings';
+import { encodePostings, postingsLayout, PostingsKind, type TitledPostings } from './postings';
 
 /** Postings larger than this (bytes, before gzip) get a file of their own, so a shard stays small. */
 export const INLINE_LIMIT = 4096;
@@ -64,6 +64,11 @@ export function encodeShard(terms: ShardTerm[], docs: number): { shard: Uint8Arr
     }
   }
   return { shard: out.result(), big };
+}
+
+/** How many files of large postings `encodeShard` writes for these terms (without encoding them). */
+export function ownFiles(terms: ShardTerm[], docs: number): number {
+  return terms.filter(({ ids }) => postingsLayout(ids, docs).length > INLINE_LIMIT).length;
 }
 
 /** The terms of a shard written by `encodeShard`, by term; payloads are views into `data`. */

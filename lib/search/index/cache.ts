@@ -35,7 +35,7 @@ export interface IndexMeta {
   /** The average release length the BM25 weights were computed with. */
   average: number;
   shards: number;
-  /** A hash of each shard's content (with its own files of large postings), by shard number. */
+  /** A hash of what each shard's files were made from (its terms and their postings), by shard number. */
   shardHashes: string[];
   /** The lexicon pages' separators (the manifest's `lexicon`) and a hash of each page's content, by page number. */
   lexicon: string[];
