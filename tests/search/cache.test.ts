@@ -8,8 +8,8 @@ const VERSION = 'test-1';
 const analysis = {
   terms: ['ฝุ่น', 'pm2.5', '2561'],
   entries: new Map([
-    ['a.th.md:10:1', { doc: 0, length: 7, terms: new Uint32Array([0, 2]), counts: new Uint16Array([3, 1]) }],
-    ['b.th.md:20:2', { doc: 1, length: 4, terms: new Uint32Array([1]), counts: new Uint16Array([4]) }],
+    ['a.th.md:10:1', { doc: 0, length: 7, terms: new Uint32Array([0, 2]), titled: 1, counts: new Uint16Array([3, 1]) }],
+    ['b.th.md:20:2', { doc: 1, length: 4, terms: new Uint32Array([1]), titled: 0, counts: new Uint16Array([4]) }],
   ]),
 };
 
@@ -26,6 +26,7 @@ describe('the search analysis cache', () => {
     expect([...read.entries.keys()]).toEqual(['a.th.md:10:1', 'b.th.md:20:2']);
     expect([...read.entries.get('a.th.md:10:1')!.terms]).toEqual([0, 2]);
     expect([...read.entries.get('b.th.md:20:2')!.counts]).toEqual([4]);
+    expect([...read.entries.values()].map((entry) => entry.titled)).toEqual([1, 0]);
   });
 
   it.each([

@@ -1,11 +1,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Archive } from '@/lib/content';
 import { locales } from '@/lib/i18n/locales';
+import { decodeManifest, decodeShard, paths, PostingsKind, termHash } from '@/lib/search/format';
 import { buildIndex } from '@/lib/search/index/build';
 import { diskFiles } from '@/lib/search/index/disk';
-import { SearchEngine, SearchIndex, type SearchQuery } from '@/lib/search/query/engine';
+import { SearchEngine, SearchIndex, type Files, type SearchQuery } from '@/lib/search/query/engine';
 import { excerpt, markedTerms } from '@/lib/search/query/excerpt';
 import { searchRecords } from '@/lib/search/index/records';
 import { testSite } from '../helpers/site';
@@ -130,6 +132,17 @@ describe('searching the index', () => {
     expect(english().name('agencies', 'moph')).toBe('moph');
   });
 
+  it('fetches no shard of the English index for a Thai word its filter of Thai terms rules out', async () => {
+    const fetched: string[] = [];
+    const files = diskFiles(out);
+    const logged: Files = { ...files, read: (path) => (fetched.push(path), files.read(path)) };
+    const engine = new SearchEngine([new SearchIndex('th', logged), new SearchIndex('en', logged)]);
+    expect(await slugs(engine, 'ฝุ่น TELMIN')).toEqual(['th:2018-12-07-telmin-18', 'th:2020-01-10-dust-report', 'th:2019-02-13-dust-masks']);
+    const english = decodeManifest(await files.read(paths.manifest('en')));
+    expect(english.thaiTerms).toBeDefined();
+    expect(fetched.filter((path) => path.startsWith(`en/${english.gen}/terms/`))).toEqual([paths.shard('en', english.gen, termHash('telmin') % english.shards)]);
+  });
+
   it('reports the words found nowhere, and nothing found when no word is', async () => {
     const result = await thai().search({ q: 'ภูเก็ต ๒๕๖๑', sort: 'relevance', page: 1 });
     expect(result).toMatchObject({ terms: ['2561'], words: ['ภูเก็ต', '๒๕๖๑'], missing: ['ภูเก็ต'], total: 1, complete: 1 });
@@ -165,5 +178,42 @@ describe('rebuilding the index', () => {
     const again = await build(first.output.analyses);
     expect(again.output.stats.analyzed).toBe(0);
     expect(again.files).toEqual(first.files);
+  });
+});
+
+describe('a word in a quarter of the releases or more', () => {
+  /** Eight releases that all say ประชาชน: the oldest in its title, the others four times in the text only. */
+  const common: Record<string, string> = Object.fromEntries(
+    Array.from({ length: 8 }, (_, i) => {
+      const date = `2019-0${i + 1}-01`;
+      const [title, body] = i === 0 ? ['ประชาชนร่วมปลูกป่า', 'จังหวัดจัดกิจกรรมปลูกป่าชายเลน ประชาชน มาร่วมงาน'] : [`กิจกรรมที่ ${i}`, 'ประชาชน '.repeat(4) + 'มาร่วมงาน'];
+      return [`news/2019/${date}-release-${i}.th.md`, release(title, date, 'moph', 'government-house', body)];
+    }),
+  );
+
+  it('is stored as a bitmap with a title bit per release, and a title match still ranks first', async () => {
+    const { root, archive: site, errors } = testSite(common);
+    expect(errors).toEqual([]);
+    const files = new Map<string, Uint8Array>();
+    await buildIndex({
+      lang: 'th',
+      records: searchRecords(site, 'th'),
+      agencies: [],
+      categories: [],
+      write: (path, data) => files.set(path, typeof data === 'string' ? Buffer.from(data) : data),
+    });
+    const index = join(dirname(root), 'common-index');
+    for (const [path, data] of files) {
+      mkdirSync(dirname(join(index, path)), { recursive: true });
+      writeFileSync(join(index, path), data);
+    }
+    const manifest = decodeManifest(files.get(paths.manifest('th'))!);
+    const shard = decodeShard(gunzipSync(files.get(paths.shard('th', manifest.gen, termHash('ประชาชน') % manifest.shards))!));
+    const entry = shard.get('ประชาชน')!;
+    expect(entry).toMatchObject({ df: 8, kind: PostingsKind.Common, file: -1 });
+    expect(entry.payload).toHaveLength(1 + 1);
+
+    const engine = new SearchEngine([new SearchIndex('th', diskFiles(index))]);
+    expect(await slugs(engine, 'ประชาชน')).toEqual(['th:2019-01-01-release-0', ...Array.from({ length: 7 }, (_, i) => `th:2019-0${8 - i}-01-release-${7 - i}`)]);
   });
 });

@@ -4,6 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadArchive } from '@/lib/content';
 import { decodeDoc, lexiconKey, lexiconPageOf, paths, termHash, type Manifest } from '@/lib/search/format';
+import { buildIndex } from '@/lib/search/index/build';
 import { updateIndex } from '@/lib/search/index/generations';
 import { diskFiles } from '@/lib/search/index/disk';
 import { searchRecords } from '@/lib/search/index/records';
@@ -100,6 +101,19 @@ describe('updating the index on disk', () => {
     expect(changed).toEqual([5]);
     expect(decodeDoc(gunzipSync(readFileSync(join(out, paths.doc('th', 5))))).text).toMatch(/^changedword w/);
     expect(generations()).toEqual([second.manifest.gen, third.manifest.gen].sort());
+  });
+
+  it('leaves, shard for shard, the index a build from nothing writes', async () => {
+    const { archive } = loadArchive(root);
+    const fresh = new Map<string, Uint8Array>();
+    await buildIndex({ lang: 'th', records: searchRecords(archive, 'th'), agencies: [], categories: [], write: (path, data) => fresh.set(path, data as Uint8Array) });
+    const { gen } = manifest();
+    const shardFiles = [...fresh.keys()].filter((path) => path.includes('/terms/'));
+    expect(shardFiles.length).toBe(readdirSync(join(out, 'th', gen, 'terms')).length);
+    for (const path of shardFiles) {
+      const live = readFileSync(join(out, 'th', gen, 'terms', path.split('/terms/')[1]!));
+      expect(gunzipSync(live).equals(gunzipSync(fresh.get(path)!))).toBe(true);
+    }
   });
 
   it('writes the manifest last, so a build that fails leaves the live index as it was', async () => {

@@ -77,6 +77,16 @@ describe('the search tokenizer', () => {
     expect(length).toBe(3);
   });
 
+  it('lists the title’s terms first and says how many there are', () => {
+    const lexicon = new Lexicon();
+    const { terms: found, titled } = analyze('ฝุ่น ๒๕๖๑', 'ประชาชน ระวัง ฝุ่น', lexicon);
+    const names = [...found].map((id) => lexicon.terms[id]);
+    expect(titled).toBe(3);
+    expect(names.slice(0, titled).sort()).toEqual(['2018', '2561', 'ฝุ่น']);
+    expect(names.slice(titled)).toEqual(['ประชาชน', 'ระวัง']);
+    expect(analyze('', 'ข่าว', lexicon).titled).toBe(0);
+  });
+
   it('numbers terms in the order first met, across releases', () => {
     const lexicon = new Lexicon(['ข่าว']);
     const first = analyze('ประชุม', 'ข่าว ประชุม', lexicon);

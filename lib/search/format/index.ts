@@ -3,11 +3,12 @@
  * (used by `lib/search/query`, in the browser) side by side. Pure, no Node or DOM API.
  *
  * One index per language under `<root>/<lang>/`:
- * - `manifest.json` (`manifest.ts`): counts, the shard count, facet ids with their names, and which generation is
- *   current. It is written last, so a reader always sees a complete generation.
+ * - `manifest.json` (`manifest.ts`): counts, the shard count, facet ids with their names, which generation is
+ *   current and, in an index with few Thai terms, a filter of them (`bloom.ts`). It is written last, so a reader
+ *   always sees a complete generation.
  * - `<gen>/facets.bin` (`facets.ts`): for every release, in id order, its day, agency, category and flags.
  * - `<gen>/terms/<n>.bin` (`shards.ts`): the terms whose hash falls in shard n, each with its postings
- *   (`postings.ts`). A term's postings above `INLINE_LIMIT` bytes live in `<n>-<k>.bin`.
+ *   (`postings.ts`: sparse, dense or common). A term's postings above `INLINE_LIMIT` bytes live in `<n>-<k>.bin`.
  * - `<gen>/dictionary.bin` (`dictionary.ts`): equivalent spellings (abbreviations, variants, loanwords), cut into
  *   terms, which a query applies to its words.
  * - `<gen>/lexicon/<n>.bin` (`lexicon.ts`): the index's terms sorted, with how many releases hold each, cut into
@@ -19,6 +20,7 @@
  * depend on the server). Release ids run in date order, oldest first: sorting by date needs no data, and a year is
  * a range of ids.
  */
+export { encodeTermFilter, TermFilter } from './bloom';
 export { ByteReader, ByteWriter } from './bytes';
 export { decodeDictionary, encodeDictionary, type DictionaryForms } from './dictionary';
 export { decodeDoc, encodeDoc, type DocRecord } from './docs';
@@ -47,5 +49,5 @@ export {
   skeleton,
   type LexiconPage,
 } from './lexicon';
-export { decodePostings, DENSE_LEVELS, denseLevel, encodePostings, PostingsKind, type Postings } from './postings';
-export { decodeShard, encodeShard, INLINE_LIMIT, TermFlag, type ShardEntry, type ShardTerm } from './shards';
+export { COMMON_LEVELS, COMMON_SHARE, decodePostings, DENSE_LEVELS, denseLevel, encodePostings, postingsLayout, PostingsKind, type Postings, type TitledPostings } from './postings';
+export { decodeShard, encodeShard, INLINE_LIMIT, ownFiles, TermFlag, type ShardEntry, type ShardTerm } from './shards';

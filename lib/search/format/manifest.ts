@@ -2,7 +2,7 @@
  * Bump when the files of the index change shape: a reader refuses an index of another version, and a build
  * rewrites every file instead of reusing the previous build's.
  */
-export const INDEX_VERSION = 5;
+export const INDEX_VERSION = 6;
 
 /** Where the site serves the index (the build writes it to `public/search-index`). */
 export const INDEX_URL = '/search-index';
@@ -30,6 +30,11 @@ export interface Manifest {
   gen: string;
   /** The separator of each lexicon page (`lexicon.ts`): page n holds the keys from `lexicon[n]` up to `lexicon[n + 1]`. */
   lexicon: string[];
+  /**
+   * When few of the index's terms have Thai letters (the English index: a few hundred), a filter of those
+   * (`encodeTermFilter`, `bloom.ts`): a Thai term it rules out is in no release here, and its shard is not fetched.
+   */
+  thaiTerms?: string;
 }
 
 /** Every file of an index, by path relative to the index root. */

@@ -1,5 +1,5 @@
 import { ByteReader, ByteWriter } from './bytes';
-import { encodePostings, PostingsKind, type Postings } from './postings';
+import { encodePostings, postingsLayout, PostingsKind, type TitledPostings } from './postings';
 
 /** Postings larger than this (bytes, before gzip) get a file of their own, so a shard stays small. */
 export const INLINE_LIMIT = 4096;
@@ -10,10 +10,15 @@ export const TermFlag = {
   Dense: 1,
   /** Its postings live in a file of their own (`<shard>-<k>.bin`), not in the shard. */
   OwnFile: 2,
+  /** Its postings are common (`PostingsKind.Common`). */
+  Common: 4,
 } as const;
 
+const kindFlag = { [PostingsKind.Sparse]: 0, [PostingsKind.Dense]: TermFlag.Dense, [PostingsKind.Common]: TermFlag.Common };
+const flagKind = (flags: number): PostingsKind => (flags & TermFlag.Common ? PostingsKind.Common : flags & TermFlag.Dense ? PostingsKind.Dense : PostingsKind.Sparse);
+
 /** One term of a shard, as the builder hands it over. */
-export interface ShardTerm extends Postings {
+export interface ShardTerm extends TitledPostings {
   term: string;
 }
 
@@ -41,13 +46,13 @@ export function encodeShard(terms: ShardTerm[], docs: number): { shard: Uint8Arr
   const out = new ByteWriter();
   const big: Uint8Array[] = [];
   out.varint(terms.length);
-  for (const { term, ids, weights } of terms) {
-    const { kind, payload } = encodePostings(ids, weights, docs);
-    const name = encoder.encode(term);
+  for (const postings of terms) {
+    const { kind, payload } = encodePostings(postings, docs);
+    const name = encoder.encode(postings.term);
     out.varint(name.length);
     out.bytes(name);
-    out.varint(ids.length);
-    const flags = kind === PostingsKind.Dense ? TermFlag.Dense : 0;
+    out.varint(postings.ids.length);
+    const flags = kindFlag[kind];
     if (payload.length > INLINE_LIMIT) {
       out.byte(flags | TermFlag.OwnFile);
       out.varint(big.length);
@@ -61,6 +66,11 @@ export function encodeShard(terms: ShardTerm[], docs: number): { shard: Uint8Arr
   return { shard: out.result(), big };
 }
 
+/** How many files of large postings `encodeShard` writes for these terms (without encoding them). */
+export function ownFiles(terms: ShardTerm[], docs: number): number {
+  return terms.filter(({ ids }) => postingsLayout(ids, docs).length > INLINE_LIMIT).length;
+}
+
 /** The terms of a shard written by `encodeShard`, by term; payloads are views into `data`. */
 export function decodeShard(data: Uint8Array): Map<string, ShardEntry> {
   const reader = new ByteReader(data);
@@ -70,7 +80,7 @@ export function decodeShard(data: Uint8Array): Map<string, ShardEntry> {
     const term = decoder.decode(reader.bytes(reader.varint()));
     const df = reader.varint();
     const flags = reader.byte();
-    const kind = flags & TermFlag.Dense ? PostingsKind.Dense : PostingsKind.Sparse;
+    const kind = flagKind(flags);
     if (flags & TermFlag.OwnFile) entries.set(term, { df, kind, payload: new Uint8Array(0), file: reader.varint() });
     else entries.set(term, { df, kind, payload: reader.bytes(reader.varint()), file: -1 });
   }

@@ -30,8 +30,10 @@ export class Lexicon {
 
 /** What one release contributes to the index: its distinct terms, how often each occurs, and its length. */
 export interface Analysis {
-  /** Term numbers in the lexicon the release was analyzed with. */
+  /** Term numbers in the lexicon the release was analyzed with, the title's terms first. */
   terms: Uint32Array;
+  /** How many of `terms`, from the first, are in the title. */
+  titled: number;
   /** Term frequency with title words counted `TITLE_WEIGHT` times (at most 65,535), aligned with `terms`. */
   counts: Uint16Array;
   /** Words in title and (indexed) text: the document length of BM25. */
@@ -39,9 +41,10 @@ export interface Analysis {
 }
 
 /**
- * Count the terms of a release: title words weigh more, and a year also counts as its twin in the other era
- * (๒๕๖๑ is indexed as 2561 and 2018), so a query in either finds it. Terms are counted in a small map of the
- * release's own first, then numbered once each: far fewer lookups in the large lexicon.
+ * Count the terms of a release: title words weigh more (and come first, as a map keeps the order its keys were
+ * first set in), and a year also counts as its twin in the other era (๒๕๖๑ is indexed as 2561 and 2018), so a query
+ * in either finds it. Terms are counted in a small map of the release's own first, then numbered once each: far
+ * fewer lookups in the large lexicon.
  * @example
  * const lexicon = new Lexicon();
  * const { terms } = analyze('ข่าว ๒๕๖๑', '', lexicon);
@@ -58,6 +61,7 @@ export function analyze(title: string, text: string, lexicon: Lexicon): Analysis
     length++;
   };
   forEachTerm(title, visit);
+  const titled = tally.size;
   weight = 1;
   forEachTerm(text.length > INDEXED_CHARS ? text.slice(0, INDEXED_CHARS) : text, visit);
 
@@ -68,5 +72,5 @@ export function analyze(title: string, text: string, lexicon: Lexicon): Analysis
     terms[i] = lexicon.id(term);
     counts[i++] = Math.min(count, 0xffff);
   }
-  return { terms, counts, length };
+  return { terms, titled, counts, length };
 }

@@ -7,9 +7,13 @@ import {
   encodeFacets,
   encodeManifest,
   encodeShard,
+  encodeTermFilter,
   generationName,
   INDEX_VERSION,
+  ownFiles,
   paths,
+  postingsLayout,
+  PostingsKind,
   ReleaseFlag,
   termHash,
   type FacetTable,
@@ -19,7 +23,7 @@ import {
 } from '../format';
 import type { DictionaryEntry } from '../dictionary';
 import { loadDictionary } from '../dictionary/load';
-import { terms as termsOf } from '../tokenizer';
+import { hasThaiLetter, terms as termsOf } from '../tokenizer';
 import { INDEXED_CHARS, Lexicon, type Analysis } from './analyze';
 import type { AnalysisCacheData, CachedAnalysis, IndexMeta } from './cache';
 import { layOutLexicon } from './lexicon-pages';
@@ -28,10 +32,12 @@ import { docFile, EXCERPT_CHARS } from './prepare';
 import { recordText, type SearchRecord } from './records';
 
 /** Names what an analysis-cache entry and a result file depend on besides the release itself. */
-export const ANALYSIS_VERSION = `index ${INDEX_VERSION}, analysis 2, indexed ${INDEXED_CHARS}, excerpt ${EXCERPT_CHARS}`;
+export const ANALYSIS_VERSION = `index ${INDEX_VERSION}, analysis 3, indexed ${INDEXED_CHARS}, excerpt ${EXCERPT_CHARS}`;
 /** The average size a term shard aims at, before gzip. */
 const SHARD_TARGET = 16 * 1024;
 const SHARD_TERMS = 64;
+/** An index with at most this many terms with Thai letters lists them in a filter in its manifest (~1.2 bytes each). */
+const THAI_FILTER_MAX = 2000;
 /** BM25 constants: term-frequency saturation and length normalization. */
 const BM25 = { k1: 1.2, b: 0.75 } as const;
 
@@ -108,10 +114,12 @@ export async function buildIndex({ lang, records, agencies, categories, write, c
   const docTerms: Uint32Array[] = new Array(records.length);
   const docCounts: Uint16Array[] = new Array(records.length);
   const lengths = new Uint32Array(records.length);
+  const titled = new Uint32Array(records.length);
   const keep = (id: number, analysis: Analysis) => {
     docTerms[id] = analysis.terms;
     docCounts[id] = analysis.counts;
     lengths[id] = analysis.length;
+    titled[id] = analysis.titled;
   };
 
   const misses: number[] = [];
@@ -139,7 +147,7 @@ export async function buildIndex({ lang, records, agencies, categories, write, c
   const measured = lengths.reduce((sum, n) => sum + n, 0) / Math.max(1, lengths.length) || 1;
   const earlier = cached?.meta?.average;
   const average = earlier && Math.abs(measured - earlier) / earlier < 0.01 ? earlier : measured;
-  const postings = layOutPostings(termList.length, docTerms, docCounts, lengths, average);
+  const postings = layOutPostings(termList.length, docTerms, docCounts, lengths, titled, average);
   stats.postings = postings.ids.length;
 
   const built = new Date().toISOString();
@@ -152,13 +160,11 @@ export async function buildIndex({ lang, records, agencies, categories, write, c
     stats.terms += members.length;
     const terms = members.map((term): ShardTerm => {
       const [from, to] = [postings.offsets[term]!, postings.offsets[term + 1]!];
-      return { term: termList[term]!, ids: postings.ids.subarray(from, to), weights: postings.weights.subarray(from, to) };
+      return { term: termList[term]!, ids: postings.ids.subarray(from, to), weights: postings.weights.subarray(from, to), titled: postings.titled.subarray(from, to) };
     });
+    shardHashes[shard] = shardHash(terms, records.length);
+    if (reusable[shard] === shardHashes[shard] && reuseShard?.(shard, ownFiles(terms, records.length), gen)) continue;
     const { shard: data, big } = encodeShard(terms, records.length);
-    const hash = createHash('sha1');
-    for (const part of [data, ...big]) hash.update(part);
-    shardHashes[shard] = hash.digest('base64');
-    if (reusable[shard] === shardHashes[shard] && reuseShard?.(shard, big.length, gen)) continue;
     emit(paths.shard(lang, gen, shard), gzip(data));
     big.forEach((payload, k) => emit(paths.bigTerm(lang, gen, shard, k), gzip(payload)));
   }
@@ -177,10 +183,23 @@ export async function buildIndex({ lang, records, agencies, categories, write, c
   const firstDay = records.length ? dayNumber((records[0] as SearchRecord).date) : 0;
   emit(paths.facets(lang, gen), gzip(encodeFacets(facetTable(records, agencies, categories), firstDay)));
   emit(paths.dictionary(lang, gen), gzip(encodeDictionary((dictionary ?? loadDictionary()).map((entry) => entry.forms.map(termsOf)))));
-  const manifest: Manifest = { version: INDEX_VERSION, lang, docs: records.length, shards, firstDay, agencies, categories, built, gen, lexicon: layout.separators };
+  const thaiTerms = termList.filter((term, id) => postings.offsets[id + 1]! > postings.offsets[id]! && hasThaiLetter(term));
+  const manifest: Manifest = {
+    version: INDEX_VERSION,
+    lang,
+    docs: records.length,
+    shards,
+    firstDay,
+    agencies,
+    categories,
+    built,
+    gen,
+    lexicon: layout.separators,
+    ...(thaiTerms.length <= THAI_FILTER_MAX ? { thaiTerms: encodeTermFilter(thaiTerms) } : {}),
+  };
   emit(paths.manifest(lang), encodeManifest(manifest));
   const meta: IndexMeta = { built, gen, average, shards, shardHashes, lexicon: layout.separators, lexiconHashes };
-  return { stats, analyses: { ...liveAnalyses(records, termList, postings.offsets, docTerms, docCounts, lengths), meta } };
+  return { stats, analyses: { ...liveAnalyses(records, termList, postings.offsets, docTerms, docCounts, lengths, titled), meta } };
 }
 
 /** This build's analyses for the cache, with terms no release holds any more left out. */
@@ -191,6 +210,7 @@ function liveAnalyses(
   docTerms: Uint32Array[],
   docCounts: Uint16Array[],
   lengths: Uint32Array,
+  titled: Uint32Array,
 ): AnalysisCacheData {
   const remap = new Int32Array(termList.length).fill(-1);
   const terms: string[] = [];
@@ -201,26 +221,32 @@ function liveAnalyses(
   const entries = new Map<string, CachedAnalysis>();
   records.forEach((record, doc) => {
     const ids = same ? docTerms[doc]! : docTerms[doc]!.map((id) => remap[id]!);
-    entries.set(record.key, { doc, terms: ids, counts: docCounts[doc]!, length: lengths[doc]! });
+    entries.set(record.key, { doc, terms: ids, titled: titled[doc]!, counts: docCounts[doc]!, length: lengths[doc]! });
   });
   return { terms, entries };
 }
 
 interface Postings {
-  /** Where each term's postings start in `ids`/`weights` (term count + 1 entries). */
+  /** Where each term's postings start in `ids`/`weights`/`titled` (term count + 1 entries). */
   offsets: Uint32Array;
   ids: Uint32Array;
   weights: Uint8Array;
+  /** 1 where the term is in the release's title. */
+  titled: Uint8Array;
 }
 
-/** Inverts release → terms into term → releases, with each posting's BM25 weight quantized to a byte. */
-function layOutPostings(termCount: number, docTerms: Uint32Array[], docCounts: Uint16Array[], lengths: Uint32Array, average: number): Postings {
+/**
+ * Inverts release → terms into term → releases, with each posting's BM25 weight quantized to a byte and whether the
+ * term is in the release's title (its first `titled[doc]` terms).
+ */
+function layOutPostings(termCount: number, docTerms: Uint32Array[], docCounts: Uint16Array[], lengths: Uint32Array, titled: Uint32Array, average: number): Postings {
   const offsets = new Uint32Array(termCount + 1);
   for (const ids of docTerms) for (const term of ids) offsets[term + 1]!++;
   for (let t = 0; t < termCount; t++) offsets[t + 1]! += offsets[t]!;
   const total = offsets[termCount]!;
   const ids = new Uint32Array(total);
   const weights = new Uint8Array(total);
+  const inTitle = new Uint8Array(total);
   const fill = offsets.slice(0, termCount);
   const { k1, b } = BM25;
   docTerms.forEach((terms, doc) => {
@@ -231,9 +257,27 @@ function layOutPostings(termCount: number, docTerms: Uint32Array[], docCounts: U
       const at = fill[term]!++;
       ids[at] = doc;
       weights[at] = Math.max(1, Math.round(((tf / (tf + norm)) * 255)));
+      if (i < titled[doc]!) inTitle[at] = 1;
     });
   });
-  return { offsets, ids, weights };
+  return { offsets, ids, weights, titled: inTitle };
+}
+
+/**
+ * A hash of everything a shard's files are made from (`encodeShard`): its terms, their postings and, for those stored
+ * as bitmaps, the bitmap length. Hashing these is about ten times quicker than encoding the shards (0.3 s against
+ * 2.8 s for the full Thai index), so a rebuild encodes only the shards that changed.
+ */
+function shardHash(terms: ShardTerm[], docs: number): string {
+  const hash = createHash('sha1');
+  for (const { term, ids, weights, titled } of terms) {
+    const { kind } = postingsLayout(ids, docs);
+    hash.update(`${term}\0${kind}\0${kind === PostingsKind.Sparse ? 0 : Math.ceil(docs / 8)}\0${ids.length}\0`);
+    hash.update(ids);
+    hash.update(weights);
+    hash.update(titled);
+  }
+  return hash.digest('base64');
 }
 
 /**

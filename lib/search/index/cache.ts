@@ -12,8 +12,10 @@ import { dirname } from 'node:path';
 export interface CachedAnalysis {
   /** The release's id in the index the cache was written with (its result file can be reused from there). */
   doc: number;
-  /** Ids into the cache's term list. */
+  /** Ids into the cache's term list, the title's first. */
   terms: Uint32Array;
+  /** How many of `terms` are in the title. */
+  titled: number;
   counts: Uint16Array;
   length: number;
 }
@@ -33,7 +35,7 @@ export interface IndexMeta {
   /** The average release length the BM25 weights were computed with. */
   average: number;
   shards: number;
-  /** A hash of each shard's content (with its own files of large postings), by shard number. */
+  /** A hash of what each shard's files were made from (its terms and their postings), by shard number. */
   shardHashes: string[];
   /** The lexicon pages' separators (the manifest's `lexicon`) and a hash of each page's content, by page number. */
   lexicon: string[];
@@ -48,8 +50,8 @@ interface Header {
   meta?: IndexMeta;
   terms: number;
   termBytes: number;
-  /** [key, doc, length, term count] per release. */
-  entries: [string, number, number, number][];
+  /** [key, doc, length, term count, title term count] per release. */
+  entries: [string, number, number, number, number][];
 }
 
 const MAGIC = 'search-analysis-cache\n';
@@ -95,8 +97,8 @@ export function readAnalysisCache(path: string, version: string): AnalysisCacheD
   const terms = header.terms ? body.toString('utf8', at, at + header.termBytes).split('\0') : [];
   const entries = new Map<string, CachedAnalysis>();
   let offset = 0;
-  for (const [key, doc, length, n] of header.entries) {
-    entries.set(key, { doc, length, terms: ids.subarray(offset, offset + n), counts: counts.subarray(offset, offset + n) });
+  for (const [key, doc, length, n, titled] of header.entries) {
+    entries.set(key, { doc, length, terms: ids.subarray(offset, offset + n), titled, counts: counts.subarray(offset, offset + n) });
     offset += n;
   }
   return { terms, entries, ...(header.meta ? { meta: header.meta } : {}) };
@@ -127,7 +129,7 @@ export function writeAnalysisCache(path: string, version: string, { terms, entri
     ...(meta ? { meta } : {}),
     terms: terms.length,
     termBytes: termData.length,
-    entries: list.map(([key, e]) => [key, e.doc, e.length, e.terms.length]),
+    entries: list.map(([key, e]) => [key, e.doc, e.length, e.terms.length, e.titled]),
   };
   const headerData = Buffer.from(JSON.stringify(header), 'utf8');
   const size = Buffer.alloc(4);

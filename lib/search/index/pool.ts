@@ -12,8 +12,9 @@ export interface PackedBatch {
   fresh: string;
   terms: Uint32Array;
   counts: Uint16Array;
-  /** How many terms each release has. */
+  /** How many terms each release has, and how many of them are in its title. */
   perDoc: Uint32Array;
+  titled: Uint32Array;
   lengths: Uint32Array;
   docs: Uint8Array[];
 }
@@ -43,6 +44,7 @@ export function prepareBatch(batch: SearchRecord[], lexicon: Lexicon): PackedBat
     terms,
     counts,
     perDoc: Uint32Array.from(analyses, (a) => a.terms.length),
+    titled: Uint32Array.from(analyses, (a) => a.titled),
     lengths: Uint32Array.from(analyses, (a) => a.length),
     docs: prepared.map((p) => p.doc),
   };
@@ -50,7 +52,7 @@ export function prepareBatch(batch: SearchRecord[], lexicon: Lexicon): PackedBat
 
 /** The buffers a packed batch can hand over instead of copying. */
 export function transferables(packed: PackedBatch): ArrayBuffer[] {
-  return [packed.terms, packed.counts, packed.perDoc, packed.lengths, ...packed.docs].map((array) => array.buffer as ArrayBuffer);
+  return [packed.terms, packed.counts, packed.perDoc, packed.titled, packed.lengths, ...packed.docs].map((array) => array.buffer as ArrayBuffer);
 }
 
 /** Receives release `index` prepared, its terms numbered in the lexicon given to `prepareAll` (in no particular
@@ -93,7 +95,7 @@ export async function prepareAll(
       let at = 0;
       packed.perDoc.forEach((n, i) => {
         const terms = packed.terms.subarray(at, at + n).map((local) => numbers[local]!);
-        sink(id + i, { analysis: { terms, counts: packed.counts.subarray(at, at + n), length: packed.lengths[i]! }, doc: packed.docs[i]! });
+        sink(id + i, { analysis: { terms, titled: packed.titled[i]!, counts: packed.counts.subarray(at, at + n), length: packed.lengths[i]! }, doc: packed.docs[i]! });
         at += n;
       });
       done += packed.perDoc.length;

@@ -7,6 +7,7 @@ import {
   decodeShard,
   paths,
   ReleaseFlag,
+  TermFilter,
   termHash,
   yearOfDay,
   type DocRecord,
@@ -146,6 +147,8 @@ export class SearchIndex {
   private agency!: Uint16Array;
   private category!: Uint16Array;
   private flags!: Uint8Array;
+  /** The index's terms with Thai letters, when it lists them (`Manifest.thaiTerms`). */
+  private thaiTerms: TermFilter | null = null;
   private opened?: Promise<void>;
   private equivalents?: Promise<Equivalents>;
   private shards = new Map<number, Promise<Map<string, ShardEntry>>>();
@@ -174,6 +177,7 @@ export class SearchIndex {
   private async load() {
     const manifest = decodeManifest(await this.files.read(paths.manifest(this.lang)));
     this.manifest = manifest;
+    if (manifest.thaiTerms) this.thaiTerms = new TermFilter(manifest.thaiTerms);
     if (this.expander === undefined) this.expander = new Lexicon(this.lang, this.files, manifest);
     const table = decodeFacets(await unzipped(this.files, paths.facets(this.lang, manifest.gen)), manifest.firstDay);
     this.days = table.days;
@@ -201,6 +205,8 @@ export class SearchIndex {
   }
 
   private async lookUp(term: string): Promise<TermPostings | null> {
+    // A Thai word of a Thai query, looked up in the English index: its filter nearly always says no without a fetch.
+    if (this.thaiTerms && hasThaiLetter(term) && !this.thaiTerms.has(term)) return null;
     const n = termHash(term) % this.manifest.shards;
     const entry = (await this.shard(n)).get(term);
     if (!entry) return null;
