@@ -21,12 +21,12 @@ const nextConfig: NextConfig = {
     // read from disk; a page evicted from memory is rendered again (p95 69 ms for a never-visited article).
     isrFlushToDisk: false,
   },
-  // With REDIS_URL set (deploy/README.md), every `next start` instance shares one page cache in Redis; without it
-  // (`npm start`, the tests) each keeps Next's own cache on disk.
-  ...(process.env.REDIS_URL && {
-    cacheHandler: fileURLToPath(new URL('./deploy/cache-handler.mjs', import.meta.url)),
-    cacheMaxMemorySize: 0,
-  }),
+  // Both page caches give each page its own Content-Security-Policy, with the hashes of its inline scripts
+  // (lib/http/page-policy.mjs). With REDIS_URL set (deploy/README.md), every `next start` instance shares one page
+  // cache in Redis; without it (`npm start`, the tests) each keeps Next's own cache, as configured above.
+  ...(process.env.REDIS_URL
+    ? { cacheHandler: fileURLToPath(new URL('./deploy/cache-handler.mjs', import.meta.url)), cacheMaxMemorySize: 0 }
+    : { cacheHandler: fileURLToPath(new URL('./lib/http/page-cache.mjs', import.meta.url)) }),
   async headers() {
     // The font files' folder is named after the package version (lib/fonts.ts): a new version is a new address.
     return [

@@ -3,7 +3,7 @@
  * Next.js `cacheHandler` for several `next start` instances sharing one page cache in Redis (next.config.ts enables
  * it when `REDIS_URL` is set). Built on @fortedigital/nextjs-cache-handler: its `redis-strings` handler stores each
  * rendered page once for every instance, `memory-handler.mjs` (its `local-lru` weighing pages by their bytes) keeps this
- * process's own copy.
+ * process's own copy. Each page is stored with its own Content-Security-Policy (lib/http/page-policy.mjs).
  *
  * Reads go to Redis; when Redis is unreachable (down, restarting, a command slower than `TIMEOUT_MS`) the Redis
  * handler throws at once and the read falls through to this process's memory, so requests keep being answered (a
@@ -13,6 +13,7 @@
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler';
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings';
 import { createClient } from '@redis/client';
+import { withPagePolicies } from '../lib/http/page-policy.mjs';
 import createMemoryHandler from './memory-handler.mjs';
 
 /** A Redis command slower than this counts as Redis being unavailable (loopback round trips take ~0.1 ms). */
@@ -42,4 +43,29 @@ CacheHandler.onCreation(({ buildId }) => {
   };
 });
 
-export default CacheHandler;
+/**
+ * A page's cache lifetime, kept with it. Next.js hands it to `set` beside the page and remembers it in the process
+ * that rendered the page; another instance that reads the page from Redis has no such memory and, unless the entry
+ * carries it, answers with no Cache-Control at all: measured 2026-12-01, a page rendered by one instance and asked
+ * of the other got none, so nginx (which keeps only pages marked `s-maxage`) passed every such request through.
+ * The package's entries have no field for it: it travels inside the page's value, under a name Next.js does not use.
+ */
+class SharedCacheHandler extends CacheHandler {
+  /** @type {CacheHandler['get']} */
+  async get(key, ctx) {
+    const entry = await super.get(key, ctx);
+    const stored = /** @type {{ sharedCacheControl?: unknown } | undefined} */ (entry?.value)?.sharedCacheControl;
+    if (entry && stored) Object.assign(entry, { cacheControl: stored });
+    return entry;
+  }
+
+  /** @type {CacheHandler['set']} */
+  async set(key, value, ctx) {
+    const cacheControl = /** @type {{ cacheControl?: unknown } | undefined} */ (ctx)?.cacheControl;
+    if (value && cacheControl) Object.assign(value, { sharedCacheControl: cacheControl });
+    return super.set(key, value, ctx);
+  }
+}
+
+// Pages also carry their own Content-Security-Policy, stored with them in Redis (lib/http/page-policy.mjs).
+export default withPagePolicies(SharedCacheHandler);

@@ -6,11 +6,11 @@ import { imageHosts } from '../content/schema';
  * allows in `imageHosts`, so an image from another site inside a release body (a tracking pixel) is not loaded; no
  * plugins, no `<base>`, forms submit only to the site, and no other site may frame a page.
  *
- * Inline scripts are allowed (`'unsafe-inline'`): every App Router page carries its React Server Components payload
- * as inline `<script>` elements that differ from page to page, so no fixed hash covers them, and Next.js adds a nonce
- * only to pages rendered for each request, which would give up the cached pages the site is served from. Adding any
- * hash or nonce would make browsers ignore `'unsafe-inline'` and block that payload. Release bodies never reach a
- * page as HTML that can hold a script (lib/markdown sanitizes them), which is the defence this directive backs up.
+ * Inline scripts are allowed here (`'unsafe-inline'`), and only here: every page also carries a policy of its own,
+ * `script-src 'self'` with the hashes of exactly the inline scripts it was served with (its React Server Components
+ * payload, different on every page), added by the page cache (lib/http/page-policy.mjs). A browser enforces both
+ * policies, so on a page an inline script runs only if the page carried it; this one governs what never passes
+ * through the page cache (route handlers: feeds, sitemaps, media), none of which is HTML.
  */
 export function contentSecurityPolicy(hosts: readonly string[] = imageHosts): string {
   return [

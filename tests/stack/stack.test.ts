@@ -117,6 +117,19 @@ describe('the stack', () => {
     const shared = await get(second!.origin + oldest);
     expect([shared.status, shared.headers.get('x-nextjs-cache')]).toEqual([200, 'HIT']);
     expect(shared.text).toBe(rendered.text);
+    // With its lifetime, without which nginx and a CDN would not keep it.
+    expect([rendered.headers.get('cache-control'), shared.headers.get('cache-control')]).toEqual(['s-maxage=31536000', 's-maxage=31536000']);
+  });
+
+  it('gives a page its own script policy on the instance that renders it, from Redis and from nginx', async () => {
+    const [first, second] = stack.instances;
+    const article = articles[2]!;
+    const own = (headers: Headers) => headers.get('content-security-policy')?.split(/,\s*(?=script-src)/)[1];
+    const rendered = own((await get(first!.origin + article)).headers);
+    expect(rendered).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/]{43}=')+$/);
+    expect(own((await get(second!.origin + article)).headers)).toBe(rendered);
+    const throughNginx = [await get(stack.origin + article), await get(stack.origin + article)];
+    expect(throughNginx.map(({ headers }) => [headers.get('x-cache'), own(headers)])).toEqual([['MISS', rendered], ['HIT', rendered]]);
   });
 
   it('keeps a 404 in nginx for 10 s, and says so', async () => {

@@ -1,0 +1,74 @@
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { loadArchive } from '@/lib/content';
+import { launch } from './browser';
+
+const base = inject('baseUrl');
+const { archive } = loadArchive(resolve('content'));
+/** A release from the middle of the archive: not pre-rendered (only the newest are), so its first request renders it. */
+const unvisited = archive.stories[Math.floor(archive.stories.length / 2)]!.slug;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens a page that records the Content-Security-Policy violations the browser reports, and its script errors. */
+async function openWatched(url: string) {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} ${event.blockedURI}`));
+  });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url);
+  return { page, errors };
+}
+
+const violations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+
+/** The policies a response carries, one per header line (Next.js's site-wide one and the page's own). */
+const policies = (value: string | null) => (value ?? '').split(/,\s*(?=default-src|script-src)/);
+
+describe('the Content-Security-Policy of pages', () => {
+  it('gives each page its own list of inline scripts, without unsafe-inline, from the first render on', async () => {
+    for (const path of [`/th/news/${unvisited}`, '/th', '/en/news/2018-12-07-telmin-18', '/th/news/2018-12-07-nothing']) {
+      const { headers } = await fetch(`${base}${path}`);
+      const own = policies(headers.get('content-security-policy')).find((policy) => policy.startsWith('script-src'));
+      expect(own, path).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/]{43}=')+$/);
+    }
+  });
+
+  it('lets every page run its own scripts: no violation, the page comes alive', async () => {
+    for (const path of [`/en/news/${unvisited}`, '/th', '/th/news', '/en/search?q=ASEAN', '/th/news/2018-12-07-telmin-18', '/th/news/2018-12-07-nothing']) {
+      const { page, errors } = await openWatched(`${base}${path}`);
+      // The search page's results appear only once React runs the page's scripts.
+      if (path.includes('search')) await expect.poll(() => page.locator('[role="status"]').innerText(), { timeout: 15_000 }).toMatch(/result|No releases/);
+      await page.waitForLoadState('networkidle');
+      expect([await violations(page), errors], path).toEqual([[], []]);
+      // React hydrated the page from the payload its inline scripts carry (`self.__next_f.push(…)`).
+      expect(await page.evaluate(() => Object.keys(document.body).some((key) => key.startsWith('__reactFiber$'))), path).toBe(true);
+      await page.close();
+    }
+  });
+
+  it('refuses a script that was not in the page as it was served', async () => {
+    const { page } = await openWatched(`${base}/th/news/2018-12-07-telmin-18`);
+    await page.waitForLoadState('networkidle');
+    const ran = await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.injected = true';
+      document.body.append(script);
+      return (window as unknown as { injected?: boolean }).injected === true;
+    });
+    expect(ran).toBe(false);
+    await expect.poll(() => violations(page)).toEqual(['script-src-elem inline']);
+    await page.close();
+  });
+});
