@@ -8,7 +8,9 @@
  *   (`--min`, default 5) and not in lists/stop.tsv;
  * - short forms ending in ฯ that cut a kept full form after one of its words (`กระทรวงดิจิทัลฯ`), same threshold;
  * - respellings of the loanword list's standard forms (lib/search/dictionary/spellings.ts), kept when seen in
- *   `--min-spelling` releases (default 3).
+ *   `--min-spelling` releases (default 3);
+ * - English words of one family or in two spellings that the stemmer keeps apart (economy / economic, organise /
+ *   organize: lib/search/dictionary/english.ts), kept when both words are seen in `--min-spelling` releases.
  * Review material goes to DIR (default bench-out/dictionary, git-ignored): every candidate with its count, and the
  * counts themselves (`counts.json`), which `--reuse` reads instead of the corpus to try other thresholds or stop lists.
  * Exits 1 when the corpus or a list cannot be read, 2 on bad arguments.
@@ -19,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { readSource, SourceError } from '../lib/import/sources';
 import { progressBar } from '../lib/progress';
 import { DICTIONARY_DIR, DICTIONARY_FILES, DictionaryError, parseDictionary, type DictionaryEntry, type DictionaryKind } from '../lib/search/dictionary';
+import { EnglishWordCounter, englishPairs } from '../lib/search/dictionary/english';
 import { choosePairs, ellipsisForms, ellipsisRuns, findPairs, type CountedPair } from '../lib/search/dictionary/pairs';
 import { ReleaseCounter, spellingVariants } from '../lib/search/dictionary/spellings';
 import { normalizeThai } from '../lib/thai';
@@ -82,7 +85,7 @@ function readLists(): Record<DictionaryKind, DictionaryEntry[]> {
   return lists;
 }
 
-/** lists/stop.tsv: `short<TAB>full<TAB>why`; full `*` drops every pair of the short. */
+/** lists/stop.tsv: `short<TAB>full<TAB>why` (or `variant<TAB>standard<TAB>why`); full `*` drops every pair of the short. */
 function readStopList(): Set<string> {
   const stop = new Set<string>();
   for (const [index, line] of readFileSync(STOP_LIST, 'utf8').split('\n').entries()) {
@@ -115,6 +118,7 @@ for (const { forms, source } of lists.variant) {
   if (thai) for (const variant of spellingVariants(thai)) if (!respellings.has(variant)) respellings.set(variant, thai);
 }
 const counter = new ReleaseCounter(new Set([...lists.variant.flatMap(({ forms }) => forms), ...respellings.keys()]));
+const englishWords = new EnglishWordCounter();
 
 const decoder = new TextDecoder();
 
@@ -146,6 +150,8 @@ interface Counts {
   spellings: [string, number][];
   /** Releases that write both a short form ending in ฯ and its full form (the second pass). */
   together: [string, number][];
+  /** Lower-case English words and the releases that write each. */
+  english: [string, number][];
 }
 
 let tally = new Map<string, Map<string, number>>();
@@ -159,6 +165,8 @@ if (args.values.reuse) {
   ellipses = new Map(saved.ellipses);
   together = new Map(saved.together);
   for (const [form, seen] of saved.spellings) if (counter.counts.has(form)) counter.counts.set(form, seen);
+  if (!saved.english) fail(`${countsFile} has no English word counts (written before they were counted): run without --reuse`, 2);
+  for (const [word, seen] of saved.english) englishWords.counts.set(word, seen);
 } else {
   releases = await eachRelease('pass 1 of 2', (text) => {
     for (const { short, full } of findPairs(text)) {
@@ -167,6 +175,7 @@ if (args.values.reuse) {
     }
     for (const form of ellipsisForms(text)) ellipses.set(form, (ellipses.get(form) ?? 0) + 1);
     counter.add(text);
+    englishWords.add(text);
   });
 }
 const readSeconds = (performance.now() - started) / 1000;
@@ -201,7 +210,7 @@ if (!args.values.reuse) {
   const twice = <T,>(entries: Iterable<[T, number]>) => [...entries].filter(([, seen]) => seen >= 2);
   const savedTally = [...tally].map(([short, fulls]) => [short, twice(fulls)] as [string, [string, number][]]).filter(([, fulls]) => fulls.length > 0);
   // Pairs and ฯ forms seen once are not saved: no threshold of 2 or more can keep them.
-  const saved: Counts = { releases, tally: savedTally, ellipses: twice(ellipses), spellings: [...counter.counts], together: [...together] };
+  const saved: Counts = { releases, tally: savedTally, ellipses: twice(ellipses), spellings: [...counter.counts], together: [...together], english: twice(englishWords.counts) };
   mkdirSync(args.values.out, { recursive: true });
   writeFileSync(countsFile, JSON.stringify(saved));
 }
@@ -225,6 +234,11 @@ const spellingPairs = [...respellings]
   .filter(([variant]) => count(variant) >= minSpelling && !insideAnother(variant) && !standards.has(variant))
   .map(([variant, standard]) => ({ variant, standard, releases: count(variant) }))
   .sort((a, b) => b.releases - a.releases || (a.variant < b.variant ? -1 : 1));
+
+// English words of one family, or in two spellings, that the stemmer keeps apart.
+const englishCandidates = englishPairs(englishWords.counts, 2);
+const englishStopped = (variant: string, standard: string) => stop.has(`${variant}\t${standard}`) || stop.has(`${standard}\t${variant}`);
+const englishKept = englishCandidates.filter(({ variant, standard, releases: seen }) => seen >= minSpelling && !englishStopped(variant, standard));
 
 // The two files: measured rows first (a listed pair the corpus also measures gets its count), then the lists.
 const GENERATED = '# Written by npm run harvest:dictionary from the corpus and lists/*.tsv: edit those (or lists/stop.tsv) and rerun.';
@@ -250,7 +264,7 @@ function writeDictionary(kind: DictionaryKind, measured: [other: string, main: s
 }
 
 const abbreviationSources = writeDictionary('abbreviation', [...kept, ...ellipsisPairs].map(({ short, full, releases: seen }) => [short, full, seen]));
-const variantSources = writeDictionary('variant', spellingPairs.map(({ variant, standard, releases: seen }) => [variant, standard, seen]));
+const variantSources = writeDictionary('variant', [...spellingPairs, ...englishKept].map(({ variant, standard, releases: seen }) => [variant, standard, seen]));
 
 // Review material.
 mkdirSync(args.values.out, { recursive: true });
@@ -258,12 +272,14 @@ const tsv = (rows: (string | number)[][]) => `${rows.map((row) => row.join('\t')
 writeFileSync(join(args.values.out, 'abbreviation-candidates.tsv'), tsv([['short', 'full', 'releases'], ...candidates.filter(({ releases: seen }) => seen >= 2).sort((a, b) => b.releases - a.releases).map(({ short, full, releases: seen }) => [short, full, seen])]));
 writeFileSync(join(args.values.out, 'abbreviations-chosen.tsv'), tsv([['short', 'full', 'releases', 'stopped'], ...choosePairs(tally, 2).map((pair) => [pair.short, pair.full, pair.releases, pair.releases < minReleases ? 'below --min' : stop.has(`${pair.short}\t${pair.full}`) || stop.has(`${pair.short}\t*`) ? 'stopped' : ''])]));
 writeFileSync(join(args.values.out, 'ellipsis-pairs.tsv'), tsv([['short', 'full', 'releases', 'with full form', 'kept'], ...ellipsisCandidates.map(({ short, full, releases: seen }) => [short, full, seen, together.get(short) ?? 0, ellipsisPairs.some((pair) => pair.short === short) ? 'kept' : ''])]));
+writeFileSync(join(args.values.out, 'english-pairs.tsv'), tsv([['variant', 'standard', 'releases', 'dropped'], ...englishCandidates.map(({ variant, standard, releases: seen }) => [variant, standard, seen, seen < minSpelling ? 'below --min-spelling' : englishStopped(variant, standard) ? 'stopped' : ''])]));
 writeFileSync(join(args.values.out, 'spelling-counts.tsv'), tsv([['form', 'releases', 'standard'], ...[...counter.counts].sort((a, b) => b[1] - a[1]).map(([form, seen]) => [form, seen, respellings.get(form) ?? ''])]));
 
 const pairsFound = candidates.length;
 console.log(`${args.values.reuse ? `reused the counts of ${countsFile}` : 'pass 1 read'} ${releases.toLocaleString('en')} releases in ${readSeconds.toFixed(1)} s`);
 console.log(`abbreviations: ${pairsFound.toLocaleString('en')} candidate pairs${args.values.reuse ? ' (saved ones: seen in 2+ releases)' : ''} for ${tally.size.toLocaleString('en')} short forms; ${chosen.length} chosen (seen in ≥ ${minReleases} releases), ${stopped.length} dropped by lists/stop.tsv, ${kept.length} kept; short forms ending in ฯ: ${ellipsisCandidates.length} candidates, ${ellipsisPairs.length} kept (written beside their full form in ≥ ${TOGETHER_SHARE * 100}% of their releases)`);
 console.log(`variants: ${respellings.size} respellings tried, ${spellingPairs.length} seen in ≥ ${minSpelling} releases and kept`);
+console.log(`English word pairs: ${englishCandidates.length} candidates (both words in ≥ 2 releases), ${englishCandidates.filter(({ releases: seen }) => seen >= minSpelling).length} in ≥ ${minSpelling}, ${englishKept.length} kept after lists/stop.tsv`);
 const unseen = [...listedVariants].filter((form) => count(form) === 0);
 console.log(`list forms never seen in the corpus: ${unseen.length} (see spelling-counts.tsv)`);
 console.log(`abbreviations.tsv rows by source: ${JSON.stringify(abbreviationSources)}`);

@@ -8,6 +8,8 @@ const dictionary = new Equivalents(
     ['ธนาคารแห่งประเทศไทย', 'ธปท.'],
     ['กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม', 'กระทรวงดิจิทัลฯ'],
     ['vaccine', 'วัคซีน'],
+    ['economic', 'economy'],
+    ['recovery', 'recover'],
   ].map((forms) => forms.map(terms)),
 );
 
@@ -32,5 +34,13 @@ describe('a query as concepts', () => {
 
   it('pairs a Thai loanword with its Latin form, stemmed as the index stems it', () => {
     expect(queryConcepts('วัคซีน', dictionary)).toEqual([{ word: 'วัคซีน', terms: ['วัคซีน'], equivalents: [['vaccin']] }]);
+  });
+
+  it('gives an English word the other word of its family, whatever form of it is typed', () => {
+    expect(queryConcepts('economy recovering', dictionary)).toEqual([
+      { word: 'economy', terms: ['economi'], equivalents: [['econom']] },
+      { word: 'recovering', terms: ['recov'], equivalents: [['recoveri']] },
+    ]);
+    expect(queryConcepts('economics', dictionary)).toEqual([{ word: 'economics', terms: ['econom'], equivalents: [['economi']] }]);
   });
 });

@@ -217,3 +217,46 @@ describe('a word in a quarter of the releases or more', () => {
     expect(await slugs(engine, 'ประชาชน')).toEqual(['th:2019-01-01-release-0', ...Array.from({ length: 7 }, (_, i) => `th:2019-0${8 - i}-01-release-${7 - i}`)]);
   });
 });
+
+describe('English word forms', () => {
+  /** Two English releases: one on the economic recovery Songkran brought, one on Songkran's safety campaign. */
+  const forms: Record<string, string> = {
+    'news/2022/2022-04-18-economic-recovery.en.md': release(
+      'PM pleased with positive sign of economic recovery through increase of tourism activities during Songkran',
+      '2022-04-18',
+      'mdes',
+      'government-house',
+      'The Prime Minister was also pleased with constant economic recovery through an increase of tourism activities thanks to the long holidays.',
+    ),
+    'news/2022/2022-04-12-songkran-safety.en.md': release(
+      'Ministry prepares for Songkran holidays',
+      '2022-04-12',
+      'mdes',
+      'government-house',
+      'A campaign for tourism with safety and environmental awareness in national parks during Songkran.',
+    ),
+  };
+
+  it('finds "economic recovery" for economy and recovering, through the shipped dictionary', async () => {
+    const { root, archive: site, errors } = testSite(forms);
+    expect(errors).toEqual([]);
+    const index = join(dirname(root), 'forms-index');
+    await buildIndex({
+      lang: 'en',
+      records: searchRecords(site, 'en'),
+      agencies: [],
+      categories: [],
+      write: (path, data) => {
+        mkdirSync(dirname(join(index, path)), { recursive: true });
+        writeFileSync(join(index, path), data);
+      },
+    });
+    const engine = new SearchEngine([new SearchIndex('en', diskFiles(index))]);
+    const result = await engine.search({ q: 'economy recovering Songkran tourism', sort: 'relevance', page: 1 });
+    expect(result.hits.map((hit) => [hit.doc.slug, hit.lacking])).toEqual([
+      ['2022-04-18-economic-recovery', []],
+      ['2022-04-12-songkran-safety', ['economy', 'recovering']],
+    ]);
+    expect(result.terms).toEqual(expect.arrayContaining(['econom', 'recoveri']));
+  });
+});

@@ -3,7 +3,8 @@ import { normalizeThai } from '../../thai';
 /**
  * The search dictionary: pairs of forms a reader may type for the same thing, kept as reviewable data beside this
  * file. `abbreviations.tsv` pairs a short form with its full form (`ธปท.` / `ธนาคารแห่งประเทศไทย`); `variants.tsv`
- * pairs a spelling with the standard one (`อินเตอร์เน็ต` / `อินเทอร์เน็ต`, `โคราช` / `นครราชสีมา`, `วัคซีน` / `vaccine`).
+ * pairs a spelling with the standard one (`อินเตอร์เน็ต` / `อินเทอร์เน็ต`, `โคราช` / `นครราชสีมา`, `วัคซีน` / `vaccine`,
+ * and English words the stemmer keeps apart: `economy` / `economic`, `organisation` / `organization`).
  * Every row names its source: `corpus:N` (harvested by `npm run harvest:dictionary`, seen in N releases) or
  * `list:<name>` (typed in from a known list). Pure: `load.ts` reads the two files in Node.
  */
