@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { digitsScript } from '../../components/digits-script';
 import { imageHosts } from '../content/schema';
 
 /**
@@ -12,10 +14,10 @@ import { imageHosts } from '../content/schema';
  * policies, so on a page an inline script runs only if the page carried it; this one governs what never passes
  * through the page cache (route handlers: feeds, sitemaps, media), none of which is HTML.
  */
-export function contentSecurityPolicy(hosts: readonly string[] = imageHosts): string {
+export function contentSecurityPolicy(hosts: readonly string[] = imageHosts, scripts = "'self' 'unsafe-inline'"): string {
   return [
     "default-src 'self'",
-    "script-src 'self' 'unsafe-inline'",
+    `script-src ${scripts}`,
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data:${hosts.map((host) => ` https://${host}`).join('')}`,
     "font-src 'self'",
@@ -25,6 +27,17 @@ export function contentSecurityPolicy(hosts: readonly string[] = imageHosts): st
     "form-action 'self'",
     "frame-ancestors 'none'",
   ].join('; ');
+}
+
+/**
+ * The policy of a page rendered for one request (not from the page cache: the legacy-address route, whose redirects
+ * and 404 depend on the archive of the moment), which replaces the site-wide one: Next.js stamps the nonce on the
+ * scripts it writes into that render (proxy.ts passes the policy in the request), and the site's own inline script,
+ * the same on every page, is allowed by its hash.
+ */
+export function renderedPagePolicy(nonce: string, hosts: readonly string[] = imageHosts): string {
+  const digits = createHash('sha256').update(digitsScript, 'utf8').digest('base64');
+  return contentSecurityPolicy(hosts, `'self' 'nonce-${nonce}' 'sha256-${digits}'`);
 }
 
 /** The headers set on every response (next.config.ts); nginx in front repeats them for the files it serves itself. */

@@ -33,20 +33,33 @@ async function openWatched(url: string) {
 
 const violations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
-/** The policies a response carries, one per header line (Next.js's site-wide one and the page's own). */
-const policies = (value: string | null) => (value ?? '').split(/,\s*(?=default-src|script-src)/);
+/** The script sources of the policies a response carries that do not allow every inline script. */
+function strictScriptSources(headers: Headers): string[] {
+  const policies = (headers.get('content-security-policy') ?? '').split(/,\s*(?=default-src|script-src)/);
+  return policies.map((policy) => /(?:^|;\s*)script-src ([^;]*)/.exec(policy)?.[1] ?? '').filter((sources) => sources && !sources.includes("'unsafe-inline'"));
+}
+
+const hash = "'sha256-[A-Za-z0-9+/]{43}='";
 
 describe('the Content-Security-Policy of pages', () => {
   it('gives each page its own list of inline scripts, without unsafe-inline, from the first render on', async () => {
     for (const path of [`/th/news/${unvisited}`, '/th', '/en/news/2018-12-07-telmin-18', '/th/news/2018-12-07-nothing']) {
       const { headers } = await fetch(`${base}${path}`);
-      const own = policies(headers.get('content-security-policy')).find((policy) => policy.startsWith('script-src'));
-      expect(own, path).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/]{43}=')+$/);
+      expect(strictScriptSources(headers), path).toEqual([expect.stringMatching(new RegExp(`^'self'( ${hash})+$`))]);
     }
   });
 
+  it('gives a page rendered for each request a nonce of its own', async () => {
+    const [first, second] = await Promise.all([1, 2].map(() => fetch(`${base}/news/contents/details/999999999`)));
+    const sources = [first!, second!].map(({ headers }) => strictScriptSources(headers)[0] ?? '');
+    for (const source of sources) expect(source).toMatch(new RegExp(`^'self' 'nonce-[A-Za-z0-9+/]{22}==' ${hash}$`));
+    expect(sources[0]).not.toBe(sources[1]);
+    expect(first!.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  });
+
   it('lets every page run its own scripts: no violation, the page comes alive', async () => {
-    for (const path of [`/en/news/${unvisited}`, '/th', '/th/news', '/en/search?q=ASEAN', '/th/news/2018-12-07-telmin-18', '/th/news/2018-12-07-nothing']) {
+    const pages = [`/en/news/${unvisited}`, '/th', '/th/news', '/en/search?q=ASEAN', '/th/news/2018-12-07-telmin-18', '/th/news/2018-12-07-nothing', '/news/contents/details/999999999'];
+    for (const path of pages) {
       const { page, errors } = await openWatched(`${base}${path}`);
       // The search page's results appear only once React runs the page's scripts.
       if (path.includes('search')) await expect.poll(() => page.locator('[role="status"]').innerText(), { timeout: 15_000 }).toMatch(/result|No releases/);

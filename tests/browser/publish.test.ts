@@ -71,6 +71,10 @@ describe('npm run publish', () => {
     const gone = await openPage(browser, `${base}/th/news/${slug}`);
     expect(gone.response?.status()).toBe(410);
     expect(await gone.page.locator('h1').innerText()).toBe('ข่าวนี้ถูกนำออกแล้ว');
+    // Served with the 404 design's own script policy, which its scripts satisfy (a refused one is a console error:
+    // the only one is Chromium's word on the page's own status).
+    expect(gone.response?.headers()['content-security-policy']).toMatch(/script-src 'self' 'sha256-/);
+    expect(gone.problems).toEqual(['console: Failed to load resource: the server responded with a status of 410 (Gone)']);
     const legacy = await fetch(`${base}/news/contents/details/999999901`, { redirect: 'manual' });
     expect([legacy.status, legacy.headers.get('location')]).toEqual([308, `/th/news/${slug}`]);
     const home = await (await fetch(`${base}/th`)).text();
