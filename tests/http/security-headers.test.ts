@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, securityHeaders } from '@/lib/http/security-headers';
+import { digitsScript } from '@/components/digits-script';
+import { contentSecurityPolicy, renderedPagePolicy, securityHeaders } from '@/lib/http/security-headers';
+// @ts-expect-error -- a plain ES module, loaded by Next.js's cache handlers at run time; it carries JSDoc types only.
+import { inlineScriptHashes } from '@/lib/http/page-policy.mjs';
 
 describe('security headers', () => {
   it('restrict images to the site unless an editor allows a host', () => {
@@ -22,5 +25,12 @@ describe('security headers', () => {
       'X-Frame-Options',
       'Permissions-Policy',
     ]);
+  });
+
+  it('give a page rendered for one request its nonce and the site’s own snippet by hash, and nothing else inline', () => {
+    const policy = renderedPagePolicy('3q2+7w==', []);
+    const [digits] = inlineScriptHashes(`<script>${digitsScript}</script>`);
+    expect(policy).toContain(`; script-src 'self' 'nonce-3q2+7w==' ${digits};`);
+    expect(policy.replace(/script-src [^;]*/, '')).toBe(contentSecurityPolicy([]).replace(/script-src [^;]*/, ''));
   });
 });
