@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { contentRoot } from '@/lib/content';
 import { GONE_FILE, isGone } from '@/lib/content/gone';
 import { contentPath } from '@/lib/content/path';
-import { renderedPagePolicy } from '@/lib/http/security-headers';
+import { contentSecurityPolicy, renderedPagePolicy } from '@/lib/http/security-headers';
 
 /**
  * What Next.js would get wrong on its own, for pages (nginx does the same in front, deploy/nginx.conf):
@@ -36,7 +36,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse | undefi
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'public, max-age=0, s-maxage=300',
       // The page's own script policy (the hashes of its inline scripts) goes with its HTML.
-      'Content-Security-Policy': page.headers.get('content-security-policy') ?? '',
+      'Content-Security-Policy': page.headers.get('content-security-policy') ?? contentSecurityPolicy(),
     },
   });
 }
