@@ -8,17 +8,21 @@ import { imageHosts } from '../content/schema';
  * allows in `imageHosts`, so an image from another site inside a release body (a tracking pixel) is not loaded; no
  * plugins, no `<base>`, forms submit only to the site, and no other site may frame a page.
  *
- * Inline scripts are allowed here (`'unsafe-inline'`), and only here: every page also carries a policy of its own,
- * `script-src 'self'` with the hashes of exactly the inline scripts it was served with (its React Server Components
- * payload, different on every page), added by the page cache (lib/http/page-policy.mjs). A browser enforces both
- * policies, so on a page an inline script runs only if the page carried it; this one governs what never passes
- * through the page cache (route handlers: feeds, sitemaps, media), none of which is HTML.
+ * Inline scripts and styles are allowed here (`'unsafe-inline'`), and only here: every page also carries a policy of
+ * its own, `script-src 'self'` and `style-src 'self'` with the hashes of exactly the inline scripts and styles it was
+ * served with (its React Server Components payload, different on every page), added by the page cache
+ * (lib/http/page-policy.mjs). A browser enforces both policies, so on a page an inline script or style applies only
+ * if the page carried it; this one governs what never passes through the page cache (route handlers: feeds,
+ * sitemaps, media), none of which is HTML.
  */
-export function contentSecurityPolicy(hosts: readonly string[] = imageHosts, scripts = "'self' 'unsafe-inline'"): string {
+export function contentSecurityPolicy(
+  hosts: readonly string[] = imageHosts,
+  { scripts = "'self' 'unsafe-inline'", styles = "'self' 'unsafe-inline'" } = {},
+): string {
   return [
     "default-src 'self'",
     `script-src ${scripts}`,
-    "style-src 'self' 'unsafe-inline'",
+    `style-src ${styles}`,
     `img-src 'self' data:${hosts.map((host) => ` https://${host}`).join('')}`,
     "font-src 'self'",
     "connect-src 'self'",
@@ -33,11 +37,11 @@ export function contentSecurityPolicy(hosts: readonly string[] = imageHosts, scr
  * The policy of a page rendered for one request (not from the page cache: the legacy-address route, whose redirects
  * and 404 depend on the archive of the moment), which replaces the site-wide one: Next.js stamps the nonce on the
  * scripts it writes into that render (proxy.ts passes the policy in the request), and the site's own inline script,
- * the same on every page, is allowed by its hash.
+ * the same on every page, is allowed by its hash; the site's pages have no inline style.
  */
 export function renderedPagePolicy(nonce: string, hosts: readonly string[] = imageHosts): string {
   const digits = createHash('sha256').update(digitsScript, 'utf8').digest('base64');
-  return contentSecurityPolicy(hosts, `'self' 'nonce-${nonce}' 'sha256-${digits}'`);
+  return contentSecurityPolicy(hosts, { scripts: `'self' 'nonce-${nonce}' 'sha256-${digits}'`, styles: "'self'" });
 }
 
 /** The headers set on every response (next.config.ts); nginx in front repeats them for the files it serves itself. */

@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { loadArchive } from '@/lib/content';
+import { contentSecurityPolicy } from '@/lib/http/security-headers';
+// @ts-expect-error -- a plain ES module, loaded by Next.js's cache handlers at run time; it carries JSDoc types only.
+import { pagePolicy } from '@/lib/http/page-policy.mjs';
 import { launch } from './browser';
 
 const base = inject('baseUrl');
@@ -46,6 +50,8 @@ describe('the Content-Security-Policy of pages', () => {
     for (const path of [`/th/news/${unvisited}`, '/th', '/en/news/2018-12-07-telmin-18', '/th/news/2018-12-07-nothing']) {
       const { headers } = await fetch(`${base}${path}`);
       expect(strictScriptSources(headers), path).toEqual([expect.stringMatching(new RegExp(`^'self'( ${hash})+$`))]);
+      // The site's pages have no inline style at all.
+      expect(headers.get('content-security-policy'), path).toMatch(/sha256-[^,]*; style-src 'self'(,|$)/);
     }
   });
 
@@ -71,7 +77,27 @@ describe('the Content-Security-Policy of pages', () => {
     }
   });
 
-  it('refuses a script that was not in the page as it was served', async () => {
+  it('lets Next.js’s built-in 500 page, served with its own policy, keep its inline styles and scripts', async () => {
+    // The page Next.js sends when a render fails; its style attributes are allowed by hash ('unsafe-hashes').
+    const html = readFileSync('.next/server/app/_global-error.html', 'utf8');
+    const page = await browser.newPage();
+    const seen: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && seen.push(message.text()));
+    await page.route(`${base}/500`, (route) =>
+      route.fulfill({ status: 500, contentType: 'text/html; charset=utf-8', body: html, headers: { 'content-security-policy': `${contentSecurityPolicy()}, ${pagePolicy(html)}` } }),
+    );
+    await page.goto(`${base}/500`);
+    await page.waitForLoadState('networkidle');
+    const styled = await page.evaluate(() => [
+      getComputedStyle(document.documentElement).getPropertyValue('--next-error-bg').trim(),
+      getComputedStyle(document.querySelector('[style]')!).display,
+    ]);
+    expect(styled).toEqual(['#fff', 'flex']);
+    expect(seen.filter((text) => text.includes('Content Security Policy'))).toEqual([]);
+    await page.close();
+  });
+
+  it('refuses a script or style that was not in the page as it was served', async () => {
     const { page } = await openWatched(`${base}/th/news/2018-12-07-telmin-18`);
     await page.waitForLoadState('networkidle');
     const ran = await page.evaluate(() => {
@@ -82,6 +108,9 @@ describe('the Content-Security-Policy of pages', () => {
     });
     expect(ran).toBe(false);
     await expect.poll(() => violations(page)).toEqual(['script-src-elem inline']);
+    await page.evaluate(() => document.body.setAttribute('style', 'background: red'));
+    await expect.poll(() => violations(page)).toEqual(['script-src-elem inline', 'style-src-attr inline']);
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(255, 0, 0)');
     await page.close();
   });
 });

@@ -30,7 +30,8 @@ describe('security headers', () => {
   it('give a page rendered for one request its nonce and the site’s own snippet by hash, and nothing else inline', () => {
     const policy = renderedPagePolicy('3q2+7w==', []);
     const [digits] = inlineScriptHashes(`<script>${digitsScript}</script>`);
-    expect(policy).toContain(`; script-src 'self' 'nonce-3q2+7w==' ${digits};`);
-    expect(policy.replace(/script-src [^;]*/, '')).toBe(contentSecurityPolicy([]).replace(/script-src [^;]*/, ''));
+    expect(policy).toContain(`; script-src 'self' 'nonce-3q2+7w==' ${digits}; style-src 'self';`);
+    const others = (text: string) => text.replace(/(script|style)-src [^;]*/g, '');
+    expect(others(policy)).toBe(others(contentSecurityPolicy([])));
   });
 });

@@ -126,7 +126,7 @@ describe('the stack', () => {
     const article = articles[2]!;
     const own = (headers: Headers) => headers.get('content-security-policy')?.split(/,\s*(?=script-src)/)[1];
     const rendered = own((await get(first!.origin + article)).headers);
-    expect(rendered).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/]{43}=')+$/);
+    expect(rendered).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/]{43}=')+; style-src 'self'$/);
     expect(own((await get(second!.origin + article)).headers)).toBe(rendered);
     const throughNginx = [await get(stack.origin + article), await get(stack.origin + article)];
     expect(throughNginx.map(({ headers }) => [headers.get('x-cache'), own(headers)])).toEqual([['MISS', rendered], ['HIT', rendered]]);
