@@ -66,7 +66,6 @@ export function postingsLayout(ids: Uint32Array, docs: number): { kind: Postings
  */
 export function encodePostings({ ids, weights, titled }: TitledPostings, docs: number): { kind: PostingsKind; payload: Uint8Array } {
   const { kind, length } = postingsLayout(ids, docs);
-  const payload = new Uint8Array(length);
   if (kind === PostingsKind.Sparse) {
     const sparse = new ByteWriter();
     let previous = 0;
@@ -77,6 +76,7 @@ export function encodePostings({ ids, weights, titled }: TitledPostings, docs: n
     sparse.bytes(weights);
     return { kind, payload: sparse.result() };
   }
+  const payload = new Uint8Array(length);
   for (const id of ids) payload[id >> 3]! |= 1 << (id & 7);
   const bitmapSize = Math.ceil(docs / 8);
   if (kind === PostingsKind.Common) {
