@@ -1,7 +1,7 @@
 import type { BuildRecord } from './build';
 import type { ImportResult } from './import';
 import { CATEGORIES, type LighthousePage } from './lighthouse';
-import type { ServeResult } from './serve';
+import type { MemoryFigures, ServeResult } from './serve';
 import type { WeightResult } from './weight';
 
 /**
@@ -28,7 +28,7 @@ export interface Results {
   lighthouse?: LighthousePage[];
 }
 
-const check = (ok: boolean): Status => (ok ? 'PASS' : 'FAIL');
+export const check = (ok: boolean): Status => (ok ? 'PASS' : 'FAIL');
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 const info = (step: string, figure: string, value: string): Row => ({ step, figure, value, target: '', status: 'INFO' });
 
@@ -53,9 +53,20 @@ function buildRows(build: BuildRecord): Row[] {
   ];
 }
 
+/** A server's memory over a run, held to "flat": its second half rises by at most 1 % of the start a minute. */
+export function memoryRow(step: string, figure: string, memory: MemoryFigures): Row {
+  const flatLimit = memory.startMb * 0.01;
+  return {
+    step,
+    figure,
+    value: `${memory.secondHalfSlopeMbPerMin} MB/min (whole run ${memory.slopeMbPerMin})`,
+    target: `flat: ≤ ${flatLimit.toFixed(1)} MB/min (1% of start)`,
+    status: check(memory.secondHalfSlopeMbPerMin <= flatLimit),
+  };
+}
+
 function serveRows(serve: ServeResult): Row[] {
   const { bare, article, firstRender, memory } = serve;
-  const flatLimit = memory.startMb * 0.01;
   return [
     info('serve', 'bare App Router page', `${bare.requestsPerSecond} req/s, p99 ${bare.p99Ms} ms (load avg ${bare.loadAverage})`),
     {
@@ -82,13 +93,7 @@ function serveRows(serve: ServeResult): Row[] {
     },
     info('serve', 'first uncached render after start (loads the archive)', `${firstRender.coldStartMs} ms`),
     info('serve', `memory over ${memory.seconds} s, ${memory.urls} articles`, `${memory.startMb} → ${memory.endMb} MB, max ${memory.maxMb} MB, ${memory.load.requests} req`),
-    {
-      step: 'serve',
-      figure: 'memory slope, second half of the run',
-      value: `${memory.secondHalfSlopeMbPerMin} MB/min (whole run ${memory.slopeMbPerMin})`,
-      target: `flat: ≤ ${flatLimit.toFixed(1)} MB/min (1% of start)`,
-      status: check(memory.secondHalfSlopeMbPerMin <= flatLimit),
-    },
+    memoryRow('serve', 'memory slope, second half of the run', memory),
     { step: 'serve', figure: 'memory run errors / non-2xx', value: `${memory.load.errors} / ${memory.load.non2xx}`, target: '0 / 0', status: check(memory.load.errors + memory.load.non2xx === 0) },
   ];
 }
