@@ -33,6 +33,9 @@ export function contentSecurityPolicy(
   ].join('; ');
 }
 
+/** The CSP hash source of the digits snippet (components/digits-script.ts), the same on every page. */
+const DIGITS_SCRIPT_HASH = `'sha256-${createHash('sha256').update(digitsScript, 'utf8').digest('base64')}'`;
+
 /**
  * The policy of a page rendered for one request (not from the page cache: the legacy-address route, whose redirects
  * and 404 depend on the archive of the moment), which replaces the site-wide one: Next.js stamps the nonce on the
@@ -40,8 +43,7 @@ export function contentSecurityPolicy(
  * the same on every page, is allowed by its hash; the site's pages have no inline style.
  */
 export function renderedPagePolicy(nonce: string, hosts: readonly string[] = imageHosts): string {
-  const digits = createHash('sha256').update(digitsScript, 'utf8').digest('base64');
-  return contentSecurityPolicy(hosts, { scripts: `'self' 'nonce-${nonce}' 'sha256-${digits}'`, styles: "'self'" });
+  return contentSecurityPolicy(hosts, { scripts: `'self' 'nonce-${nonce}' ${DIGITS_SCRIPT_HASH}`, styles: "'self'" });
 }
 
 /** The headers set on every response (next.config.ts); nginx in front repeats them for the files it serves itself. */
