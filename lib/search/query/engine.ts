@@ -2,7 +2,7 @@ import type { FacetValue, Manifest } from '../format';
 import { tokenSpans } from '../tokenizer';
 import { addNearTerms, alternatives } from './alternatives';
 import { queryConcepts } from './concepts';
-import { addCounts, filter, mostMatched, popCount, score, sortMatches, type FilterCounts, type Match, type Scores } from './ranking';
+import { addCounts, filterReleases, mostMatched, popCount, score, sortMatches, type FilterCounts, type Match, type Scores } from './ranking';
 import type { SearchIndex } from './search-index';
 import { RESULTS_PER_PAGE, type Hit, type SearchQuery, type SearchResult } from './types';
 
@@ -32,7 +32,7 @@ export class SearchEngine {
     const concepts = query.q ? queryConcepts(query.q, await this.indexes[0]!.dictionary()) : [];
     const words = concepts.map((concept) => concept.word);
     if (!concepts.length) {
-      const { matches, counts } = this.filter(null, 0, query);
+      const { matches, counts } = this.filterAll(null, 0, query);
       return this.page(query, matches, { terms: [], words, missing: [], corrections: [], complete: matches.length }, counts, countsOnly);
     }
 
@@ -46,7 +46,7 @@ export class SearchEngine {
     const found = scores.reduce((bits, s) => bits | s.found, 0);
     const most = Math.max(0, ...this.indexes.map((index, i) => mostMatched(index, scores[i]!, i > 0)));
     const least = Math.max(1, Math.min(most, Math.ceil(concepts.length / 2)));
-    const { matches, counts } = this.filter(scores, least, query);
+    const { matches, counts } = this.filterAll(scores, least, query);
     const all = popCount(found);
     const meta = {
       terms: [...new Set(scores.flatMap((s) => [...s.matched]))],
@@ -60,8 +60,8 @@ export class SearchEngine {
   }
 
   /** Every index's releases that pass (a later index's only when they have no version in an earlier one), and the counts. */
-  private filter(scores: Scores[] | null, least: number, query: SearchQuery): { matches: Match[]; counts: FilterCounts } {
-    const each = this.indexes.map((index, i) => filter(index, scores ? scores[i]! : null, least, query, i > 0));
+  private filterAll(scores: Scores[] | null, least: number, query: SearchQuery): { matches: Match[]; counts: FilterCounts } {
+    const each = this.indexes.map((index, i) => filterReleases(index, scores ? scores[i]! : null, least, query, i > 0));
     return { matches: each.flatMap((e) => e.matches), counts: addCounts(each.map((e) => e.counts)) };
   }
 

@@ -137,7 +137,7 @@ export function mostMatched(index: SearchIndex, scores: Scores, skipTranslated: 
  * query's filters, with the counts each other choice of a filter would give.
  * @param skipTranslated leave out releases whose story has a version in the other language (searched through its index)
  */
-export function filter(index: SearchIndex, scores: Scores | null, least: number, query: SearchQuery, skipTranslated: boolean): { matches: Match[]; counts: FilterCounts } {
+export function filterReleases(index: SearchIndex, scores: Scores | null, least: number, query: SearchQuery, skipTranslated: boolean): { matches: Match[]; counts: FilterCounts } {
   const { manifest } = index;
   const { days, years, agency: agencies, category: categories, flags } = index.releases;
   const agencyIndex = query.agency === undefined ? -1 : manifest.agencies.findIndex((a) => a.id === query.agency) + 1;
