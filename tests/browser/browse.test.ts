@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { contentRoot, filedRelease, loadArchive, type Story } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/locales';
-import { facetCounts, PAGE_SIZE } from '@/lib/listing';
+import { facetCounts, RELEASES_PER_PAGE } from '@/lib/listing';
 import { axeViolations, launch, openPage, screenshot } from './browser';
 
 const base = inject('baseUrl');
@@ -44,14 +44,14 @@ describe.each(['th', 'en'] as const)('browsing in %s', (lang: Locale) => {
     await page.click(`.site-nav a[href="/${lang}/news"]`);
     expect(page.url()).toBe(`${base}/${lang}/news`);
     expect(await page.getAttribute('link[rel="canonical"]', 'href')).toBe(`${base}/${lang}/news`);
-    expect(await page.locator('.release-list__item').count()).toBe(Math.min(PAGE_SIZE, listed.length));
+    expect(await page.locator('.release-list__item').count()).toBe(Math.min(RELEASES_PER_PAGE, listed.length));
 
-    let shown = listed.slice(0, PAGE_SIZE);
-    if (listed.length > PAGE_SIZE) {
+    let shown = listed.slice(0, RELEASES_PER_PAGE);
+    if (listed.length > RELEASES_PER_PAGE) {
       await page.click('.pagination a[rel="next"]');
       expect(page.url()).toBe(`${base}/${lang}/news/page/2`);
       expect(await page.getAttribute('.pagination [aria-current="page"]', 'href')).toBe(`/${lang}/news/page/2`);
-      shown = listed.slice(PAGE_SIZE, 2 * PAGE_SIZE);
+      shown = listed.slice(RELEASES_PER_PAGE, 2 * RELEASES_PER_PAGE);
       const dates = await page.locator('.release-list time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
       expect(dates).toEqual(shown.map((story) => story.date));
     } else {
@@ -90,14 +90,14 @@ describe('the English side', () => {
       expect(await page.locator('.listing__filter a').count()).toBe(0);
       return;
     }
-    expect(await page.locator('.release-list__item').count()).toBe(Math.min(PAGE_SIZE, english.length));
+    expect(await page.locator('.release-list__item').count()).toBe(Math.min(RELEASES_PER_PAGE, english.length));
     expect(await page.locator('.release-list__item[data-other-language]').count()).toBe(0);
     expect(await page.textContent('.listing__filter')).toContain(`Showing the ${english.length} releases in English.`);
     await page.click('.listing__filter a');
     expect(page.url()).toBe(`${base}/en/news/with-thai`);
     expect(await page.getAttribute('meta[name="robots"]', 'content')).toContain('noindex');
     expect(await page.textContent('.listing__filter')).toContain(`${thaiOnly} of them are in Thai only`);
-    const firstThaiOnly = archive.stories.slice(0, PAGE_SIZE).find((story) => !story.en);
+    const firstThaiOnly = archive.stories.slice(0, RELEASES_PER_PAGE).find((story) => !story.en);
     if (firstThaiOnly) {
       const item = page.locator(`.release-list__item:has(a[href="/en/news/${firstThaiOnly.slug}"])`);
       expect(await item.locator('.badge').textContent()).toBe('Thai only');
@@ -241,7 +241,7 @@ describe('being found', () => {
       `/th/news/${story.slug}`,
       `/en/news/${story.slug}`,
       ...(thaiOnly ? [`/en/news/${thaiOnly.slug}`] : []),
-      ...(archive.stories.length > PAGE_SIZE ? ['/en/news/page/2'] : []),
+      ...(archive.stories.length > RELEASES_PER_PAGE ? ['/en/news/page/2'] : []),
     ];
     for (const path of pages) {
       const { page, response, problems } = await openPage(browser, `${base}${path}`);
