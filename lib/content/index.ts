@@ -10,7 +10,7 @@ export type { ImageFile, MediaFile } from './image';
 export { loadArchive, readBody } from './load';
 export { filedRelease, isPaired, lastChanged, lastUpdate, releaseFor, versionsOf, withdrawalOf, type ReaderRelease } from './story';
 export { slugPattern } from './slug';
-export { formatContentError, parseReleaseFile, type ContentError } from './parse';
+export { formatContentError, parseReleaseFile, releaseBody, type ContentError } from './parse';
 
 /**
  * The content root the site serves: `CONTENT_DIR` when set (benchmarks can use a folder outside the project), else

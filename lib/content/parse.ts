@@ -102,6 +102,22 @@ export function parseReleaseFile(file: string, text: string, known: KnownIds): P
   return { release, errors: [] };
 }
 
+/**
+ * The Markdown body of a release file's text, exactly as written: everything from the start of line `bodyLine`
+ * (1-based, as `parseReleaseFile` found it) on, or '' when the text has fewer lines. Pages, feeds and the search
+ * index all read a body with it, so they agree on where it starts.
+ * @example releaseBody('---\ntitle: x\n---\n\nText\n', 4) // '\nText\n'
+ */
+export function releaseBody(text: string, bodyLine: number): string {
+  let at = 0;
+  for (let line = 1; line < bodyLine; line++) {
+    const next = text.indexOf('\n', at);
+    if (next < 0) return '';
+    at = next + 1;
+  }
+  return text.slice(at);
+}
+
 /** What is wrong with a Markdown body (beyond being empty), each at its 1-based line in the body. */
 function bodyErrors(body: string): { line: number; message: string }[] {
   if (body.length > markdownLimits.chars) {
