@@ -1,8 +1,8 @@
-import type { BuildRecord } from './build';
-import type { ImportResult } from './import';
-import { CATEGORIES, type LighthousePage } from './lighthouse';
-import type { MemoryFigures, ServeResult } from './serve';
-import type { WeightResult } from './weight';
+import type { BuildRecord } from '../steps/build';
+import type { ImportResult } from '../steps/import';
+import { CATEGORIES, type LighthousePage } from '../steps/lighthouse';
+import type { MemoryFigures, ServeResult } from '../steps/serve';
+import type { WeightResult } from '../steps/weight';
 
 /**
  * Issue 7's targets beside the figures measured, as table rows. Units are decimal: 1 KB = 1,000 bytes,

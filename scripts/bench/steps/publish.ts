@@ -1,12 +1,12 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bangkokToday } from '../../lib/content/scaffold';
-import { runCommand } from './command';
-import type { Progress } from './progress';
+import { bangkokToday } from '../../../lib/content/scaffold';
+import { runCommand } from '../support/command';
+import type { Progress } from '../support/progress';
 import { startLoad, type LoadFigures } from './serve';
-import type { Row } from './table';
-import type { Targets } from './targets';
-import { SITE_DIR } from './workspace';
+import type { Row } from '../support/table';
+import type { Targets } from '../support/targets';
+import { SITE_DIR } from '../support/workspace';
 
 /**
  * Step `publish`: an editor's day at full scale. Against the running `next start` of the last build (the
