@@ -10,7 +10,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { command, usageError } from '../../lib/cli';
 import { outcomeOf, scoreByKind, type KindScore, type Ranking } from './search-quality/metrics';
 import { buildOurIndex, rankWithOurs } from './search-quality/ours';
 import { buildPagefind, rankWithPagefind } from './search-quality/pagefind';
@@ -18,7 +18,8 @@ import { loadQueries, type Query } from './search-quality/queries';
 import { scoreTable } from './search-quality/report';
 import { ensureSample, readSample, type Release } from './search-quality/sample';
 
-const { values } = parseArgs({
+const { values } = command({
+  usage: 'usage: npm run bench:search-quality [-- --only ours|pagefind] [--verbose] [--record-sample] [--corpus DIR]',
   options: {
     only: { type: 'string' },
     verbose: { type: 'boolean', default: false },
@@ -26,10 +27,7 @@ const { values } = parseArgs({
     corpus: { type: 'string', default: resolve('..', 'shared', 'corpus') },
   },
 });
-if (values.only !== undefined && values.only !== 'ours' && values.only !== 'pagefind') {
-  console.error(`--only takes ours or pagefind, not "${values.only}"`);
-  process.exit(2);
-}
+if (values.only !== undefined && values.only !== 'ours' && values.only !== 'pagefind') usageError(`--only takes ours or pagefind, not "${values.only}"`);
 
 const out = resolve('bench-out', 'search-quality');
 const content = join(out, 'content');
