@@ -68,7 +68,10 @@ export async function runPublish(targets: Targets, progress: Progress): Promise<
   }
 }
 
-/** The step's rows in the bench table, against issue 14's targets. */
+/**
+ * The step's rows in the bench table: a new or a deleted release served as it now is within 30 s, and no article
+ * request failing meanwhile.
+ */
 export function publishRows(r: PublishResult): Row[] {
   const step = 'publish';
   const failed = r.load.errors + r.load.timeouts + r.load.non2xx;

@@ -154,7 +154,10 @@ export async function runServeStack(targets: Targets, options: ServeOptions, log
   }
 }
 
-/** The step's rows in the bench table, against issue 17's targets. */
+/**
+ * The step's rows in the bench table: through the stack, a cached article at 90 % of nginx's rate for a static file
+ * of the same bytes with a p99 within 10 ms, first renders within 150 ms (p95), flat memory and no failed request.
+ */
 export function serveStackRows(r: ServeStackResult): Row[] {
   const step = 'serve-stack';
   const load = (f: LoadFigures) => `${f.requestsPerSecond} req/s, p99 ${f.p99Ms} ms (load avg ${f.loadAverage})`;
