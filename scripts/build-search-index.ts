@@ -6,10 +6,9 @@
  * not change (`lib/search/index/generations.ts`). Prints what it built, the time, CPU time and peak memory.
  */
 import { join, resolve } from 'node:path';
-import { command } from '../lib/cli';
+import { command, progressBar } from '../lib/cli';
 import { contentCacheFile, contentRoot, getArchive } from '../lib/content';
 import { parseInParallel } from '../lib/content/parallel';
-import { progressBar } from '../lib/progress';
 import { recordPublished } from '../lib/publish/changes';
 import { updateSearchIndex } from '../lib/search/index/update';
 

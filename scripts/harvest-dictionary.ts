@@ -17,9 +17,8 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { command, fail, usageError } from '../lib/cli';
+import { command, fail, progressBar, usageError } from '../lib/cli';
 import { readSource, SourceError } from '../lib/import/sources';
-import { progressBar } from '../lib/progress';
 import { DICTIONARY_DIR, DICTIONARY_FILES, DictionaryError, parseDictionary, type DictionaryEntry, type DictionaryKind } from '../lib/search/dictionary';
 import { EnglishWordCounter, englishPairs } from '../lib/search/dictionary/english';
 import { choosePairs, ellipsisForms, ellipsisRuns, findPairs, type CountedPair } from '../lib/search/dictionary/pairs';

@@ -9,8 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
-import { command, fail, usageError } from '../lib/cli';
-import { progressBar } from '../lib/progress';
+import { command, fail, progressBar, usageError } from '../lib/cli';
 import { ImportError, ImportStopped, runImport, SourceError } from '../lib/import/run';
 import { defaultReportFile, type ImportReport } from '../lib/import/report';
 import { problemLines, summaryLines } from '../lib/import/summary';

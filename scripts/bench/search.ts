@@ -15,7 +15,7 @@ import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmS
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { command } from '../../lib/cli';
-import { digest } from '../../lib/content/cache';
+import { digest } from '../../lib/content';
 import { launchChromium } from '../../lib/testing/chromium';
 import { startNext, type NextServer } from '../../lib/testing/next-server';
 
