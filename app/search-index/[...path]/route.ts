@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { contentPath } from '@/lib/content/path';
+import { contentPath } from '@/lib/content';
 
 /**
  * Search index files written after the server started. `next start` serves `public/` from a list of files it makes
