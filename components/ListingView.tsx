@@ -2,9 +2,7 @@ import type { ReactNode } from 'react';
 import type { Registry } from '@/lib/content';
 import { otherLocale, type Locale } from '@/lib/i18n/locales';
 import { fill, messages } from '@/lib/i18n/dictionaries';
-import { paths, type FeedScope } from '@/lib/listing/addresses';
-import type { Crumb } from '@/lib/listing/labels';
-import { PAGE_SIZE, type ListingPage } from '@/lib/listing/page';
+import { RELEASES_PER_PAGE, paths, type Crumb, type FeedScope, type ListingPage } from '@/lib/listing';
 import { Breadcrumbs } from './Breadcrumbs';
 import { Digits } from './Digits';
 import { FeedLinks } from './FeedLinks';
@@ -31,7 +29,7 @@ export interface ListingViewProps {
 export function ListingView({ lang, listing, title, crumbs, agencies, feed, children }: ListingViewProps) {
   const t = messages(lang);
   const { scope, page, pageCount, total, withThai } = listing;
-  const from = (page - 1) * PAGE_SIZE + 1;
+  const from = (page - 1) * RELEASES_PER_PAGE + 1;
   const to = from + listing.stories.length - 1;
   return (
     <div className="page listing">

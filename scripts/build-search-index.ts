@@ -6,15 +6,14 @@
  * not change (`lib/search/index/generations.ts`). Prints what it built, the time, CPU time and peak memory.
  */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { command, progressBar } from '../lib/cli';
 import { contentCacheFile, contentRoot, getArchive } from '../lib/content';
 import { parseInParallel } from '../lib/content/parallel';
-import { progressBar } from '../lib/progress';
 import { recordPublished } from '../lib/publish/changes';
 import { SEARCH_INDEX_DIR } from '../lib/search/format';
 import { updateSearchIndex } from '../lib/search/index/update';
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: SEARCH_INDEX_DIR } } });
+const { values } = command({ usage: 'usage: npm run build:search [-- --out DIR]', options: { out: { type: 'string', default: SEARCH_INDEX_DIR } } });
 const out = resolve(values.out);
 const started = performance.now();
 const bar = progressBar(process.stdout);

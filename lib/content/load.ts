@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { type Registry, type Release, type Story } from './schema';
 import { versionsOf } from './story';
 import type { Locale } from '../i18n/locales';
-import { frontMatterLine, parseReleaseBytes, type ContentError } from './parse';
+import { frontMatterLine, parseReleaseBytes, releaseBody, type ContentError } from './parse';
 import { digest, ParseCache } from './cache';
 import { contentPath } from './path';
 import { readRegistry } from './registry';
@@ -151,8 +151,7 @@ function readGoneReleases(root: string, shown: (absolute: string) => string, byS
 
 /** The Markdown body of a release, exactly as written, read from disk when a page needs it. */
 export function readBody(archive: Archive, release: Release): string {
-  const text = readFileSync(contentPath(dirname(archive.root), release.file), 'utf8');
-  return text.split('\n').slice(release.bodyLine - 1).join('\n');
+  return releaseBody(readFileSync(contentPath(dirname(archive.root), release.file), 'utf8'), release.bodyLine);
 }
 
 /**

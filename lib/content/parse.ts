@@ -1,7 +1,7 @@
 import yaml from 'js-yaml';
 import type { z } from 'zod';
 import { markdownExcess, markdownLimits } from '../markdown';
-import { decodeUtf8, unsafeCharacter } from '../text-hygiene';
+import { decodeUtf8, unsafeCharacter } from '../text';
 import { frontMatterFields, frontMatterSchema, releasePathPattern, type KnownIds, type Release } from './schema';
 import { slugPattern } from './slug';
 import { plainExcerpt } from './excerpt';
@@ -100,6 +100,22 @@ export function parseReleaseFile(file: string, text: string, known: KnownIds): P
     bodyLine,
   };
   return { release, errors: [] };
+}
+
+/**
+ * The Markdown body of a release file's text, exactly as written: everything from the start of line `bodyLine`
+ * (1-based, as `parseReleaseFile` found it) on, or '' when the text has fewer lines. Pages, feeds and the search
+ * index all read a body with it, so they agree on where it starts.
+ * @example releaseBody('---\ntitle: x\n---\n\nText\n', 4) // '\nText\n'
+ */
+export function releaseBody(text: string, bodyLine: number): string {
+  let at = 0;
+  for (let line = 1; line < bodyLine; line++) {
+    const next = text.indexOf('\n', at);
+    if (next < 0) return '';
+    at = next + 1;
+  }
+  return text.slice(at);
 }
 
 /** What is wrong with a Markdown body (beyond being empty), each at its 1-based line in the body. */

@@ -37,7 +37,7 @@ const th = {
   notFoundTitle: 'ไม่พบหน้าที่ต้องการ',
   notFoundText: 'หน้านี้อาจถูกย้ายหรือไม่มีอยู่ ลองค้นหาหรืออ่านข่าวล่าสุดด้านล่าง',
   footerNote: 'ข้อความข่าวเป็นสาธารณสมบัติตามมาตรา 7 แห่งพระราชบัญญัติลิขสิทธิ์ พ.ศ. 2537',
-  // Browsing, pagination, article navigation, feeds (issue 5). `{name}` placeholders are filled by `fill`.
+  // Browsing, pagination, article navigation, feeds. `{name}` placeholders are filled by `fill`.
   allNews: 'ข่าวทั้งหมด',
   newsOfYear: 'ข่าวปี {period}',
   newsOfMonth: 'ข่าวเดือน{period}',

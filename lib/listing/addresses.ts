@@ -52,20 +52,9 @@ function scopeBase(lang: Locale, scope: ListingScope): string {
 }
 
 /**
- * Every address the site links to is built here, so the URL scheme lives in one place:
- *
- * | page | path |
- * | --- | --- |
- * | home | `/th` |
- * | release | `/th/news/2018-12-07-telmin-18` |
- * | all news, by year, by month | `/th/news`, `/th/news/2018`, `/th/news/2018/12` |
- * | by category, by agency | `/th/category/<id>`, `/th/agency/<id>`; their indexes `/th/category`, `/th/agency` |
- * | later pages | `…/page/2` |
- * | English, with the Thai-only releases | `/en/news/with-thai`, `/en/agency/<id>/with-thai/page/2`, … |
- * | feeds | `/th/news/rss.xml`, `/th/news/atom.xml`, `/th/category/<id>/rss.xml`, `/th/agency/<id>/atom.xml` |
- * | search (GET `q`) | `/th/search` |
- * | old thaigov.go.th address | `/news/contents/details/<legacyId>` (rewritten to `/th/legacy/<id>`) → 308 to the Thai release |
- * | sitemap index, its files | `/sitemap.xml`, `/sitemaps/sitemap/0.xml` |
+ * Every address the site links to is built here, so the URL scheme lives in one place. The table of addresses, page
+ * by page, is the README's "Addresses" section: change the two together.
+ * @example paths.listing('en', { kind: 'agency', id: 'mfa' }, { page: 2, withThai: true }) // '/en/agency/mfa/with-thai/page/2'
  */
 export const paths = {
   home: (lang: Locale) => `/${lang}`,
@@ -76,6 +65,10 @@ export const paths = {
   facetIndex: (lang: Locale, kind: FacetKind) => `/${lang}/${kind}`,
   feed: (lang: Locale, scope: FeedScope, format: FeedFormat) => `${scopeBase(lang, scope)}/${format}.xml`,
   search: (lang: Locale) => `/${lang}/search`,
+  /**
+   * An old thaigov.go.th address, which next.config.ts rewrites to `/th/legacy/<id>`; that page redirects to the
+   * release in the id's own language (thaigov.go.th gave its English pages ids of their own).
+   */
   legacy: (legacyId: number) => `/news/contents/details/${legacyId}`,
   sitemapIndex: () => '/sitemap.xml',
   sitemapFile: (id: number) => `/sitemaps/sitemap/${id}.xml`,

@@ -19,7 +19,7 @@ export {
   type NewsRoute,
 } from './addresses';
 export { facetCounts, monthCounts, storiesOf, readableIn, yearCounts } from './indexes';
-export { dateListingSegments, listingPage, PAGE_SIZE, type ListingPage } from './page';
+export { dateListingSegments, listingPage, RELEASES_PER_PAGE, type ListingPage } from './page';
 export { homeLists, HOME_LATEST, HOME_OTHER_LANGUAGE, type HomeLists } from './home';
 export { neighbours } from './neighbours';
 export { relatedStories } from './related';

@@ -4,7 +4,7 @@ import type { ListingRoute, ListingScope } from './addresses';
 import { monthCounts, readableIn, storiesOf, yearCounts } from './indexes';
 
 /** Releases per listing page. */
-export const PAGE_SIZE = 20;
+export const RELEASES_PER_PAGE = 20;
 
 /** One page of a listing, with what the page needs to say where the reader is. */
 export interface ListingPage {
@@ -40,13 +40,13 @@ export function listingPage(archive: Archive, lang: Locale, route: Omit<ListingR
   const filtered = lang === 'en' && english.length > 0 && english.length < all.length;
   if (withThai && !filtered) return null;
   const shown = filtered && !withThai ? english : all;
-  const pageCount = Math.ceil(shown.length / PAGE_SIZE);
+  const pageCount = Math.ceil(shown.length / RELEASES_PER_PAGE);
   if (shown.length === 0 || page > pageCount) return null;
   return {
     scope,
     page,
     pageCount,
-    stories: shown.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE),
+    stories: shown.slice((page - 1) * RELEASES_PER_PAGE, page * RELEASES_PER_PAGE),
     total: shown.length,
     englishTotal: english.length,
     allTotal: all.length,

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
-import { lastChanged, releaseFor, withdrawalOf, type Archive, type ImageFile, type Story } from '../content';
+import { isPaired, lastChanged, releaseFor, type Archive, type ImageFile, type Story } from '../content';
 import { locales, type Locale } from '../i18n/locales';
 import { fill, messages } from '../i18n/dictionaries';
 import { paths, type FeedFormat, type FeedScope, type ResolvedFacetIndex, type ResolvedListing } from '../listing';
-import { absoluteUrl } from '../site-url';
+import { absoluteUrl } from '../site';
 import { isoDateTime } from '../thai';
+import { indexableLanguages } from './indexable';
 
 const ogLocale: Record<Locale, string> = { th: 'th_TH', en: 'en_US' };
 const feedTypes: Record<FeedFormat, string> = { rss: 'application/rss+xml', atom: 'application/atom+xml' };
@@ -108,21 +109,20 @@ export function listingMetadata({ lang, listing, title, path, feed }: ResolvedLi
 }
 
 /**
- * Metadata of a release page. A translated release is an hreflang pair; the page of a release in a language it has
- * no text in is `noindex` (it has no text of its own) and claims no alternate. A withdrawn release is `noindex`.
+ * Metadata of a release page: hreflang alternates when the story is a translation pair (`isPaired`), `noindex` unless
+ * `lang` is one of its `indexableLanguages` (the page of a language it has no text in, or of a withdrawn release).
  */
 export function articleMetadata(archive: Archive, story: Story, lang: Locale): Metadata {
-  const { release, inOtherLanguage } = releaseFor(story, lang);
+  const { release } = releaseFor(story, lang);
   const category = release.category ? archive.categories[release.category]?.[lang] : undefined;
-  const paired = locales.every((l) => story[l]);
   const base = pageMetadata({
     lang,
     path: paths.article(lang, story.slug),
     title: release.title,
     description: release.excerpt,
-    ...(paired && { languagePaths: inEveryLanguage((other) => paths.article(other, story.slug)) }),
+    ...(isPaired(story) && { languagePaths: inEveryLanguage((other) => paths.article(other, story.slug)) }),
     feed: { scope: { kind: 'all' }, name: messages(lang).allNews },
-    noindex: inOtherLanguage || withdrawalOf(story) !== undefined,
+    noindex: !indexableLanguages(story).includes(lang),
     ...(release.imageFile && release.imageAlt && { image: { file: release.imageFile, alt: release.imageAlt } }),
   });
   return {

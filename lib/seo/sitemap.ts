@@ -1,8 +1,9 @@
 import type { MetadataRoute } from 'next';
-import { lastChanged, withdrawalOf, type Archive, type Story } from '../content';
+import { isPaired, lastChanged, type Archive, type Story } from '../content';
 import { locales, type Locale } from '../i18n/locales';
 import { facetCounts, facetKinds, monthCounts, paths, storiesOf, yearCounts, type ListingScope } from '../listing';
-import { absoluteUrl } from '../site-url';
+import { absoluteUrl } from '../site';
+import { indexableLanguages } from './indexable';
 
 /** The sitemaps protocol's limit of URLs in one sitemap file. */
 export const SITEMAP_LIMIT = 50_000;
@@ -11,16 +12,18 @@ type Entry = MetadataRoute.Sitemap[number];
 
 const newest = (stories: readonly Story[]) => stories.reduce((latest, story) => (lastChanged(story) > latest ? lastChanged(story) : latest), '');
 
+/** The hreflang alternates of a page that exists in every language as a real translation. */
+const alternatesOf = (path: (lang: Locale) => string) => ({ languages: Object.fromEntries(locales.map((lang) => [lang, absoluteUrl(path(lang))])) });
+
 /** A page that exists in every language as a real translation: one entry per language, each naming all of them. */
 function pair(path: (lang: Locale) => string, lastModified: string): Entry[] {
-  const languages = Object.fromEntries(locales.map((lang) => [lang, absoluteUrl(path(lang))]));
-  return locales.map((lang) => ({ url: absoluteUrl(path(lang)), lastModified, alternates: { languages } }));
+  const alternates = alternatesOf(path);
+  return locales.map((lang) => ({ url: absoluteUrl(path(lang)), lastModified, alternates }));
 }
 
 /**
  * Every indexable page: home pages, the category and agency indexes, the first page of each listing, and every
- * release in each language it is written in. A translated release is an hreflang pair; a release in one language
- * has that page only (its page in the other language is `noindex`); a withdrawn release (`noindex`) has none.
+ * release in each of its `indexableLanguages`, with hreflang alternates when it is a translation pair (`isPaired`).
  * `lastmod` is the latest correction, withdrawal or publication date.
  */
 function buildEntries(archive: Archive): Entry[] {
@@ -36,11 +39,10 @@ function buildEntries(archive: Archive): Entry[] {
     ...scopes.flatMap((scope) => pair((lang) => paths.listing(lang, scope), newest(storiesOf(archive, scope)))),
   ];
   for (const story of archive.stories) {
-    if (withdrawalOf(story)) continue;
+    const article = (lang: Locale) => paths.article(lang, story.slug);
     const lastModified = lastChanged(story);
-    const written = locales.filter((lang) => story[lang]);
-    if (written.length === locales.length) entries.push(...pair((lang) => paths.article(lang, story.slug), lastModified));
-    else entries.push(...written.map((lang) => ({ url: absoluteUrl(paths.article(lang, story.slug)), lastModified })));
+    const alternates = isPaired(story) ? alternatesOf(article) : undefined;
+    entries.push(...indexableLanguages(story).map((lang) => ({ url: absoluteUrl(article(lang)), lastModified, ...(alternates && { alternates }) })));
   }
   return entries;
 }

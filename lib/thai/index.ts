@@ -7,7 +7,7 @@
 export { isIsoDate } from './calendar';
 export { toArabicDigits, toThaiDigits } from './digits';
 export { buddhistYearOfYear, fromBuddhistDate, gregorianYearOfYear, toBuddhistYear } from './era';
-export { englishMonthName, formatEnglishDate, type EnglishDateOptions } from './english';
+export { englishMonthName, formatEnglishDate, type EnglishDateOptions } from './english-date';
 export { formatThaiDate, type ThaiDateOptions, type ThaiDateStyle } from './format';
 export { thaiMonthName } from './names';
 export { normalizeThai } from './normalize';

@@ -13,9 +13,9 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
+import { command, usageError } from '../../lib/cli';
 import { decodeLexiconPage, decodeManifest, indexFiles, lexiconTerm, type Files, type Manifest } from '../../lib/search/format';
 import { ANALYSIS_VERSION } from '../../lib/search/index/build';
 import { readAnalysisCache } from '../../lib/search/index/cache';
@@ -24,7 +24,8 @@ import { layOutLexicon } from '../../lib/search/index/lexicon-pages';
 import { LexiconReader } from '../../lib/search/query/lexicon';
 import { queryTerms } from '../../lib/search/tokenizer';
 
-const { values } = parseArgs({
+const { values } = command({
+  usage: 'usage: npx tsx scripts/bench/lexicon.ts --index DIR [--cache FILE]… [--words "th:กรุงเทพ|en:chaing"]',
   options: {
     index: { type: 'string' },
     cache: { type: 'string', multiple: true, default: [] },
@@ -127,7 +128,4 @@ for (const [lang, term] of values.words
   console.log(`${lang} ${term}: prefixed (${prefixCost}) ${prefixed.join(' ') || '—'}; near (${fetched} pages, ${kb(bytes)}) ${near.join(' ') || '—'}`);
 }
 
-if (!values.index && !values.cache.length) {
-  console.error('give --index DIR and/or --cache FILE (see the top of scripts/bench/lexicon.ts)');
-  process.exit(2);
-}
+if (!values.index && !values.cache.length) usageError('give --index DIR and/or --cache FILE (see the top of scripts/bench/lexicon.ts)');

@@ -14,13 +14,14 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { digest } from '../../lib/content/cache';
+import { command } from '../../lib/cli';
+import { digest } from '../../lib/content';
 import { SEARCH_INDEX_DIR } from '../../lib/search/format';
 import { launchChromium } from '../../lib/testing/chromium';
 import { startNext, type NextServer } from '../../lib/testing/next-server';
 
-const { values: args } = parseArgs({
+const { values: args } = command({
+  usage: 'usage: npm run bench:search [-- --scales 1000,10000,full] [--corpus DIR] [--queries "q1|q2|q3"]',
   options: {
     scales: { type: 'string', default: '1000,10000,full' },
     corpus: { type: 'string', default: '../shared/corpus' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatContentError, parseReleaseFile } from '@/lib/content';
+import { formatContentError, parseReleaseFile, releaseBody } from '@/lib/content';
 import { frontMatterFields } from '@/lib/content/schema';
 
 const known = { agencies: ['mdes'], categories: ['government-house'] };
@@ -12,5 +12,17 @@ describe('the unknown-field message', () => {
     expect(result.errors.map(formatContentError)).toEqual([
       `${file}:4: catgory: unknown field (fields are title, date, agency, category, tags, summary, source, legacyId, updated, withdrawn, image, imageAlt, imageCaption)`,
     ]);
+  });
+});
+
+describe('the body of a release file', () => {
+  it('starts at the line the parser found, exactly as written, for pages and the search index alike', () => {
+    const text = '---\ntitle: TELMIN\ndate: 2018-12-07\n---\n\nย่อหน้าแรก\n\nย่อหน้าที่สอง\n';
+    const result = parseReleaseFile(file, text, known);
+    expect(result.release?.bodyLine).toBe(5);
+    expect(releaseBody(text, 5)).toBe('\nย่อหน้าแรก\n\nย่อหน้าที่สอง\n');
+    expect(releaseBody(text, 1)).toBe(text);
+    expect(releaseBody('one\ntwo', 2)).toBe('two');
+    expect(releaseBody('one\ntwo', 3)).toBe('');
   });
 });

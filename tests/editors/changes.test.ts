@@ -16,9 +16,9 @@ describe('changesSince', () => {
     const files = releaseFiles([
       { slug: '2019-03-01-kept', title: 'ข่าวเดิม', legacyId: 1 },
       { slug: '2019-03-02-edited', title: 'ข่าวหลังแก้', legacyId: 2 },
+      { slug: '2019-03-03-pulled', title: 'ข่าวที่จะถอน', legacyId: 3, withdrawn: { date: '2019-03-06', reason: 'ยกเลิก' } },
       { slug: '2019-03-05-new', title: 'ข่าวใหม่' },
     ]);
-    files['news/2019/2019-03-03-pulled.th.md'] = '---\ntitle: "ข่าวที่จะถอน"\ndate: 2019-03-03\nlegacyId: 3\nwithdrawn: { date: 2019-03-06, reason: ยกเลิก }\n---\n\nเนื้อข่าว\n';
     const { archive, errors } = testSite(files);
     expect(errors).toEqual([]);
     expect(changesSince(publishedRecord(before), archive)).toEqual({

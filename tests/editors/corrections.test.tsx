@@ -5,48 +5,25 @@ import { ArticleView } from '@/components/ArticleView';
 import { ReleaseList } from '@/components/ReleaseList';
 import { lastChanged, withdrawalOf } from '@/lib/content';
 import { articleMetadata, buildFeed, feedXml, newsArticleJsonLd, sitemapEntries } from '@/lib/seo';
-import { absoluteUrl } from '@/lib/site-url';
+import { absoluteUrl } from '@/lib/site';
 import { searchRecords } from '@/lib/search/index/records';
-import { testSite } from '../helpers/site';
+import { releaseFiles, testSite, type TestRelease } from '../helpers/site';
 
 afterEach(cleanup);
 
-const corrected = [
-  '---',
-  'title: "ครม. อนุมัติงบประมาณ"',
-  'date: 2019-03-01',
-  'updated:',
-  '  - date: 2019-03-02',
-  '    note: แก้ไขตัวเลขงบประมาณจาก 10 เป็น 12 ล้านบาท',
-  '  - date: 2019-03-05',
-  '    note: เพิ่มชื่อหน่วยงานที่รับผิดชอบ',
-  '---',
-  '',
-  'เนื้อข่าว',
-  '',
-].join('\n');
-
-const withdrawn = [
-  '---',
-  'title: "ประกาศรับสมัครงาน"',
-  'date: 2019-02-01',
-  'withdrawn:',
-  '  date: 2019-02-10',
-  '  reason: ประกาศฉบับนี้ถูกยกเลิก ดูประกาศฉบับใหม่',
-  '---',
-  '',
-  'เนื้อข่าว',
-  '',
-].join('\n');
-
-const plain = '---\ntitle: "ข่าวธรรมดา"\ndate: 2019-01-15\nupdated: 2019-01-20\n---\n\nเนื้อข่าว\n';
+const corrected: TestRelease = {
+  slug: '2019-03-01-budget',
+  title: 'ครม. อนุมัติงบประมาณ',
+  updated: [
+    { date: '2019-03-02', note: 'แก้ไขตัวเลขงบประมาณจาก 10 เป็น 12 ล้านบาท' },
+    { date: '2019-03-05', note: 'เพิ่มชื่อหน่วยงานที่รับผิดชอบ' },
+  ],
+};
+const withdrawn: TestRelease = { slug: '2019-02-01-jobs', title: 'ประกาศรับสมัครงาน', withdrawn: { date: '2019-02-10', reason: 'ประกาศฉบับนี้ถูกยกเลิก ดูประกาศฉบับใหม่' } };
+const plain: TestRelease = { slug: '2019-01-15-plain', title: 'ข่าวธรรมดา', updated: '2019-01-20' };
 
 function site() {
-  const { archive, errors } = testSite({
-    'news/2019/2019-03-01-budget.th.md': corrected,
-    'news/2019/2019-02-01-jobs.th.md': withdrawn,
-    'news/2019/2019-01-15-plain.th.md': plain,
-  });
+  const { archive, errors } = testSite(releaseFiles([corrected, withdrawn, plain]));
   expect(errors).toEqual([]);
   return archive;
 }
@@ -86,7 +63,7 @@ describe('corrections', () => {
   });
 
   it('rejects a correction dated before the release, with its line', () => {
-    const { errors } = testSite({ 'news/2019/2019-03-01-budget.th.md': corrected.replace('date: 2019-03-02', 'date: 2019-02-27') });
+    const { errors } = testSite(releaseFiles([{ ...corrected, updated: [{ date: '2019-02-27', note: 'แก้ไขตัวเลข' }] }]));
     expect(errors).toEqual(['content/news/2019/2019-03-01-budget.th.md:4: updated: a correction cannot be dated before the release (date:)']);
   });
 });
@@ -125,7 +102,7 @@ describe('withdrawal', () => {
   });
 
   it('needs a reason', () => {
-    const { errors } = testSite({ 'news/2019/2019-02-01-jobs.th.md': withdrawn.replace('  reason: ประกาศฉบับนี้ถูกยกเลิก ดูประกาศฉบับใหม่\n', '') });
+    const { errors } = testSite(releaseFiles([{ ...withdrawn, withdrawn: { date: '2019-02-10' } }]));
     expect(errors).toEqual(['content/news/2019/2019-02-01-jobs.th.md:4: withdrawn.reason: required field is missing']);
   });
 });

@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
-import { rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import { getArchive, previewErrors } from '@/lib/content';
 import { PreviewErrors } from '@/components/PreviewErrors';
-import { releaseFiles, testSite } from '../helpers/site';
+import { releaseFiles, testSite, writeFiles } from '../helpers/site';
 
 const forget = () => {
   for (const name of ['archive', 'preview']) delete (globalThis as Record<symbol, unknown>)[Symbol.for(`thaigov-news-archive.${name}`)];
@@ -25,8 +25,10 @@ describe('the preview (npm run dev)', () => {
     forget();
     expect(getArchive().stories.map((story) => story.th?.title)).toEqual(['ข่าวแรก']);
 
-    writeFileSync(join(root, 'news/2019/2019-03-02-second.th.md'), '---\ntitle: "ข่าวที่สอง"\ndate: 2019-03-02\n---\n\nเนื้อข่าว\n');
-    writeFileSync(join(root, 'news/2019/2019-03-03-bad.th.md'), '---\ntitle: "ข่าวผิด"\ndate: 2019-03-03\nagency: nope\n---\n\nเนื้อข่าว\n');
+    writeFiles(root, releaseFiles([
+      { slug: '2019-03-02-second', title: 'ข่าวที่สอง' },
+      { slug: '2019-03-03-bad', title: 'ข่าวผิด', agency: 'nope' },
+    ]));
     await sleep(1100);
     expect(getArchive().stories.map((story) => story.th?.title)).toEqual(['ข่าวที่สอง', 'ข่าวแรก']);
     expect(previewErrors().map((e) => `${e.file}:${e.line}`)).toEqual(['content/news/2019/2019-03-03-bad.th.md:4']);

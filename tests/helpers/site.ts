@@ -32,31 +32,33 @@ export interface TestSite {
   errors: string[];
 }
 
+/** Writes `files` (names relative to `root`, text or bytes) into `root`, making the folders they need. */
+export function writeFiles(root: string, files: Record<string, string | Uint8Array>): void {
+  for (const [name, data] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, name)), { recursive: true });
+    writeFileSync(join(root, name), data);
+  }
+}
+
 /**
  * Writes a tiny site to a temp content root (`registries` first, then `files`, which may replace them) and loads it.
  * Files are text or bytes (images); `publicFiles` go into a `public/` folder beside the content root, which the
  * loader reads site-path images (`/images/x.jpg`) from.
- * @example testSite({ 'news/2018/2018-12-07-telmin-18.th.md': '---\ntitle: …\ndate: 2018-12-07\n---\n\nText\n' })
+ * @example testSite(releaseFiles([{ slug: '2018-12-07-telmin-18', title: 'ดีอี แถลงผลงาน' }]))
  */
 export function testSite(files: Record<string, string | Uint8Array>, publicFiles: Record<string, Uint8Array> = {}): TestSite {
   const folder = mkdtempSync(join(tmpdir(), 'site-'));
   const root = join(folder, 'content');
   const publicDir = join(folder, 'public');
-  const write = (dir: string, entries: Record<string, string | Uint8Array>) => {
-    for (const [name, data] of Object.entries(entries)) {
-      mkdirSync(dirname(join(dir, name)), { recursive: true });
-      writeFileSync(join(dir, name), data);
-    }
-  };
-  write(root, { ...registries, ...files });
-  write(publicDir, publicFiles);
+  writeFiles(root, { ...registries, ...files });
+  writeFiles(publicDir, publicFiles);
   const { archive, errors } = loadArchive(root, { publicDir });
   return { root, archive, errors: errors.map(formatContentError) };
 }
 
 /**
  * One release of a test site: a Thai version (`title`), an English version (`en`, its title), or both. An English
- * version carries `enLegacyId`, its own thaigov.go.th id.
+ * version carries `enLegacyId`, its own thaigov.go.th id. An empty title is written as it is (for the error it gives).
  */
 export interface TestRelease {
   slug: string;
@@ -66,25 +68,37 @@ export interface TestRelease {
   category?: string;
   tags?: string[];
   legacyId?: number;
-  updated?: string;
+  /** A correction date, or a list of dated change notes (in both versions). */
+  updated?: string | { date: string; note?: string }[];
+  /** The withdrawal of the release (in both versions); `reason` may be left out to see that error. */
+  withdrawn?: { date: string; reason?: string };
   en?: string;
 }
 
-function frontMatter(fields: Record<string, string | number | string[] | undefined>): string {
+/**
+ * A release file's front matter, one field a line in the order given (every value in JSON, which YAML reads as
+ * written): `title` on line 2, `date` on line 3.
+ */
+function frontMatter(fields: Record<string, unknown>): string {
   const lines = Object.entries(fields)
     .filter(([, value]) => value !== undefined)
-    .map(([key, value]) => `${key}: ${Array.isArray(value) ? `[${value.map((v) => JSON.stringify(v)).join(', ')}]` : typeof value === 'string' ? JSON.stringify(value) : value}`);
+    .map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
   return `---\n${lines.join('\n')}\n---\n`;
 }
 
-/** The files an editor would write for these releases: `news/<year>/<slug>.th.md` and/or `<slug>.en.md`. */
+/**
+ * The files an editor would write for these releases: `news/<year>/<slug>.th.md` and/or `<slug>.en.md`, their fields
+ * in the order title, date, agency, category, updated, tags, legacyId, withdrawn (so the first optional one a
+ * release has is on line 4).
+ */
 export function releaseFiles(releases: readonly TestRelease[]): Record<string, string> {
   const files: Record<string, string> = {};
   for (const r of releases) {
     const date = r.slug.slice(0, 10);
     const common = { date, agency: r.agency, category: r.category, updated: r.updated };
-    if (r.title) files[`news/${date.slice(0, 4)}/${r.slug}.th.md`] = `${frontMatter({ title: r.title, ...common, tags: r.tags, legacyId: r.legacyId })}\nเนื้อข่าว ${r.title}\n`;
-    if (r.en) files[`news/${date.slice(0, 4)}/${r.slug}.en.md`] = `${frontMatter({ title: r.en, ...common, ...(!r.title && { tags: r.tags }), legacyId: r.enLegacyId })}\nText of ${r.en}\n`;
+    const thai = r.title !== undefined;
+    if (thai) files[`news/${date.slice(0, 4)}/${r.slug}.th.md`] = `${frontMatter({ title: r.title, ...common, tags: r.tags, legacyId: r.legacyId, withdrawn: r.withdrawn })}\nเนื้อข่าว ${r.title}\n`;
+    if (r.en !== undefined) files[`news/${date.slice(0, 4)}/${r.slug}.en.md`] = `${frontMatter({ title: r.en, ...common, ...(!thai && { tags: r.tags }), legacyId: r.enLegacyId, withdrawn: r.withdrawn })}\nText of ${r.en}\n`;
   }
   return files;
 }

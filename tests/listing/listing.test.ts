@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleCrumbs, facetCounts, HOME_LATEST, homeLists, listingCrumbs, listingPage, monthCounts, monthLabel, neighbours, PAGE_SIZE, relatedStories, scopeTitle, storiesOf, yearCounts, yearLabel } from '@/lib/listing';
+import { articleCrumbs, facetCounts, HOME_LATEST, homeLists, listingCrumbs, listingPage, monthCounts, monthLabel, neighbours, RELEASES_PER_PAGE, relatedStories, scopeTitle, storiesOf, yearCounts, yearLabel } from '@/lib/listing';
 import { archiveOf, manyReleases } from '../helpers/site';
 
 // 45 releases, one a day back from 2019-03-10: 2019-03 (10), 2019-02 (28), 2019-01 (7); every fifth translated.
@@ -11,7 +11,7 @@ describe('listings', () => {
     const last = listingPage(archive, 'th', { scope: { kind: 'all' }, page: 3, withThai: false });
     expect(first?.stories.map((s) => s.date).slice(0, 2)).toEqual(['2019-03-10', '2019-03-09']);
     expect(first).toMatchObject({ page: 1, pageCount: 3, total: 45 });
-    expect(first?.stories).toHaveLength(PAGE_SIZE);
+    expect(first?.stories).toHaveLength(RELEASES_PER_PAGE);
     expect(last?.stories).toHaveLength(5);
     expect(listingPage(archive, 'th', { scope: { kind: 'all' }, page: 4, withThai: false })).toBeNull();
   });

@@ -1,8 +1,8 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { articleCrumbs } from '@/lib/listing';
-import { articleMetadata, breadcrumbJsonLd, buildFeed, feedXml, FEED_SIZE, jsonLdText, newsArticleJsonLd, sitemapChunk, sitemapCount, sitemapEntries, sitemapIndexXml } from '@/lib/seo';
-import { absoluteUrl } from '@/lib/site-url';
+import { articleMetadata, breadcrumbJsonLd, buildFeed, feedXml, FEED_SIZE, indexableLanguages, jsonLdText, newsArticleJsonLd, sitemapChunk, sitemapCount, sitemapEntries, sitemapIndexXml } from '@/lib/seo';
+import { absoluteUrl } from '@/lib/site';
 import { isoDateTime } from '@/lib/thai';
 import { archiveOf, manyReleases } from '../helpers/site';
 
@@ -51,6 +51,17 @@ describe('JSON-LD', () => {
       [4, absoluteUrl('/th/news/2019/03')],
       [5, absoluteUrl('/th/news/2019-03-10-release-0')],
     ]);
+  });
+});
+
+describe('indexable languages', () => {
+  it('are the languages a story is written in, Thai first, and none once it is withdrawn', () => {
+    const paired = archive.bySlug.get('2019-03-10-release-0')!;
+    expect(indexableLanguages(paired)).toEqual(['th', 'en']);
+    expect(indexableLanguages(archive.bySlug.get('2019-03-09-release-1')!)).toEqual(['th']);
+    expect(indexableLanguages(archive.bySlug.get('2019-03-08-release-2')!)).toEqual(['en']);
+    const withdrawn = { ...paired, en: { ...paired.en!, withdrawn: { date: '2019-03-11', reason: 'Replaced by a new release' } } };
+    expect(indexableLanguages(withdrawn)).toEqual([]);
   });
 });
 

@@ -76,7 +76,7 @@ describe('a production server start', () => {
   });
 
   it('still starts when the content has an error, and says why', async () => {
-    const broken = testSite({ 'news/2018/2018-12-07-broken.th.md': '---\ntitle: ""\ndate: 2018-12-07\n---\n\nText\n' });
+    const broken = testSite(releaseFiles([{ slug: '2018-12-07-broken', title: '' }]));
     vi.stubEnv('NEXT_RUNTIME', 'nodejs');
     vi.stubEnv('NODE_ENV', 'production');
     vi.stubEnv('CONTENT_DIR', broken.root);

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { contentPath } from '@/lib/content/path';
+import { contentPath } from '@/lib/content';
 import { SEARCH_INDEX_DIR } from '@/lib/search/format';
 
 /**

@@ -1,8 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { withdrawalOf, type Archive, type Story } from '../../content';
+import { releaseBody, withdrawalOf, type Archive, type Story } from '../../content';
 import { otherLocale, type Locale } from '../../i18n/locales';
-import { plainText } from '../../markdown/plain';
+import { plainText } from '../../markdown';
 import type { DocRecord } from '../format';
 
 /** One release as the index sees it: what it is searched by, filtered by and shown with. */
@@ -18,14 +18,7 @@ export interface SearchRecord extends Omit<DocRecord, 'text'> {
 
 /** The plain text of a record's body, read from its file (in whichever thread analyzes it). */
 export function recordText(record: SearchRecord): string {
-  const text = readFileSync(record.file, 'utf8');
-  let at = 0;
-  for (let line = 1; line < record.bodyLine; line++) {
-    const next = text.indexOf('\n', at);
-    if (next < 0) return '';
-    at = next + 1;
-  }
-  return plainText(text.slice(at));
+  return plainText(releaseBody(readFileSync(record.file, 'utf8'), record.bodyLine));
 }
 
 /**
