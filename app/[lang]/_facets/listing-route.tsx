@@ -19,7 +19,7 @@ export function facetListingRoute(kind: FacetKind) {
   async function resolve(params: FacetListingProps['params']) {
     const { lang, id, rest } = await params;
     assertLocale(lang);
-    return resolveFacetListing(getArchive(), lang, kind, id, rest);
+    return resolveFacetListing(getArchive(), lang, kind, id, rest) ?? notFound();
   }
 
   return {
@@ -33,14 +33,11 @@ export function facetListingRoute(kind: FacetKind) {
     },
 
     async generateMetadata({ params }: FacetListingProps): Promise<Metadata> {
-      // An unknown listing: the page calls notFound(), inside the language's not-found boundary. Called here,
-      // outside it, notFound() made Next.js send the 404 as an empty HTML shell (the text only in the payload).
-      const resolved = await resolve(params);
-      return resolved ? listingMetadata(resolved) : {};
+      return listingMetadata(await resolve(params));
     },
 
     async Page({ params }: FacetListingProps) {
-      const resolved = (await resolve(params)) ?? notFound();
+      const resolved = await resolve(params);
       return (
         <>
           <JsonLd data={breadcrumbJsonLd(resolved.crumbs, resolved.path)} />

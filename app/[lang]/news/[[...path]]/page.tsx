@@ -36,16 +36,10 @@ async function resolve(params: PageProps<'/[lang]/news/[[...path]]'>['params']) 
 }
 
 export async function generateMetadata({ params }: PageProps<'/[lang]/news/[[...path]]'>): Promise<Metadata> {
-  const { lang, path } = await params;
-  assertLocale(lang);
+  const { lang, route } = await resolve(params);
   const archive = getArchive();
-  const route = parseNewsPath(path);
-  const story = route?.kind === 'article' ? archive.bySlug.get(route.slug) : undefined;
-  if (story) return articleMetadata(archive, story, lang);
-  const listing = route && route.kind !== 'article' ? resolveListing(archive, lang, route) : undefined;
-  // An unknown address: the page calls notFound(), inside the language's not-found boundary. Called here, outside
-  // it, notFound() made Next.js send the 404 as an empty HTML shell with the text only in the script payload.
-  return listing ? listingMetadata(listing) : {};
+  if (route.kind === 'article') return articleMetadata(archive, archive.bySlug.get(route.slug) ?? notFound(), lang);
+  return listingMetadata(resolveListing(archive, lang, route) ?? notFound());
 }
 
 export default async function NewsPage({ params }: PageProps<'/[lang]/news/[[...path]]'>) {

@@ -1,0 +1,200 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStack, type Stack } from '@/scripts/stack/stack';
+import { readers, summary, type Answer } from '@/scripts/stack/readers';
+
+/**
+ * What readers get through nginx while one part of the stack (deploy/) is hung or full: Redis or an instance stopped
+ * with SIGSTOP (its connections stay open and nothing answers), and nginx's page cache on a 2 MB tmpfs for the whole
+ * file. Each load run reads pages nginx has not cached (every address of the sitemap, each run its own share), so
+ * every request reaches an instance. The bounds (deploy/README.md, "Bounded waits"): no request fails, p99 under 2 s,
+ * no reader waits 5 s; after the part is back, service is normal again by itself. A 60-second run of the same is the
+ * bench step `serve-stack`'s; these runs are 15–20 s.
+ */
+
+const ROOT = process.cwd();
+const runDir = mkdtempSync(join(tmpdir(), 'thaigov-faults-test-'));
+const cacheDir = join(runDir, 'cache');
+const TOKEN = 'stack-faults-test-token';
+let mounted = false;
+let stack: Stack;
+/** Sitemap addresses nobody has asked nginx for yet; each test takes its share. */
+let unasked: string[] = [];
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const take = (count: number) => unasked.splice(0, count);
+
+async function get(url: string, headers: Record<string, string> = {}) {
+  const answer = await fetch(url, { headers, redirect: 'manual' });
+  return { status: answer.status, headers: answer.headers, text: await answer.text() };
+}
+
+/** Every page of the sitemap, as paths. */
+async function sitemapPaths(origin: string): Promise<string[]> {
+  const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc!).pathname);
+  const paths: string[] = [];
+  for (const file of locs((await get(`${origin}/sitemap.xml`)).text)) paths.push(...locs((await get(origin + file)).text));
+  return paths;
+}
+
+/** The answers given between `from` and `to` (ms since the epoch). */
+const within = (answers: Answer[], from: number, to: number) => answers.filter((a) => a.at >= from && a.at < to);
+const log = (file: string) => readFileSync(join(runDir, file), 'utf8');
+
+beforeAll(async () => {
+  mkdirSync(cacheDir, { recursive: true });
+  const mount = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', cacheDir], { encoding: 'utf8' });
+  if (mount.status !== 0) throw new Error(`mounting a 2 MB tmpfs on ${cacheDir} failed (the stack tests run as root, as CI does):\n${mount.stderr}`);
+  mounted = true;
+  stack = await startStack({ release: ROOT, runDir, cacheDir, cacheMinFree: '1m', env: { PUBLISH_TOKEN: TOKEN } });
+  // Oldest first: the newest pages are the pre-rendered ones.
+  unasked = (await sitemapPaths(stack.origin)).reverse();
+}, 120_000);
+
+afterAll(async () => {
+  await stack?.stop();
+  if (mounted) spawnSync('umount', [cacheDir]);
+  if (process.env.KEEP_STACK_LOGS) spawnSync('cp', ['-r', runDir, `${runDir}-kept`]);
+  rmSync(runDir, { recursive: true, force: true });
+});
+
+describe('nginx keys a page by its path', () => {
+  it('serves one cached copy whatever query string or percent-encoding the address carries', async () => {
+    const [path] = take(1);
+    const variants = [path!, `${path}?page=2`, `${path}?fs=3&utm_source=x`, `${path}?page=${'9'.repeat(200)}`, path!.replace('/news/', '/%6Eews/')];
+    const cache = [];
+    for (const variant of variants) {
+      const answer = await get(stack.origin + variant, { 'accept-encoding': 'gzip' });
+      cache.push([answer.status, answer.headers.get('x-cache')]);
+    }
+    expect(cache).toEqual([[200, 'MISS'], ...variants.slice(1).map(() => [200, 'HIT'])]);
+    const keys = readdirSync(cacheDir, { recursive: true, encoding: 'utf8' })
+      .filter((file) => /^[0-9a-f]\/[0-9a-f]{2}\/[0-9a-f]{32}$/.test(file))
+      .map((file) => readFileSync(join(cacheDir, file)).toString('latin1').match(/\nKEY: (.*)\n/)?.[1])
+      .filter((key) => key?.endsWith(path!));
+    expect(keys).toEqual([readFileSync(join(ROOT, '.next/BUILD_ID'), 'utf8').trim() + path]);
+  });
+});
+
+describe('the search page', () => {
+  it('stores the same HTML and payload whatever query string its first visitor after a publication used', async () => {
+    const [first, second] = stack.instances;
+    const publish = await fetch(`${first!.origin}/api/publish`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(publish.status).toBe(200);
+    // The first visitor asks an instance directly (nginx does not pass query strings on): it gets the page marked
+    // stale, and its request renders the page that is stored for everyone after it.
+    const visited = await get(`${first!.origin}/th/search?q=%3Cimg%20src%3Dx%3E&page=99`);
+    expect(visited.status).toBe(200);
+    await sleep(2000);
+    const pages = [await get(`${first!.origin}/th/search`), await get(`${second!.origin}/th/search?q=x`), await get(`${stack.origin}/th/search?q=other`)];
+    expect(pages.map((page) => page.headers.get('x-nextjs-cache') ?? page.headers.get('x-cache'))).toEqual(['HIT', 'HIT', expect.stringMatching(/HIT|MISS|STALE/)]);
+    for (const page of [visited, ...pages]) {
+      expect(page.text).toBe(visited.text);
+      expect(page.text).not.toContain('img');
+      expect(page.text).toContain('\\"q\\":\\"\\"');
+    }
+  });
+});
+
+describe('a deleted release', () => {
+  const gone = join(ROOT, 'content/gone.yaml');
+  const before = existsSync(gone) ? readFileSync(gone, 'utf8') : undefined;
+  afterAll(() => (before === undefined ? rmSync(gone, { force: true }) : writeFileSync(gone, before)));
+
+  it('answers 410 at its address in each language only, and a 404 at any other', async () => {
+    const slug = '2016-01-01-stack-removed';
+    writeFileSync(gone, `${before ?? ''}${slug}:\n  removed: 2026-12-01\n`);
+    await sleep(1100); // gone.yaml is looked at once a second
+    const [instance] = stack.instances;
+    const statuses: Record<string, number> = {};
+    for (const path of [`/th/news/${slug}`, `/en/news/${slug}`, `/xx/news/${slug}`, `/search-index/news/${slug}`, `/th/news/${slug}/more`]) {
+      statuses[path] = (await get(instance!.origin + path)).status;
+    }
+    expect(statuses).toEqual({
+      [`/th/news/${slug}`]: 410,
+      [`/en/news/${slug}`]: 410,
+      [`/xx/news/${slug}`]: 404,
+      [`/search-index/news/${slug}`]: 404,
+      [`/th/news/${slug}/more`]: 404,
+    });
+    const page = await get(`${stack.origin}/en/news/${slug}`);
+    expect([page.status, page.text.match(/<h1[^>]*>([^<]*)<\/h1>/)?.[1]]).toEqual([410, 'This release has been removed']);
+  });
+});
+
+describe('bounded waits', () => {
+  it('serves every reader within the bounds while Redis is stopped (SIGSTOP), and shares pages through it again once it runs', async () => {
+    const stalled = { from: 0, to: 0 };
+    const answers = await readers(stack.origin, take(450), {
+      connections: 10,
+      seconds: 16,
+      patienceMs: 10_000,
+      async during() {
+        await sleep(3000);
+        stack.pause('redis');
+        stalled.from = Date.now();
+        await sleep(8000);
+        stalled.to = Date.now();
+        stack.resume('redis');
+      },
+    });
+    const figures = summary(answers);
+    expect(figures.failed).toEqual([]);
+    expect(figures.p99Ms).toBeLessThan(2000);
+    expect(figures.maxMs).toBeLessThan(5000);
+    // Pages nginx had not cached were rendered and served while Redis was stopped.
+    expect(within(answers, stalled.from, stalled.to).filter((a) => a.cache === 'MISS').length).toBeGreaterThan(20);
+    for (const i of [0, 1]) {
+      expect(log(`logs/next-${i}.log`)).toMatch(/cache: Redis at redis:\/\/127\.0\.0\.1:\d+ did not answer within 500 ms/);
+    }
+    // Back to normal by itself: each instance uses Redis again (a page one renders is a hit on the other).
+    await sleep(1500);
+    const [path] = take(1);
+    const [first, second] = stack.instances;
+    expect((await get(first!.origin + path)).headers.get('x-nextjs-cache')).toBe('MISS');
+    expect((await get(second!.origin + path)).headers.get('x-nextjs-cache')).toBe('HIT');
+    for (const i of [0, 1]) expect(log(`logs/next-${i}.log`)).toMatch(/cache: Redis at redis:\/\/127\.0\.0\.1:\d+ answers again/);
+  }, 60_000);
+
+  it('serves every reader within the bounds while an instance is stopped (SIGSTOP), and the instance takes requests again once it runs', async () => {
+    const answers = await readers(stack.origin, take(350), {
+      connections: 10,
+      seconds: 16,
+      patienceMs: 10_000,
+      async during() {
+        await sleep(3000);
+        stack.pause(1);
+        await sleep(9000);
+        stack.resume(1);
+      },
+    });
+    const figures = summary(answers);
+    expect(figures.failed).toEqual([]);
+    expect(figures.p99Ms).toBeLessThan(2000);
+    expect(figures.maxMs).toBeLessThan(5000);
+    // nginx waited on the stopped instance (3 s, proxy_read_timeout) only for the requests already sent to it and for
+    // one request each fail_timeout (5 s) after that.
+    expect(answers.filter((a) => a.ms > 2500).length).toBeLessThanOrEqual(10);
+
+    // Back to normal by itself: once fail_timeout has passed, nobody waits on it, whichever instance nginx picks.
+    await sleep(5500);
+    const after = summary(await readers(stack.origin, take(100), { connections: 10, seconds: 4, patienceMs: 10_000 }));
+    expect(after.failed).toEqual([]);
+    expect(after.maxMs).toBeLessThan(2000);
+    expect((await get(`${stack.instances[1]!.origin}/th`)).status).toBe(200);
+  }, 60_000);
+
+  it('sends every page whole while distinct pages overflow the 2 MB cache disk', async () => {
+    const answers = await readers(stack.origin, take(300), { connections: 10, seconds: 10, patienceMs: 10_000 });
+    const figures = summary(answers);
+    expect(figures.failed).toEqual([]);
+    expect(figures.requests).toBeGreaterThan(150);
+    // The disk was kept from filling, by the cache manager removing pages, not by nginx failing to write them.
+    const disk = statfsSync(cacheDir);
+    expect(disk.bavail * disk.bsize).toBeGreaterThan(256 * 1024);
+    expect(log('nginx-error.log')).not.toMatch(/\[crit\]|\[alert\]|\[emerg\]/);
+  }, 60_000);
+});
