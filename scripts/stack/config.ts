@@ -56,14 +56,14 @@ export const FAIL_TIMEOUT = '5s';
 
 /**
  * The `server` lines of nginx's upstream: every instance as itself (set aside for FAIL_TIMEOUT after a failure), then
- * every instance again as a backup that is never set aside (deploy/nginx.conf says why).
+ * every instance again as a backup that is never set aside (`max_fails=0`; deploy/nginx.conf says why).
  * @example upstreamServers(['127.0.0.1:3001'])
- * // '    server 127.0.0.1:3001 max_fails=1 fail_timeout=5s;\n    server 127.0.0.1:3001 backup;'
+ * // '    server 127.0.0.1:3001 max_fails=1 fail_timeout=5s;\n    server 127.0.0.1:3001 max_fails=0 backup;'
  */
 export function upstreamServers(instances: string[]): string {
   return [
     ...instances.map((address) => `    server ${address} max_fails=1 fail_timeout=${FAIL_TIMEOUT};`),
-    ...instances.map((address) => `    server ${address} backup;`),
+    ...instances.map((address) => `    server ${address} max_fails=0 backup;`),
   ].join('\n');
 }
 

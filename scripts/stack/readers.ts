@@ -31,6 +31,7 @@ const COMPLETE_PAGE = /<\/html>\s*$/;
 
 /** Reads `paths` from `origin` in turn, with `connections` readers at once, for `seconds` (and while `during` runs). */
 export async function readers(origin: string, paths: string[], options: ReadersOptions): Promise<Answer[]> {
+  if (!paths.length) throw new Error('readers: no addresses to read');
   const answers: Answer[] = [];
   let next = 0;
   let running = true;
@@ -58,10 +59,13 @@ export async function readers(origin: string, paths: string[], options: ReadersO
   };
   const started = Date.now();
   const loops = Array.from({ length: options.connections }, reader);
-  await options.during?.();
-  await new Promise((resolve) => setTimeout(resolve, Math.max(0, options.seconds * 1000 - (Date.now() - started))));
-  running = false;
-  await Promise.all(loops);
+  try {
+    await options.during?.();
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, options.seconds * 1000 - (Date.now() - started))));
+  } finally {
+    running = false;
+    await Promise.all(loops);
+  }
   return answers;
 }
 

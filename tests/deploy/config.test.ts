@@ -30,8 +30,8 @@ describe('the deploy/ templates', () => {
       [
         '    server 127.0.0.1:3001 max_fails=1 fail_timeout=5s;',
         '    server 127.0.0.1:3002 max_fails=1 fail_timeout=5s;',
-        '    server 127.0.0.1:3001 backup;',
-        '    server 127.0.0.1:3002 backup;',
+        '    server 127.0.0.1:3001 max_fails=0 backup;',
+        '    server 127.0.0.1:3002 max_fails=0 backup;',
         '',
       ].join('\n'),
     );

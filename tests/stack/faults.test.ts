@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { get as httpGet } from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,15 +22,33 @@ const cacheDir = join(runDir, 'cache');
 const TOKEN = 'stack-faults-test-token';
 let mounted = false;
 let stack: Stack;
-/** Sitemap addresses nobody has asked nginx for yet; each test takes its share. */
-let unasked: string[] = [];
+/** The sitemap's addresses, oldest first (the newest are pre-rendered), read in turn by the load runs. */
+let pool: string[] = [];
+let cursor = 0;
+/** Addresses kept out of the turn: nobody asks for them before a test that needs a page never rendered. */
+let fresh: string[] = [];
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const take = (count: number) => unasked.splice(0, count);
+/**
+ * The next `count` addresses of the pool, in turn. nginx's cache (1 MB usable of the 2 MB tmpfs) holds a few dozen
+ * pages, so an address last asked for some hundred requests ago is no longer cached and reaches an instance again.
+ */
+const take = (count: number) => Array.from({ length: count }, () => pool[cursor++ % pool.length]!);
 
 async function get(url: string, headers: Record<string, string> = {}) {
   const answer = await fetch(url, { headers, redirect: 'manual' });
   return { status: answer.status, headers: answer.headers, text: await answer.text() };
+}
+
+/** The bytes as sent (fetch would decode them), with the headers. */
+function raw(url: string, headers: Record<string, string>): Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    httpGet(url, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }));
+    }).once('error', reject);
+  });
 }
 
 /** Every page of the sitemap, as paths. */
@@ -50,8 +69,8 @@ beforeAll(async () => {
   if (mount.status !== 0) throw new Error(`mounting a 2 MB tmpfs on ${cacheDir} failed (the stack tests run as root, as CI does):\n${mount.stderr}`);
   mounted = true;
   stack = await startStack({ release: ROOT, runDir, cacheDir, cacheMinFree: '1m', env: { PUBLISH_TOKEN: TOKEN } });
-  // Oldest first: the newest pages are the pre-rendered ones.
-  unasked = (await sitemapPaths(stack.origin)).reverse();
+  pool = (await sitemapPaths(stack.origin)).reverse();
+  fresh = pool.splice(0, 4);
 }, 120_000);
 
 afterAll(async () => {
@@ -63,7 +82,7 @@ afterAll(async () => {
 
 describe('nginx keys a page by its path', () => {
   it('serves one cached copy whatever query string or percent-encoding the address carries', async () => {
-    const [path] = take(1);
+    const path = fresh.pop();
     const variants = [path!, `${path}?page=2`, `${path}?fs=3&utm_source=x`, `${path}?page=${'9'.repeat(200)}`, path!.replace('/news/', '/%6Eews/')];
     const cache = [];
     for (const variant of variants) {
@@ -76,6 +95,44 @@ describe('nginx keys a page by its path', () => {
       .map((file) => readFileSync(join(cacheDir, file)).toString('latin1').match(/\nKEY: (.*)\n/)?.[1])
       .filter((key) => key?.endsWith(path!));
     expect(keys).toEqual([readFileSync(join(ROOT, '.next/BUILD_ID'), 'utf8').trim() + path]);
+  });
+});
+
+describe('hashed JavaScript and CSS', () => {
+  it('go out as the Brotli or gzip copy made at build, never compressed per request', async () => {
+    const dir = join(ROOT, '.next/static/chunks');
+    const chunk = readdirSync(dir)
+      .filter((file) => file.endsWith('.js'))
+      .sort((a, b) => readFileSync(join(dir, b)).length - readFileSync(join(dir, a)).length)[0]!;
+    const url = `${stack.origin}/_next/static/chunks/${chunk}`;
+    const sent = [await raw(url, { 'accept-encoding': 'gzip, deflate, br' }), await raw(url, { 'accept-encoding': 'gzip' }), await raw(url, {})];
+    expect(sent.map(({ status, headers }) => [status, headers['content-encoding'], headers['content-length'], headers['cache-control']])).toEqual([
+      [200, 'br', String(readFileSync(join(dir, `${chunk}.br`)).length), 'public, max-age=31536000, immutable'],
+      [200, 'gzip', String(readFileSync(join(dir, `${chunk}.gz`)).length), 'public, max-age=31536000, immutable'],
+      [200, undefined, String(readFileSync(join(dir, chunk)).length), 'public, max-age=31536000, immutable'],
+    ]);
+    expect(sent[0]!.body.equals(readFileSync(join(dir, `${chunk}.br`)))).toBe(true);
+    expect(sent[1]!.body.equals(readFileSync(join(dir, `${chunk}.gz`)))).toBe(true);
+    expect(sent[2]!.body.equals(readFileSync(join(dir, chunk)))).toBe(true);
+  });
+});
+
+describe('a 404', () => {
+  it('reads without JavaScript: the page of its language, rendered on the server, status 404 kept', async () => {
+    const pages = [
+      ['/th/news/2016-01-01-stack-no-such-release', 'th', 'ไม่พบหน้าที่ต้องการ'],
+      ['/en/agency/no-such-agency', 'en', 'Page not found'],
+      ['/no/such/page', 'th', 'ไม่พบหน้าที่ต้องการ'], // the bilingual 404, as Next.js renders it
+    ] as const;
+    for (const [path, lang, title] of pages) {
+      for (const expected of ['MISS', 'HIT']) {
+        const page = await get(stack.origin + path, { 'accept-encoding': 'gzip' });
+        expect([page.status, page.headers.get('x-cache'), page.headers.get('cache-control')], path).toEqual([404, expected, 'public, max-age=10, s-maxage=10']);
+        expect(page.text, path).toMatch(new RegExp(`^<!DOCTYPE html><html lang="${lang}">`));
+        expect(page.text.match(/<h1 id="not-found-(?:th|en)">([^<]*)<\/h1>/)?.[1], path).toBe(title);
+        expect(page.text).not.toContain('__next_error__');
+      }
+    }
   });
 });
 
@@ -152,7 +209,7 @@ describe('bounded waits', () => {
     }
     // Back to normal by itself: each instance uses Redis again (a page one renders is a hit on the other).
     await sleep(1500);
-    const [path] = take(1);
+    const path = fresh.pop();
     const [first, second] = stack.instances;
     expect((await get(first!.origin + path)).headers.get('x-nextjs-cache')).toBe('MISS');
     expect((await get(second!.origin + path)).headers.get('x-nextjs-cache')).toBe('HIT');
