@@ -43,8 +43,9 @@ describe('the deploy/ templates', () => {
 
   it('keeps free space on the cache disk, and bounds how long a reader waits on an instance', () => {
     expect(nginx).toContain('max_size=4g min_free=1g');
-    expect(nginx).toMatch(/proxy_connect_timeout 1s;\n\s+proxy_send_timeout 3s;\n\s+proxy_read_timeout 3s;/);
-    expect(nginx).toContain('proxy_cache_lock_timeout 3s;');
+    expect(nginx).toMatch(/proxy_connect_timeout 1s;\n\s+proxy_send_timeout 1500ms;\n\s+proxy_read_timeout 1500ms;/);
+    expect(nginx).toContain('proxy_cache_lock_timeout 2s;');
+    expect(nginx).toContain('upstream next {\n    least_conn;\n    zone next 64k;');
   });
 
   it('answers only GET and HEAD, and sends the security headers on the files it serves itself (nosniff only on the search index)', () => {
