@@ -52,13 +52,13 @@ export interface NginxValues {
  * tries it again. The longer, the fewer readers wait on a hung instance; the shorter, the sooner a restarted one
  * gets requests.
  */
-export const FAIL_TIMEOUT = '5s';
+export const FAIL_TIMEOUT = '10s';
 
 /**
  * The `server` lines of nginx's upstream: every instance as itself (set aside for FAIL_TIMEOUT after a failure), then
  * every instance again as a backup that is never set aside (`max_fails=0`; deploy/nginx.conf says why).
  * @example upstreamServers(['127.0.0.1:3001'])
- * // '    server 127.0.0.1:3001 max_fails=1 fail_timeout=5s;\n    server 127.0.0.1:3001 max_fails=0 backup;'
+ * // '    server 127.0.0.1:3001 max_fails=1 fail_timeout=10s;\n    server 127.0.0.1:3001 max_fails=0 backup;'
  */
 export function upstreamServers(instances: string[]): string {
   return [

@@ -28,8 +28,8 @@ describe('the deploy/ templates', () => {
     expect(nginx).not.toMatch(/\$\{[A-Z_]+\}/);
     expect(nginx).toContain(
       [
-        '    server 127.0.0.1:3001 max_fails=1 fail_timeout=5s;',
-        '    server 127.0.0.1:3002 max_fails=1 fail_timeout=5s;',
+        '    server 127.0.0.1:3001 max_fails=1 fail_timeout=10s;',
+        '    server 127.0.0.1:3002 max_fails=1 fail_timeout=10s;',
         '    server 127.0.0.1:3001 max_fails=0 backup;',
         '    server 127.0.0.1:3002 max_fails=0 backup;',
         '',
@@ -43,8 +43,8 @@ describe('the deploy/ templates', () => {
 
   it('keeps free space on the cache disk, and bounds how long a reader waits on an instance', () => {
     expect(nginx).toContain('max_size=4g min_free=1g');
-    expect(nginx).toMatch(/proxy_connect_timeout 1s;\n\s+proxy_send_timeout 1500ms;\n\s+proxy_read_timeout 1500ms;/);
-    expect(nginx).toContain('proxy_cache_lock_timeout 2s;');
+    expect(nginx).toMatch(/proxy_connect_timeout 1s;\n\s+proxy_send_timeout 3s;\n\s+proxy_read_timeout 3s;/);
+    expect(nginx).toContain('proxy_cache_lock_timeout 3s;');
     expect(nginx).toContain('upstream next {\n    least_conn;\n    zone next 64k;');
   });
 

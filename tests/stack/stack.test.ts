@@ -59,7 +59,7 @@ async function loadRun(paths: string[], seconds: number, during: () => Promise<v
       url: stack.origin,
       connections: 10,
       duration: 300,
-      // nginx gives up on an instance after 1.5 s (proxy_read_timeout) and asks the other: 10 s is a failure.
+      // nginx gives up on an instance after 3 s (proxy_read_timeout) and asks the other: 10 s is a failure.
       timeout: 10,
       requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }) }],
     },
