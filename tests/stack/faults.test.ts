@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { get as httpGet } from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -209,9 +210,10 @@ describe('bounded waits', () => {
       },
     });
     const figures = summary(answers);
+    const shown = JSON.stringify({ ...figures, failed: figures.failed.length });
     expect(figures.failed).toEqual([]);
-    expect(figures.p99Ms).toBeLessThan(2000);
-    expect(figures.maxMs).toBeLessThan(5000);
+    expect(figures.p99Ms, shown).toBeLessThan(2000);
+    expect(figures.maxMs, shown).toBeLessThan(5000);
     // Pages nginx had not cached were rendered and served while Redis was stopped.
     expect(within(answers, stalled.from, stalled.to).filter((a) => a.cache === 'MISS').length).toBeGreaterThan(20);
     for (const i of [0, 1]) {
@@ -239,9 +241,10 @@ describe('bounded waits', () => {
       },
     });
     const figures = summary(answers);
+    const shown = JSON.stringify({ ...figures, failed: figures.failed.length });
     expect(figures.failed).toEqual([]);
-    expect(figures.p99Ms).toBeLessThan(2000);
-    expect(figures.maxMs).toBeLessThan(5000);
+    expect(figures.p99Ms, shown).toBeLessThan(2000);
+    expect(figures.maxMs, shown).toBeLessThan(5000);
 
     // Back to normal by itself: once fail_timeout (10 s) has passed, nobody waits on it, whichever instance nginx picks.
     await sleep(10_500);
@@ -264,7 +267,10 @@ describe('bounded waits', () => {
       const figures = summary(answers);
       expect(figures.failed).toEqual([]);
       expect(answers.filter((a) => a.cache === 'MISS').length).toBeGreaterThan(20);
-      expect(cached.filter((file) => existsSync(join(cacheDir, file)))).toEqual([]);
+      // Every page cached before and not asked for again was removed (nginx names a page's file by its key's MD5).
+      const release = readFileSync(join(ROOT, '.next/BUILD_ID'), 'utf8').trim();
+      const asked = new Set(answers.map(({ path }) => createHash('md5').update(release + path).digest('hex')));
+      expect(cached.filter((file) => !asked.has(file.slice(-32)) && existsSync(join(cacheDir, file)))).toEqual([]);
     } finally {
       rmSync(filler);
     }
