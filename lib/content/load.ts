@@ -150,7 +150,7 @@ function readGoneReleases(root: string, shown: (absolute: string) => string, byS
 }
 
 /** The Markdown body of a release, exactly as written, read from disk when a page needs it. */
-export function readBody(archive: Archive, release: Release): string {
+export function readBody(archive: Pick<Archive, 'root'>, release: Pick<Release, 'file' | 'bodyLine'>): string {
   const text = readFileSync(contentPath(dirname(archive.root), release.file), 'utf8');
   return text.split('\n').slice(release.bodyLine - 1).join('\n');
 }
