@@ -24,7 +24,8 @@ export interface FieldDoc {
   th: string;
 }
 
-const rowShape = {
+/** Every field of a row but the text, in the order of the files' columns. */
+const summaryShape = {
   slug: z.string().regex(slugPattern),
   language: localeSchema,
   title: z.string().min(1),
@@ -40,8 +41,6 @@ const rowShape = {
   tags: z.array(z.string().min(1)),
   legacyId: z.int().positive().nullable(),
   sourceUrl: z.url().nullable(),
-  bodyMarkdown: z.string(),
-  bodyText: z.string(),
   updates: z.array(z.strictObject({ date: isoDate, note: nullableText })),
   withdrawnDate: isoDate.nullable(),
   withdrawnReason: nullableText,
@@ -49,6 +48,13 @@ const rowShape = {
   lastChanged: isoDate,
   url: z.url(),
 };
+
+/** The text, last: a spreadsheet shows the short fields first, and a JSON line reads from its facts to its text. */
+const textShape = {
+  bodyMarkdown: z.string(),
+  bodyText: z.string(),
+};
+const rowShape = { ...summaryShape, ...textShape };
 
 /** The text of every field, in the order of the files' columns. */
 export const rowFieldDocs = {
@@ -70,8 +76,6 @@ export const rowFieldDocs = {
   tags: { en: 'Tags, in the release\'s order (in CSV: a JSON array).', th: 'แท็ก ตามลำดับในข่าว (ในไฟล์ CSV เป็นอาร์เรย์ JSON)' },
   legacyId: { en: 'The release\'s number on thaigov.go.th, for releases imported from it; null otherwise.', th: 'เลขข่าวบน thaigov.go.th สำหรับข่าวที่นำเข้าจากเว็บนั้น นอกนั้นเป็น null' },
   sourceUrl: { en: 'The address of the original release, or null.', th: 'ที่อยู่ของข่าวต้นฉบับ หรือ null' },
-  bodyMarkdown: { en: 'The text as its editors wrote it, in Markdown.', th: 'เนื้อข่าวตามที่บรรณาธิการเขียน ในรูปแบบ Markdown' },
-  bodyText: { en: 'The same text as plain text: markup removed, one paragraph a line.', th: 'เนื้อข่าวเดียวกันเป็นข้อความล้วน: ไม่มีมาร์กอัป หนึ่งย่อหน้าต่อหนึ่งบรรทัด' },
   updates: {
     en: 'Corrections after publication, newest first: each with its date and, when given, a note of what changed (in CSV: a JSON array).',
     th: 'การแก้ไขหลังเผยแพร่ ล่าสุดก่อน: แต่ละรายการมีวันที่ และบันทึกว่าแก้อะไร (ถ้ามี) (ในไฟล์ CSV เป็นอาร์เรย์ JSON)',
@@ -87,6 +91,8 @@ export const rowFieldDocs = {
     th: 'วันที่ข่าว (ฉบับใดฉบับหนึ่ง) เปลี่ยนแปลงล่าสุด: การแก้ไขหรือการถอนครั้งล่าสุด หรือวันที่เผยแพร่ ตัวกรอง updatedSince ของ API ใช้ค่านี้',
   },
   url: { en: 'The release\'s page on this site, in this language.', th: 'หน้าข่าวนี้บนเว็บไซต์นี้ ในภาษานี้' },
+  bodyMarkdown: { en: 'The text as its editors wrote it, in Markdown.', th: 'เนื้อข่าวตามที่บรรณาธิการเขียน ในรูปแบบ Markdown' },
+  bodyText: { en: 'The same text as plain text: markup removed, one paragraph a line.', th: 'เนื้อข่าวเดียวกันเป็นข้อความล้วน: ไม่มีมาร์กอัป หนึ่งย่อหน้าต่อหนึ่งบรรทัด' },
 } satisfies Record<keyof typeof rowShape, FieldDoc>;
 
 /** The key under which the Thai description of a field travels in the JSON Schema (`description` is the English). */
@@ -96,11 +102,17 @@ function described<S extends Record<string, z.ZodType>>(shape: S, docs: Record<k
   return Object.fromEntries(Object.entries(shape).map(([key, type]) => [key, type.meta({ description: docs[key]!.en, [THAI_DESCRIPTION]: docs[key]!.th })])) as S;
 }
 
+const rowMeta = { title: 'Release row', description: 'One language version of one published release of the Thai Government News Archive.' };
+
 /** A row: one language version of one release, every field always present (null when it has no value). */
-export const releaseRowSchema = z
-  .strictObject(described(rowShape, rowFieldDocs))
-  .meta({ title: 'Release row', description: 'One language version of one published release of the Thai Government News Archive.' });
+export const releaseRowSchema = z.strictObject(described(rowShape, rowFieldDocs)).meta(rowMeta);
 export type ReleaseRow = z.output<typeof releaseRowSchema>;
+
+/** A row without its text (`bodyMarkdown`, `bodyText`): what the API lists. */
+export const releaseSummarySchema = z
+  .strictObject(described(summaryShape, rowFieldDocs))
+  .meta({ title: 'Release summary', description: 'A release row without its text (bodyMarkdown, bodyText).' });
+export type ReleaseSummary = z.output<typeof releaseSummarySchema>;
 
 /**
  * The JSON Schema (draft 2020-12) of a row, published beside the files as `release.schema.json`: the English
@@ -120,15 +132,14 @@ export interface RowContext {
 }
 
 /**
- * The row of one version of a story. `body` is its Markdown as read from its file (`readBody`).
- * @example toRow(archive, story, story.th, body).url // 'http://localhost:3000/th/news/2018-12-07-telmin-18'
+ * The row of one version of a story, without its text.
+ * @example summaryRow(archive, story, story.th).url // 'http://localhost:3000/th/news/2018-12-07-telmin-18'
  */
-export function toRow(context: RowContext, story: Story, release: Release, body: string): ReleaseRow {
+export function summaryRow(context: RowContext, story: Story, release: Release): ReleaseSummary {
   // The facts a story is filed under come from its filed version, as on the site (the versions share agency and category).
   const filed = filedRelease(story);
   const agency = filed.agency ? context.agencies[filed.agency] : undefined;
   const category = filed.category ? context.categories[filed.category] : undefined;
-  const markdown = body.trim();
   return {
     slug: story.slug,
     language: release.lang,
@@ -145,8 +156,6 @@ export function toRow(context: RowContext, story: Story, release: Release, body:
     tags: filed.tags,
     legacyId: release.legacyId ?? null,
     sourceUrl: release.source ?? null,
-    bodyMarkdown: markdown,
-    bodyText: plainText(markdown),
     updates: (release.updated ?? []).map(({ date, note }) => ({ date, note: note ?? null })),
     withdrawnDate: release.withdrawn?.date ?? null,
     withdrawnReason: release.withdrawn?.reason ?? null,
@@ -154,4 +163,13 @@ export function toRow(context: RowContext, story: Story, release: Release, body:
     lastChanged: lastChanged(story),
     url: absoluteUrl(paths.article(release.lang, story.slug)),
   };
+}
+
+/**
+ * The row of one version of a story. `body` is its Markdown as read from its file (`readBody`).
+ * @example toRow(archive, story, story.th, body).bodyText // 'กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม …'
+ */
+export function toRow(context: RowContext, story: Story, release: Release, body: string): ReleaseRow {
+  const markdown = body.trim();
+  return { ...summaryRow(context, story, release), bodyMarkdown: markdown, bodyText: plainText(markdown) };
 }

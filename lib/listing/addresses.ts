@@ -64,6 +64,7 @@ function scopeBase(lang: Locale, scope: ListingScope): string {
  * | English, with the Thai-only releases | `/en/news/with-thai`, `/en/agency/<id>/with-thai/page/2`, … |
  * | feeds | `/th/news/rss.xml`, `/th/news/atom.xml`, `/th/category/<id>/rss.xml`, `/th/agency/<id>/atom.xml` |
  * | search (GET `q`) | `/th/search` |
+ * | open data (bulk files, API) | `/th/data` |
  * | old thaigov.go.th address | `/news/contents/details/<legacyId>` (rewritten to `/th/legacy/<id>`) → 308 to the Thai release |
  * | sitemap index, its files | `/sitemap.xml`, `/sitemaps/sitemap/0.xml` |
  */
@@ -76,6 +77,7 @@ export const paths = {
   facetIndex: (lang: Locale, kind: FacetKind) => `/${lang}/${kind}`,
   feed: (lang: Locale, scope: FeedScope, format: FeedFormat) => `${scopeBase(lang, scope)}/${format}.xml`,
   search: (lang: Locale) => `/${lang}/search`,
+  data: (lang: Locale) => `/${lang}/data`,
   legacy: (legacyId: number) => `/news/contents/details/${legacyId}`,
   sitemapIndex: () => '/sitemap.xml',
   sitemapFile: (id: number) => `/sitemaps/sitemap/${id}.xml`,
