@@ -1,14 +1,11 @@
 import type { Archive } from '../content';
 import { absoluteUrl } from '../site-url';
+import { apiPaths } from './addresses';
 import { jsonResponse, problemResponse } from './http';
 import { parseListQuery } from './query';
 import { findRelease, listReleases, registryItems } from './releases';
 
-/**
- * The API's answers, from a request and the archive served: what the route files under `app/api/v1/` return.
- * Addresses are built from `API_BASE`, which the OpenAPI document's server names too.
- */
-export const API_BASE = '/api/v1';
+/** The API's answers, from a request and the archive served: what the route files under `app/api/v1/` return. */
 
 /** `GET /api/v1/releases`: a page of releases, with the next page's cursor in the body and a `Link: rel="next"`. */
 export function releasesAnswer(request: Request, archive: Archive): Response {
@@ -20,7 +17,7 @@ export function releasesAnswer(request: Request, archive: Archive): Response {
   if (!page.next) return jsonResponse(request, page);
   const next = new URLSearchParams(url.searchParams);
   next.set('cursor', page.next);
-  return jsonResponse(request, page, { Link: `<${absoluteUrl(`${API_BASE}/releases?${next}`)}>; rel="next"` });
+  return jsonResponse(request, page, { Link: `<${absoluteUrl(`${apiPaths.releases()}?${next}`)}>; rel="next"` });
 }
 
 /** `GET /api/v1/releases/{slug}`: both versions of a release; 410 for a deleted one, 404 for an unknown slug. */
@@ -30,7 +27,7 @@ export function releaseAnswer(request: Request, archive: Archive, slug: string):
   const result = findRelease(archive, slug);
   if ('found' in result) return jsonResponse(request, result.found);
   if ('gone' in result) return problemResponse(410, `the release ${slug} was deleted on ${result.gone.deleted}; /data/deleted.json lists every deleted release`);
-  return problemResponse(404, `no release has the slug "${slug}"; GET ${API_BASE}/releases lists them`);
+  return problemResponse(404, `no release has the slug "${slug}"; GET ${apiPaths.releases()} lists them`);
 }
 
 /** `GET /api/v1/agencies`, `GET /api/v1/categories`. */

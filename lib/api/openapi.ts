@@ -3,7 +3,7 @@ import { slugPattern } from '../content/slug';
 import { paths } from '../listing/addresses';
 import { absoluteUrl } from '../site-url';
 import { dataPath, dataFileName } from '../data/files';
-import { API_BASE } from './handlers';
+import { API_BASE } from './addresses';
 import { API_CACHE_CONTROL } from './http';
 import { listQuerySchema, PAGE_SIZE } from './query';
 import { componentSchemas } from './schemas';

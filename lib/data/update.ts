@@ -46,6 +46,8 @@ export interface OpenDataOptions {
   stateFile?: string;
   /** Worker threads for a large encode (`workerThreads()` by default; 1 encodes on this thread). */
   threads?: number;
+  /** Encode on worker threads from this many stories to encode (2,000 by default). */
+  threadedFrom?: number;
   /** Called as each year's files are complete. */
   onYear?: (year: number, written: { rows: number; encodedMonths: number; copiedMonths: number }) => void;
 }
@@ -123,7 +125,7 @@ export async function updateOpenData(archive: Archive, options: OpenDataOptions)
   const jobs = new Map(encodes.map((slot): [SegmentJob, Slot] => [{ key: slot.planned.key, root: archive.root, stories: slot.planned.stories, context: { agencies: archive.agencies, categories: archive.categories } }, slot]));
   const threads = options.threads ?? workerThreads();
   const stories = encodes.reduce((sum, slot) => sum + slot.planned.stories.length, 0);
-  if (threads > 1 && stories >= THREADED_FROM) {
+  if (threads > 1 && stories >= (options.threadedFrom ?? THREADED_FROM)) {
     await runOnWorkers<SegmentJob, EncodedSegment>(new URL('./segment-worker.ts', import.meta.url), [...jobs.keys()], (encoded, job) => writer.arrived(jobs.get(job)!, encoded), { threads });
   } else {
     for (const [job, slot] of jobs) writer.arrived(slot, encodeSegment(job));
