@@ -48,7 +48,7 @@ export function DataPage({ lang, t, manifest }: { lang: Locale; t: DataPageText;
       <h2>{t.filesHeading}</h2>
       {manifest ? <p>{fillNodes(t.filesPublished, { date: <DateText iso={bangkokDate(manifest.publishedAt)} lang={lang} /> })}</p> : <p className="notice">{t.filesMissing}</p>}
       {years.length > 0 && (
-        <div className={styles.scroll}>
+        <div className={styles.scroll} tabIndex={0} role="region" aria-label={t.filesHeading}>
           <table className={styles.table}>
             <thead>
               <tr>
@@ -91,7 +91,7 @@ export function DataPage({ lang, t, manifest }: { lang: Locale; t: DataPageText;
       </ul>
 
       <h2 id="fields">{t.fieldsHeading}</h2>
-      <div className={styles.scroll}>
+      <div className={styles.scroll} tabIndex={0} role="region" aria-labelledby="fields">
         <table className={styles.table}>
           <thead>
             <tr>
@@ -116,9 +116,9 @@ export function DataPage({ lang, t, manifest }: { lang: Locale; t: DataPageText;
       <p>{t.verifyText}</p>
       {example && (
         <>
-          <code className={styles.code}>
+          <pre className={styles.code} tabIndex={0}>
             {`curl -O ${example.url}\nsha256sum ${example.name}\n# ${example.sha256}  (index.json: sha256 of ${example.name})`}
-          </code>
+          </pre>
           <p>{t.verifyWindows.replace('{file}', example.name)}</p>
         </>
       )}
@@ -132,7 +132,7 @@ export function DataPage({ lang, t, manifest }: { lang: Locale; t: DataPageText;
 
       <h2>{t.apiHeading}</h2>
       <p>{fillNodes(t.apiText, { document: <a href={apiPaths.openApi()}>{apiPaths.openApi()}</a> })}</p>
-      <code className={styles.code}>{[`curl '${absoluteUrl(`${apiPaths.releases()}?lang=th&year=2018&limit=5`)}'`, `curl '${absoluteUrl(apiPaths.agencies())}'`].join('\n')}</code>
+      <pre className={styles.code} tabIndex={0}>{[`curl '${absoluteUrl(`${apiPaths.releases()}?lang=th&year=2018&limit=5`)}'`, `curl '${absoluteUrl(apiPaths.agencies())}'`].join('\n')}</pre>
     </div>
   );
 }
