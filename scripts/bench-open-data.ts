@@ -21,6 +21,7 @@ import { contentCacheFile, loadArchive, versionsOf } from '../lib/content';
 import { encodeCursor } from '../lib/api/query';
 import { paths } from '../lib/listing/addresses';
 import { updateOpenData } from '../lib/data/update';
+import { parseInParallel } from '../lib/content/parallel';
 import { parseTimeReport, quantile } from './bench/measure';
 
 const { positionals, values } = parseArgs({
@@ -63,7 +64,8 @@ async function benchWrite() {
   const copy = join(out, 'content');
   execFileSync('cp', ['-al', content, copy]);
   const state = join(out, 'state.json');
-  const { archive } = loadArchive(copy, { cacheFile: contentCacheFile(copy) });
+  const { cache } = await parseInParallel(copy, contentCacheFile(copy));
+  const { archive } = loadArchive(copy, cache ? { cache } : {});
   await updateOpenData(archive, { out: join(out, 'incremental'), stateFile: state });
   const newest = archive.stories[0]!;
   const year = newest.date.slice(0, 4);
