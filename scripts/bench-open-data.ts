@@ -5,14 +5,14 @@
  * The open data's targets, measured (never part of `npm test`):
  * - `write`: every bulk file of DIR (default CONTENT_DIR, else ./content) written cold by `build:data` under
  *   `/usr/bin/time -v` into a temp folder (wall, CPU, peak RSS, total size against the corpus archives); then, in a
- *   hard-linked copy of DIR with one new release in its newest year, the update after that release (which years
- *   were written, months encoded and copied, time).
+ *   hard-linked copy of DIR (`bench-out/open-data-content`) with one new release on its newest day, the update after
+ *   that release (which years were written, days encoded and copied, time).
  * - `api`: against a running server built from DIR (`next start`, or nginx of the stack), autocannon runs, one after
  *   the other in one process, a list page (a different filter and cursor each request), a single release (a
  *   different slug each request) and a cached article; each run's p50/p95/p99 latency and rate.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -60,9 +60,13 @@ async function benchWrite() {
     console.log('corpus archives: not found beside the checkout (../shared/corpus)');
   }
 
-  // One new release, in a hard-linked copy of the content (the original is left untouched).
-  const copy = join(out, 'content');
-  execFileSync('cp', ['-al', content, copy]);
+  // One new release, in a hard-linked copy of the content kept in bench-out/ (the original is left untouched; the
+  // copy keeps its parse cache between runs: delete it to copy the content again).
+  const copy = resolve('bench-out', 'open-data-content');
+  if (!existsSync(copy)) {
+    mkdirSync(resolve('bench-out'), { recursive: true });
+    execFileSync('cp', ['-al', content, copy]);
+  }
   const state = join(out, 'state.json');
   const { cache } = await parseInParallel(copy, contentCacheFile(copy));
   const { archive } = loadArchive(copy, cache ? { cache } : {});
@@ -70,16 +74,18 @@ async function benchWrite() {
   const newest = archive.stories[0]!;
   const year = newest.date.slice(0, 4);
   const slug = `${newest.date}-bench-open-data`;
-  writeFileSync(join(copy, 'news', year, `${slug}.th.md`), `---\ntitle: "ข่าวทดสอบการเขียนข้อมูลเปิด"\ndate: ${newest.date}\n---\n\nเนื้อข่าวทดสอบ\n`);
+  const added = join(copy, 'news', year, `${slug}.th.md`);
+  writeFileSync(added, `---\ntitle: "ข่าวทดสอบการเขียนข้อมูลเปิด"\ndate: ${newest.date}\n---\n\nเนื้อข่าวทดสอบ\n`);
   const loadStarted = performance.now();
   const after = loadArchive(copy, { cacheFile: contentCacheFile(copy) }).archive;
   const started = performance.now();
   const report = await updateOpenData(after, { out: join(out, 'incremental'), stateFile: state });
   const seconds = (performance.now() - started) / 1000;
   console.log(
-    `after one new release (${slug}): years written ${report.written.join(', ')}, ${report.kept.length} kept, ${report.encodedMonths} month(s) encoded, ` +
-      `${report.copiedMonths} copied, in ${seconds.toFixed(2)} s (content reload ${((started - loadStarted) / 1000).toFixed(1)} s before)`,
+    `after one new release (${slug}): years written ${report.written.join(', ')}, ${report.kept.length} kept, ${report.encodedDays} day(s) encoded, ` +
+      `${report.copiedDays} copied, in ${seconds.toFixed(2)} s (content reload ${((started - loadStarted) / 1000).toFixed(1)} s before)`,
   );
+  rmSync(added);
   rmSync(out, { recursive: true, force: true });
 }
 

@@ -20,7 +20,7 @@ const loaded = performance.now();
 
 const report = await updateOpenData(archive, {
   out: resolve(values.out),
-  onYear: (year, { rows, encodedMonths, copiedMonths }) => console.log(`open data ${year}: ${rows.toLocaleString('en')} rows (${encodedMonths} months encoded, ${copiedMonths} copied)`),
+  onYear: (year, { rows, encodedDays, copiedDays }) => console.log(`open data ${year}: ${rows.toLocaleString('en')} rows (${encodedDays} days encoded, ${copiedDays} copied)`),
 });
 
 const seconds = (ms: number) => (ms / 1000).toFixed(1);

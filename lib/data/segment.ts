@@ -4,10 +4,10 @@ import { readBody, versionsOf, type Story } from '../content';
 import { rowFields, toRow, type ReleaseRow, type RowContext } from './row';
 
 /**
- * The encoder of the bulk files, their one owner. A year's files are made of segments, one per month of releases,
- * newest first, each encoded on its own so that a publication re-encodes only the months it changed and copies the
+ * The encoder of the bulk files, their one owner. A year's files are made of segments, one per day of releases,
+ * newest first, each encoded on its own so that a publication re-encodes only the days it changed and copies the
  * others' bytes:
- * - JSON Lines: one row per line (UTF-8, `\n`); each month is one gzip member, and the file is their concatenation,
+ * - JSON Lines: one row per line (UTF-8, `\n`); each day is one gzip member, and the file is their concatenation,
  *   which every gzip reader reads as one stream (RFC 1952 §2.2: "a gzip file consists of a series of members");
  * - CSV: RFC 4180 (fields with a comma, quote or line break quoted, quotes doubled), records ended by CRLF, after a
  *   UTF-8 byte-order mark and a header line so that Excel opens Thai as Thai; lists and objects as JSON text, null as
@@ -21,9 +21,9 @@ import { rowFields, toRow, type ReleaseRow, type RowContext } from './row';
  */
 export const GZIP_LEVEL = 3;
 
-/** A month's releases to encode: the stories (newest first) and what their rows need. */
+/** A day's releases to encode: the stories (newest first) and what their rows need. */
 export interface SegmentJob {
-  /** `2018-12` */
+  /** `2018-12-07` */
   key: string;
   /** The content root, where the release files are. */
   root: string;
@@ -39,12 +39,12 @@ export interface EncodedSegment {
   jsonl: Uint8Array;
 }
 
-/** The rows of a month: each story's versions, Thai first, in the order of `stories`. */
+/** The rows of a day: each story's versions, Thai first, in the order of `stories`. */
 export function segmentRows(job: Pick<SegmentJob, 'root' | 'stories' | 'context'>): ReleaseRow[] {
   return job.stories.flatMap((story) => versionsOf(story).map((release) => toRow(job.context, story, release, readBody({ root: job.root }, release))));
 }
 
-/** Reads, converts and encodes one month (on a worker thread when many months are to be encoded). */
+/** Reads, converts and encodes one day (on a worker thread when many days are to be encoded). */
 export function encodeSegment(job: SegmentJob): EncodedSegment {
   const rows = segmentRows(job);
   return { rows: rows.length, csv: Buffer.from(csvRecords(rows)), jsonl: gzipSync(rows.map(jsonLine).join(''), { level: GZIP_LEVEL }) };

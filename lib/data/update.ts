@@ -14,7 +14,7 @@ import { rowJsonSchema } from './row';
  * Writes the open data of an archive into a folder (`public/data/` for the site): per year a JSON Lines (gzip) and a
  * CSV file, `deleted.json`, the row's JSON Schema and the manifest `index.json`. Only what changed is written again:
  * a year whose releases and registries are as the last run left them keeps its files, and a year that changed gets
- * new files in which only the changed months are encoded again, the other months' bytes copied from the old files
+ * new files in which only the changed days are encoded again, the other days' bytes copied from the old files
  * (see `segment.ts`). What the last run wrote is remembered in a state file beside the parse cache.
  */
 
@@ -49,29 +49,29 @@ export interface OpenDataOptions {
   /** Encode on worker threads from this many stories to encode (2,000 by default). */
   threadedFrom?: number;
   /** Called as each year's files are complete. */
-  onYear?: (year: number, written: { rows: number; encodedMonths: number; copiedMonths: number }) => void;
+  onYear?: (year: number, written: { rows: number; encodedDays: number; copiedDays: number }) => void;
 }
 
 export interface OpenDataReport {
   /** Years whose files were written, and years whose files were kept as they were. */
   written: number[];
   kept: number[];
-  /** Months encoded from the releases, and months copied from the last files. */
-  encodedMonths: number;
-  copiedMonths: number;
+  /** Days encoded from the releases, and days copied from the last files. */
+  encodedDays: number;
+  copiedDays: number;
   /** Years whose files were deleted (no release left in them). */
   removed: number[];
   manifest: Manifest;
 }
 
-/** A month as planned from the archive: its key, fingerprint and stories. */
+/** A day as planned from the archive: its key, fingerprint and stories. */
 interface PlannedSegment {
   key: string;
   fingerprint: string;
   stories: Story[];
 }
 
-/** One month's place in a year's new files: encoded now, or copied from the old files at `csvAt`/`jsonlAt`. */
+/** One day's place in a year's new files: encoded now, or copied from the old files at `csvAt`/`jsonlAt`. */
 type Slot = { year: number; planned: PlannedSegment } & ({ kind: 'encode'; encoded?: EncodedSegment } | { kind: 'copy'; old: SegmentState; csvAt: number; jsonlAt: number });
 
 /**
@@ -89,7 +89,7 @@ export async function updateOpenData(archive: Archive, options: OpenDataOptions)
   const state = readState(stateFile, context);
   const plan = planSegments(archive, context);
 
-  const report: OpenDataReport = { written: [], kept: [], encodedMonths: 0, copiedMonths: 0, removed: [], manifest: { publishedAt, rowSchema: dataUrl(dataFileName.schema), files: [] } };
+  const report: OpenDataReport = { written: [], kept: [], encodedDays: 0, copiedDays: 0, removed: [], manifest: { publishedAt, rowSchema: dataUrl(dataFileName.schema), files: [] } };
   const slots: Slot[] = [];
   const next: State = { format: FORMAT, context, years: {} };
   for (const [year, segments] of plan) {
@@ -118,8 +118,8 @@ export async function updateOpenData(archive: Archive, options: OpenDataOptions)
   const encodes = slots.filter((slot) => slot.kind === 'encode');
   const writer = new SlotWriter(out, slots, publishedAt, (year, state, counts) => {
     next.years[year] = state;
-    report.encodedMonths += counts.encodedMonths;
-    report.copiedMonths += counts.copiedMonths;
+    report.encodedDays += counts.encodedDays;
+    report.copiedDays += counts.copiedDays;
     options.onYear?.(year, counts);
   });
   const jobs = new Map(encodes.map((slot): [SegmentJob, Slot] => [{ key: slot.planned.key, root: archive.root, stories: slot.planned.stories, context: { agencies: archive.agencies, categories: archive.categories } }, slot]));
@@ -154,7 +154,7 @@ export async function updateOpenData(archive: Archive, options: OpenDataOptions)
   return report;
 }
 
-/** The archive's stories by year (newest first) and month (newest first), each month with its fingerprint. */
+/** The archive's stories by year (newest first) and day (newest first), each day with its fingerprint. */
 function planSegments(archive: Archive, context: string): Map<number, PlannedSegment[]> {
   const plan = new Map<number, PlannedSegment[]>();
   let current: PlannedSegment | undefined;
@@ -162,9 +162,9 @@ function planSegments(archive: Archive, context: string): Map<number, PlannedSeg
   const close = () => {
     if (current && hash) current.fingerprint = hash.digest('base64url');
   };
-  // archive.stories is newest first, so a month's stories are consecutive.
+  // archive.stories is newest first, so a day's stories are consecutive.
   for (const story of archive.stories) {
-    const key = story.date.slice(0, 7);
+    const key = story.date;
     if (current?.key !== key) {
       close();
       current = { key, fingerprint: '', stories: [] };
@@ -212,19 +212,19 @@ function readState(file: string, context: string): State {
 }
 
 /**
- * Writes the slots in order into each year's new files, as they become ready: an encoded month when it arrives
- * (months may arrive out of order from the worker threads), a copied one as soon as its turn comes. Holds at most the
- * months that arrived ahead of their turn.
+ * Writes the slots in order into each year's new files, as they become ready: an encoded day when it arrives
+ * (days may arrive out of order from the worker threads), a copied one as soon as its turn comes. Holds at most the
+ * days that arrived ahead of their turn.
  */
 class SlotWriter {
   private at = 0;
-  private open?: { year: number; csv: OpenFile; jsonl: OpenFile; old?: { csv: number; jsonl: number }; segments: SegmentState[]; encodedMonths: number; copiedMonths: number };
+  private open?: { year: number; csv: OpenFile; jsonl: OpenFile; old?: { csv: number; jsonl: number }; segments: SegmentState[]; encodedDays: number; copiedDays: number };
 
   constructor(
     private readonly out: string,
     private readonly slots: Slot[],
     private readonly publishedAt: string,
-    private readonly onYear: (year: number, state: YearState, counts: { rows: number; encodedMonths: number; copiedMonths: number }) => void,
+    private readonly onYear: (year: number, state: YearState, counts: { rows: number; encodedDays: number; copiedDays: number }) => void,
   ) {}
 
   arrived(slot: Slot, encoded: EncodedSegment): void {
@@ -244,12 +244,12 @@ class SlotWriter {
       if (slot.kind === 'encode') {
         ({ csv, jsonl, rows } = slot.encoded!);
         slot.encoded = undefined;
-        files.encodedMonths++;
+        files.encodedDays++;
       } else {
         csv = readRange(files.old!.csv, slot.csvAt, slot.old.csvBytes);
         jsonl = readRange(files.old!.jsonl, slot.jsonlAt, slot.old.jsonlBytes);
         rows = slot.old.rows;
-        files.copiedMonths++;
+        files.copiedDays++;
       }
       files.csv.write(csv);
       files.jsonl.write(jsonl);
@@ -270,8 +270,8 @@ class SlotWriter {
       jsonl: new OpenFile(oldJsonl),
       ...(copies && { old: { csv: openSync(oldCsv, 'r'), jsonl: openSync(oldJsonl, 'r') } }),
       segments: [],
-      encodedMonths: 0,
-      copiedMonths: 0,
+      encodedDays: 0,
+      copiedDays: 0,
     };
     this.open.csv.write(csvHead);
     return this.open;
@@ -286,7 +286,7 @@ class SlotWriter {
     const state: YearState = { publishedAt: this.publishedAt, csv: files.csv.finish(), jsonl: files.jsonl.finish(), segments: files.segments };
     const rows = files.segments.reduce((sum, segment) => sum + segment.rows, 0);
     this.open = undefined;
-    this.onYear(files.year, state, { rows, encodedMonths: files.encodedMonths, copiedMonths: files.copiedMonths });
+    this.onYear(files.year, state, { rows, encodedDays: files.encodedDays, copiedDays: files.copiedDays });
   }
 }
 

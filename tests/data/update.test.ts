@@ -10,7 +10,7 @@ import { releaseRowSchema, rowFields, type ReleaseRow } from '@/lib/data/row';
 import { updateOpenData, type OpenDataOptions } from '@/lib/data/update';
 import { registries, releaseFiles, testSite } from '../helpers/site';
 
-/** A site of releases in 2017 (one month) and 2018 (two months, one story in two languages), and one deleted release. */
+/** A site of releases in 2017 (one day) and 2018 (three days, one story in two languages), and one deleted release. */
 const files = {
   ...releaseFiles([
     { slug: '2017-05-02-budget', title: 'งบประมาณ 2561', agency: 'moph' },
@@ -91,7 +91,7 @@ describe('updateOpenData', () => {
     expect(text.endsWith('\r\n')).toBe(true);
   });
 
-  it('keeps the files of a year that did not change, and rewrites only the changed month of the year that did', async () => {
+  it('keeps the files of a year that did not change, and rewrites only the changed day of the year that did', async () => {
     const { root } = testSite(files);
     const out = outDir();
     await write(root, out);
@@ -105,7 +105,7 @@ describe('updateOpenData', () => {
 
     writeFileSync(join(root, 'news/2018/2018-12-15-new.th.md'), '---\ntitle: ข่าวใหม่\ndate: 2018-12-15\n---\n\nเนื้อข่าวใหม่\n');
     const added = await write(root, out, { publishedAt: new Date('2026-12-03T03:00:00Z') });
-    expect(added).toMatchObject({ written: [2018], kept: [2017], encodedMonths: 1, copiedMonths: 1, removed: [] });
+    expect(added).toMatchObject({ written: [2018], kept: [2017], encodedDays: 1, copiedDays: 3, removed: [] });
     expect(statSync(join(out, 'releases-2017.csv')).mtimeMs).toBe(before['releases-2017.csv']);
     expect(manifestOf(out).files.map((file) => [file.name, file.publishedAt.slice(0, 10)])).toEqual([
       ['releases-2018.jsonl.gz', '2026-12-03'],
@@ -131,7 +131,7 @@ describe('updateOpenData', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('Text of ASEAN', 'Text of ASEAN, corrected'));
     rmSync(join(root, 'news/2017/2017-05-02-budget.th.md'));
     const report = await write(root, out);
-    expect(report).toMatchObject({ written: [2018], kept: [], removed: [2017], encodedMonths: 1, copiedMonths: 1 });
+    expect(report).toMatchObject({ written: [2018], kept: [], removed: [2017], encodedDays: 1, copiedDays: 2 });
     expect(jsonRows(out, 2018).find((row) => row.language === 'en')?.bodyMarkdown).toBe('Text of ASEAN, corrected');
     expect(readdirSync(out).filter((name) => name.startsWith('releases-2017'))).toEqual([]);
     expect(manifestOf(out).files.map((f) => f.name)).toEqual(['releases-2018.jsonl.gz', 'releases-2018.csv', 'deleted.json']);
@@ -143,7 +143,7 @@ describe('updateOpenData', () => {
     await write(root, out);
     writeFileSync(join(root, 'agencies.yaml'), registries['agencies.yaml'].replace('Ministry of Public Health', 'Ministry of Health'));
     const report = await write(root, out);
-    expect(report).toMatchObject({ written: [2018, 2017], kept: [], encodedMonths: 3, copiedMonths: 0 });
+    expect(report).toMatchObject({ written: [2018, 2017], kept: [], encodedDays: 4, copiedDays: 0 });
     expect(jsonRows(out, 2017)[0]!.agencyNameEn).toBe('Ministry of Health');
   });
 
@@ -161,7 +161,7 @@ describe('updateOpenData', () => {
     await write(root, out);
     rmSync(join(out, 'releases-2018.csv'));
     const report = await write(root, out);
-    expect(report).toMatchObject({ written: [2018], kept: [2017], encodedMonths: 2, copiedMonths: 0 });
+    expect(report).toMatchObject({ written: [2018], kept: [2017], encodedDays: 3, copiedDays: 0 });
     expect(manifestOf(out).files.find((f) => f.name === 'releases-2018.csv')?.sha256).toBe(sha256(join(out, 'releases-2018.csv')));
   });
 });

@@ -1,0 +1,16 @@
+import { statSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+const root = '/work/full/content/news';
+const files: string[] = [];
+for (const y of readdirSync(root)) for (const f of readdirSync(join(root, y))) files.push(join(root, y, f));
+let t = performance.now();
+for (const f of files) statSync(f);
+console.log('sync', files.length, ((performance.now() - t) / 1000).toFixed(2));
+t = performance.now();
+for (const f of files) statSync(f, { throwIfNoEntry: false });
+console.log('sync2', ((performance.now() - t) / 1000).toFixed(2));
+t = performance.now();
+for (let i = 0; i < files.length; i += 512) await Promise.all(files.slice(i, i + 512).map((f) => stat(f)));
+console.log('async', ((performance.now() - t) / 1000).toFixed(2));
