@@ -152,7 +152,14 @@ function readGoneReleases(root: string, shown: (absolute: string) => string, byS
 /** The Markdown body of a release, exactly as written, read from disk when a page needs it. */
 export function readBody(archive: Pick<Archive, 'root'>, release: Pick<Release, 'file' | 'bodyLine'>): string {
   const text = readFileSync(contentPath(dirname(archive.root), release.file), 'utf8');
-  return text.split('\n').slice(release.bodyLine - 1).join('\n');
+  // From the start of line `bodyLine`, found without splitting the file into lines (the open data reads every body).
+  let start = 0;
+  for (let line = 1; line < release.bodyLine; line++) {
+    const end = text.indexOf('\n', start);
+    if (end === -1) return '';
+    start = end + 1;
+  }
+  return text.slice(start);
 }
 
 /**
