@@ -1,6 +1,6 @@
 /**
  * `npx tsx scripts/bench-open-data.ts write [--content DIR]`
- * `npx tsx scripts/bench-open-data.ts api --url URL [--content DIR] [--seconds N]`
+ * `npx tsx scripts/bench-open-data.ts api --url URL [--content DIR] [--seconds N] [--warm]`
  *
  * The open data's targets, measured (never part of `npm test`):
  * - `write`: every bulk file of DIR (default CONTENT_DIR, else ./content) written cold by `build:data` under
@@ -26,7 +26,7 @@ import { parseTimeReport, quantile } from './bench/measure';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { content: { type: 'string' }, url: { type: 'string' }, seconds: { type: 'string', default: '20' } },
+  options: { content: { type: 'string' }, url: { type: 'string' }, seconds: { type: 'string', default: '20' }, warm: { type: 'boolean', default: false } },
 });
 const content = resolve(values.content ?? process.env.CONTENT_DIR ?? 'content');
 const mode = positionals[0];
@@ -35,7 +35,7 @@ const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 if (mode === 'write') await benchWrite();
 else if (mode === 'api' && values.url) await benchApi(values.url.replace(/\/+$/, ''));
 else {
-  console.error('usage: bench-open-data.ts write [--content DIR] | api --url URL [--content DIR] [--seconds N]');
+  console.error('usage: bench-open-data.ts write [--content DIR] | api --url URL [--content DIR] [--seconds N] [--warm]');
   process.exit(2);
 }
 
@@ -119,7 +119,9 @@ async function benchApi(origin: string) {
   const article = paths.article('th', stories[0]!.slug);
   const seconds = Number(values.seconds);
   for (const [name, list] of [['list page', lists], ['single release', singles], ['cached article', [article]]] as const) {
+    // --warm: ask every address once first, to measure what a cache in front (nginx) serves once it holds them.
+    if (values.warm) for (const path of list) await fetch(origin + path).then((answer) => answer.arrayBuffer());
     const measured = await run(origin, [...list], seconds);
-    console.log(`${name}: p50 ${measured.p50} ms, p95 ${measured.p95} ms, p99 ${measured.p99} ms, ${measured.rate.toFixed(0)} req/s, statuses ${JSON.stringify(measured.statuses)}`);
+    console.log(`${name}: p50 ${measured.p50.toFixed(1)} ms, p95 ${measured.p95.toFixed(1)} ms, p99 ${measured.p99.toFixed(1)} ms, ${measured.rate.toFixed(0)} req/s, statuses ${JSON.stringify(measured.statuses)}`);
   }
 }
