@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/bench-open-data.ts write [--content DIR]`
+ * `npx tsx scripts/bench-open-data.ts write [--content DIR] [--skip-cold]`
  * `npx tsx scripts/bench-open-data.ts api --url URL [--content DIR] [--seconds N] [--warm]`
  *
  * The open data's targets, measured (never part of `npm test`):
@@ -26,7 +26,7 @@ import { parseTimeReport, quantile } from './bench/measure';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { content: { type: 'string' }, url: { type: 'string' }, seconds: { type: 'string', default: '20' }, warm: { type: 'boolean', default: false } },
+  options: { content: { type: 'string' }, url: { type: 'string' }, seconds: { type: 'string', default: '20' }, warm: { type: 'boolean', default: false }, 'skip-cold': { type: 'boolean', default: false } },
 });
 const content = resolve(values.content ?? process.env.CONTENT_DIR ?? 'content');
 const mode = positionals[0];
@@ -41,7 +41,13 @@ else {
 
 async function benchWrite() {
   const out = mkdtempSync(join(tmpdir(), 'open-data-bench-'));
-  // A cold write: a new folder and a state file nobody wrote (build:data keys its state by the folder).
+  if (!values['skip-cold']) coldWrite(out);
+  await afterOneRelease();
+  rmSync(out, { recursive: true, force: true });
+}
+
+/** A cold write: a new folder and a state file nobody wrote (build:data keys its state by the folder). */
+function coldWrite(out: string) {
   const cold = spawnSync('/usr/bin/time', ['-v', process.execPath, '--import', 'tsx', 'scripts/build-open-data.ts', '--out', join(out, 'data')], {
     env: { ...process.env, CONTENT_DIR: content },
     encoding: 'utf8',
@@ -59,34 +65,40 @@ async function benchWrite() {
   } catch {
     console.log('corpus archives: not found beside the checkout (../shared/corpus)');
   }
+}
 
-  // One new release, in a hard-linked copy of the content kept in bench-out/ (the original is left untouched; the
-  // copy keeps its parse cache between runs: delete it to copy the content again).
+/**
+ * One new release, in a hard-linked copy of the content kept in bench-out/ with its open data (the original is left
+ * untouched; the copy keeps its parse cache and open data between runs: delete bench-out/open-data-* to start over).
+ * A file's ctime is part of what says it changed, so hard-linking the content elsewhere makes every year change.
+ */
+async function afterOneRelease() {
   const copy = resolve('bench-out', 'open-data-content');
   if (!existsSync(copy)) {
     mkdirSync(resolve('bench-out'), { recursive: true });
     execFileSync('cp', ['-al', content, copy]);
   }
-  const state = join(out, 'state.json');
+  const out = resolve('bench-out', 'open-data-incremental', 'data');
+  const stateFile = resolve('bench-out', 'open-data-incremental', 'state.json');
   const { cache } = await parseInParallel(copy, contentCacheFile(copy));
   const { archive } = loadArchive(copy, cache ? { cache } : {});
-  await updateOpenData(archive, { out: join(out, 'incremental'), stateFile: state });
+  const before = await updateOpenData(archive, { out, stateFile });
+  console.log(`before the new release: ${before.written.length} year(s) written, ${before.kept.length} kept`);
   const newest = archive.stories[0]!;
-  const year = newest.date.slice(0, 4);
   const slug = `${newest.date}-bench-open-data`;
-  const added = join(copy, 'news', year, `${slug}.th.md`);
+  const added = join(copy, 'news', newest.date.slice(0, 4), `${slug}.th.md`);
   writeFileSync(added, `---\ntitle: "ข่าวทดสอบการเขียนข้อมูลเปิด"\ndate: ${newest.date}\n---\n\nเนื้อข่าวทดสอบ\n`);
   const loadStarted = performance.now();
   const after = loadArchive(copy, { cacheFile: contentCacheFile(copy) }).archive;
   const started = performance.now();
-  const report = await updateOpenData(after, { out: join(out, 'incremental'), stateFile: state });
+  const report = await updateOpenData(after, { out, stateFile });
   const seconds = (performance.now() - started) / 1000;
   console.log(
     `after one new release (${slug}): years written ${report.written.join(', ')}, ${report.kept.length} kept, ${report.encodedDays} day(s) encoded, ` +
       `${report.copiedDays} copied, in ${seconds.toFixed(2)} s (content reload ${((started - loadStarted) / 1000).toFixed(1)} s before)`,
   );
   rmSync(added);
-  rmSync(out, { recursive: true, force: true });
+  await updateOpenData(loadArchive(copy, { cacheFile: contentCacheFile(copy) }).archive, { out, stateFile });
 }
 
 /** One autocannon run over `paths` in turn; latencies of every answer, and the statuses seen. */
