@@ -44,13 +44,15 @@ describe('parseDictionary', () => {
 });
 
 describe('loadDictionary', () => {
-  it('reads both files of a folder, naming the file of a bad row', () => {
+  it('reads every file of a folder, naming the file of a bad row', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dictionary-'));
     writeFileSync(join(dir, 'abbreviations.tsv'), `${ABBREVIATIONS}ต.ค.\tตุลาคม\tlist:months\n`);
     writeFileSync(join(dir, 'variants.tsv'), 'variant\tstandard\tsource\nโคราช\tนครราชสีมา\tlist:places\n');
+    writeFileSync(join(dir, 'everyday.tsv'), 'everyday\tformal\tsource\nคนแก่\tผู้สูงอายุ\tlist:everyday\n');
     expect(loadDictionary(dir)).toEqual([
       { forms: ['ตุลาคม', 'ต.ค.'], kind: 'abbreviation', source: 'list:months' },
       { forms: ['นครราชสีมา', 'โคราช'], kind: 'variant', source: 'list:places' },
+      { forms: ['ผู้สูงอายุ', 'คนแก่'], kind: 'everyday', source: 'list:everyday' },
     ]);
     writeFileSync(join(dir, 'variants.tsv'), 'variant\tstandard\tsource\nโคราช\tนครราชสีมา\n');
     expect(() => loadDictionary(dir)).toThrow(`${join(dir, 'variants.tsv')}:2: expected 3 cells`);

@@ -14,6 +14,8 @@ export interface Concept {
   terms: string[];
   /** The dictionary's other forms of the same thing, each a term sequence. */
   equivalents: string[][];
+  /** For a date typed (`dates.ts`): its day number; the releases of that day match it too. */
+  day?: number;
 }
 
 /** At most this many concepts a query (each is a bit of a 32-bit mask); later words are left out. */

@@ -1,7 +1,9 @@
 import type { FacetValue, Manifest } from '../format';
 import { tokenSpans } from '../tokenizer';
 import { addNearTerms, alternatives } from './alternatives';
-import { queryConcepts } from './concepts';
+import { MAX_CONCEPTS, queryConcepts, type Concept } from './concepts';
+import { addDateMatches, dateConcepts, queryDates } from './dates';
+import { withoutQuestionWords } from './question-words';
 import { addCounts, filterReleases, mostMatched, popCount, score, sortMatches, type FilterCounts, type Match, type Scores } from './ranking';
 import type { SearchIndex } from './search-index';
 import { RESULTS_PER_PAGE, type Hit, type SearchQuery, type SearchResult } from './types';
@@ -29,7 +31,7 @@ export class SearchEngine {
    */
   async search(query: SearchQuery, { countsOnly = false } = {}): Promise<SearchResult> {
     await Promise.all(this.indexes.map((index) => index.open()));
-    const concepts = query.q ? queryConcepts(query.q, await this.indexes[0]!.dictionary()) : [];
+    const concepts = query.q ? await this.concepts(query.q) : [];
     const words = concepts.map((concept) => concept.word);
     if (!concepts.length) {
       const { matches, counts } = this.filterAll(null, 0, query);
@@ -39,9 +41,10 @@ export class SearchEngine {
     // Longer terms only from the page's own index: a later index adds only the releases with no version in the first
     // (the English index on the Thai page), and asking its lexicon and shards too cost a first query ~25 KB.
     const alts = await Promise.all(this.indexes.map((index, i) => alternatives(index, concepts, { prefixes: i === 0 })));
-    let scores = await Promise.all(this.indexes.map((index, i) => score(index, alts[i]!)));
+    const scoreAll = () => Promise.all(this.indexes.map(async (index, i) => addDateMatches(index, await score(index, alts[i]!), concepts)));
+    let scores = await scoreAll();
     const corrections = await addNearTerms(this.indexes, concepts, alts, scores);
-    if (corrections.length) scores = await Promise.all(this.indexes.map((index, i) => score(index, alts[i]!)));
+    if (corrections.length) scores = await scoreAll();
 
     const found = scores.reduce((bits, s) => bits | s.found, 0);
     const most = Math.max(0, ...this.indexes.map((index, i) => mostMatched(index, scores[i]!, i > 0)));
@@ -57,6 +60,16 @@ export class SearchEngine {
     };
     const result = await this.page(query, matches, meta, counts, countsOnly, (bits) => concepts.filter((_, c) => found & (1 << c) && !(bits & (1 << c))).map((concept) => concept.word));
     return { ...result, corrections: corrections.map((correction) => ({ ...correction, instead: spelling(correction.instead, result.hits) })) };
+  }
+
+  /**
+   * A query's concepts: its words and the dictionary's runs of words (question words left out), then the dates it
+   * names, each as a concept of its own.
+   */
+  private async concepts(q: string): Promise<Concept[]> {
+    const { dates, rest } = queryDates(q);
+    const words = rest ? queryConcepts(withoutQuestionWords(rest), await this.indexes[0]!.dictionary()) : [];
+    return [...words, ...dateConcepts(dates)].slice(0, MAX_CONCEPTS);
   }
 
   /** Every index's releases that pass (a later index's only when they have no version in an earlier one), and the counts. */

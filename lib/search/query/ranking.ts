@@ -95,7 +95,7 @@ export async function score(index: SearchIndex, alternatives: Alternative[][]): 
 }
 
 /** Ids (ascending) holding every one of `lists`, each with the sum of the terms' idf × weight. */
-function intersect(lists: TermPostings[], idf: (df: number) => number): { ids: Uint32Array; scores: Float64Array } {
+export function intersect(lists: TermPostings[], idf: (df: number) => number): { ids: Uint32Array; scores: Float64Array } {
   const sorted = [...lists].sort((a, b) => a.df - b.df);
   const first = sorted[0]!;
   let ids = first.ids;
