@@ -13,7 +13,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { command, fail } from '../lib/cli';
-import { readRegistry } from '../lib/content/registry';
+import { readRegistry } from '../lib/content';
 import { BILINGUAL_LISTS, DICTIONARY_DIR, DictionaryError, parseDictionary, type DictionaryEntry } from '../lib/search/dictionary';
 
 const cli = command({

@@ -115,9 +115,12 @@ describe('searching the index', () => {
     expect(await slugs(thai(), '', { category: 'society' })).toEqual(['th:2019-08-01-heavy-rain', 'th:2019-02-13-dust-masks']);
   });
 
-  it('searches English translations, then Thai-only releases, on the English side', async () => {
+  it('searches English translations, then Thai-only releases (through the vocabulary too), on the English side', async () => {
     expect(await slugs(english(), 'TELMIN')).toEqual(['en:2018-12-07-telmin-18']);
-    expect(await slugs(english(), 'ministers')).toEqual(['en:2018-12-07-telmin-18']);
+    // The Thai-only release holds รัฐมนตรี, the vocabulary's Thai for minister; the English release, matching as well, comes first.
+    expect(await slugs(english(), 'ministers')).toEqual(['en:2018-12-07-telmin-18', 'th:2020-01-10-dust-report']);
+    const translated = await english().search({ q: 'ministers', sort: 'relevance', page: 1 });
+    expect(translated.hits.map((hit) => hit.translated)).toEqual([[], [{ word: 'ministers', as: 'รัฐมนตรี' }]]);
     expect(await slugs(english(), 'ฝุ่น', { sort: 'date' })).toEqual(['th:2020-01-10-dust-report', 'th:2019-02-13-dust-masks']);
     const all = await english().search({ q: '', year: 2018, sort: 'date', page: 1 });
     expect(all.total).toBe(1);

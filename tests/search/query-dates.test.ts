@@ -21,6 +21,7 @@ describe('queryDates', () => {
 
   it('leaves as words a date with no year, a day no calendar has, and numbers that are no date', () => {
     expect(queryDates('VAT 7% ถึง 30 กันยายน')).toEqual({ dates: [], rest: 'VAT 7% ถึง 30 กันยายน' });
+    expect(queryDates('ภูเก็ต ๒๕๖๑ ๔ ก.ย. ๖๕')).toEqual(expect.objectContaining({ rest: 'ภูเก็ต ๒๕๖๑' }));
     expect(isoOf('31 ก.พ. 66')).toEqual([]);
     expect(isoOf('ข้อ 3/2567')).toEqual([]);
     expect(isoOf('1.5/10/65')).toEqual([]);

@@ -51,25 +51,33 @@ function dateOf(text: string, day: number, month: number, era: string, year: str
  * @example queryDates('ครม. 21 มี.ค. 66').dates[0].iso // '2023-03-21'
  */
 export function queryDates(query: string): { dates: QueryDate[]; rest: string } {
-  const text = toArabicDigits(normalizeThai(query));
+  // Digits are read in Arabic, one for one, so that what is left keeps the reader's own digits.
+  const typed = normalizeThai(query);
+  const text = toArabicDigits(typed);
   const dates: QueryDate[] = [];
-  let rest = text.replace(WORDED, (whole, day: string, month: string, yearPart: string, year: string) => {
-    const at = MONTH_NAMES.findIndex((name) => name.replaceAll('.', '') === month.replaceAll('.', ''));
+  const taken: [number, number][] = [];
+  const take = (whole: string, at: number) => {
+    taken.push([at, at + whole.length]);
+    return ' '.repeat(whole.length);
+  };
+  const rest = text.replace(WORDED, (whole, day: string, month: string, yearPart: string, year: string, at: number) => {
+    const named = MONTH_NAMES.findIndex((name) => name.replaceAll('.', '') === month.replaceAll('.', ''));
     const { era, year: full } = yearPart.includes('ค') && year.length === 4 ? { era: 'ค.ศ. ', year } : eraYear(year);
-    const date = at >= 0 ? dateOf(whole.trim(), Number(day), Math.floor(at / 2) + 1, era, full) : null;
+    const date = named >= 0 ? dateOf(whole.trim(), Number(day), Math.floor(named / 2) + 1, era, full) : null;
     if (!date) return whole;
     dates.push(date);
-    return ' ';
+    return take(whole, at);
   });
-  rest = rest.replace(NUMERIC, (whole, day: string, _sep: string, month: string, year: string) => {
+  rest.replace(NUMERIC, (whole, day: string, _sep: string, month: string, year: string, at: number) => {
     const { era, year: full } = eraYear(year);
     const m = Number(month);
     const date = m >= 1 && m <= 12 ? dateOf(whole, Number(day), m, era, full) : null;
     if (!date) return whole;
     dates.push(date);
-    return ' ';
+    return take(whole, at);
   });
-  return { dates, rest: rest.replace(/\s+/g, ' ').trim() };
+  const left = [...typed].map((char, i) => (taken.some(([from, to]) => i >= from && i < to) ? ' ' : char)).join('');
+  return { dates, rest: left.replace(/\s+/g, ' ').trim() };
 }
 
 /** What being of the day asked for adds to a release's score. */

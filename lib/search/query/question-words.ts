@@ -2,9 +2,9 @@ import { normalizeThai } from '../../thai';
 import { tokenSpans } from '../tokenizer';
 
 /**
- * Thai question words: a reader asks `คนแก่ได้เงินเพิ่มไหม` or `ป้องกันยังไง`, a release states. Such words are left
- * out of the search so that a release is not ranked down for not asking; a query of question words only is kept as
- * typed. The segmenter cuts some of them in two (ยัง|ไง, เมื่อ|ไหร่, เท่า|ไหร่, หรือ|ไม่), so both halves go.
+ * Thai question words: a reader asks `คนแก่ได้เงินเพิ่มไหม` or `ป้องกันยังไง`, a release states. The engine marks
+ * the words this leaves out as optional, so that a release is not ranked down for not asking, while one that asks
+ * the same (`โควิด-19 คืออะไร`) still gains; a query of question words only is kept as typed. The segmenter cuts some of them in two (ยัง|ไง, เมื่อ|ไหร่, เท่า|ไหร่, หรือ|ไม่), so both halves go.
  */
 
 /** Terms that are question words on their own. */
