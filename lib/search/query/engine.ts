@@ -2,7 +2,7 @@ import type { FacetValue, Manifest } from '../format';
 import { tokenSpans } from '../tokenizer';
 import { addNearTerms, alternatives } from './alternatives';
 import { MAX_CONCEPTS, queryConcepts, type Concept } from './concepts';
-import { addDateMatches, dateConcepts, queryDates } from './dates';
+import { addDateMatches, dateConcepts, queryDates, titledFirst } from './dates';
 import { withoutQuestionWords } from './question-words';
 import { addCounts, filterReleases, mostMatched, popCount, score, sortMatches, type FilterCounts, type Match, type Scores } from './ranking';
 import type { SearchIndex } from './search-index';
@@ -73,7 +73,14 @@ export class SearchEngine {
       const i = this.indexes.indexOf(m.index);
       return i > 0 ? translations(m.index, m.id, m.bits, concepts, alts[i]!) : Promise.resolve([]);
     };
-    const result = await this.page(query, matches, meta, counts, countsOnly, lacking, translatedIn);
+    const days = concepts.flatMap((concept) => (concept.day === undefined ? [] : [concept.day]));
+    // Whether a title holds an alternative of every word typed (not the dates, not the question words).
+    const wordsIn = (m: Match, title: string) => {
+      const held = new Set(tokenSpans(title).map((span) => span.term));
+      const own = alts[this.indexes.indexOf(m.index)]!;
+      return concepts.every((concept, c) => concept.day !== undefined || concept.optional || own[c]!.some((alt) => alt.terms.every((term) => held.has(term))));
+    };
+    const result = await this.page(query, matches, meta, counts, countsOnly, lacking, translatedIn, days, wordsIn);
     return { ...result, corrections: corrections.map((correction) => ({ ...correction, instead: spelling(correction.instead, result.hits) })) };
   }
 
@@ -105,8 +112,11 @@ export class SearchEngine {
     countsOnly: boolean,
     lacking: (bits: number) => string[] = () => [],
     translatedIn: (m: Match) => Promise<Translation[]> = () => Promise.resolve([]),
+    days: number[] = [],
+    wordsIn: (m: Match, title: string) => boolean = () => false,
   ): Promise<SearchResult> {
     sortMatches(matches, query.sort, meta.words.length > 0, this.indexes[0]);
+    if (days.length && query.sort === 'relevance' && !countsOnly) await titledFirst(matches, days, wordsIn);
     const pages = Math.max(1, Math.ceil(matches.length / RESULTS_PER_PAGE));
     const page = Math.min(Math.max(1, query.page), pages);
     const shown = matches.slice((page - 1) * RESULTS_PER_PAGE, page * RESULTS_PER_PAGE);
