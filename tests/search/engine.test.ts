@@ -111,6 +111,22 @@ describe('searching the index', () => {
     expect(result.facets.category).toEqual([{ id: 'government-house', name: 'ข่าวทำเนียบรัฐบาล', count: 1 }]);
   });
 
+  it('ranks the releases of a date typed as Thai readers type it first', async () => {
+    expect(await slugs(thai(), 'ฝุ่น 10 ม.ค. 63')).toEqual(['th:2020-01-10-dust-report', 'th:2019-02-13-dust-masks']);
+    expect(await slugs(thai(), 'ฝุ่น ๑๓/๒/๖๒')).toEqual(['th:2019-02-13-dust-masks', 'th:2020-01-10-dust-report']);
+  });
+
+  it('finds a Thai-only release by an English word through the vocabulary, and says which word matched how', async () => {
+    const result = await english().search({ q: 'flood', sort: 'relevance', page: 1 });
+    expect(result.hits.map((hit) => [`${hit.source}:${hit.doc.slug}`, hit.translated])).toEqual([['th:2019-08-01-heavy-rain', [{ word: 'flood', as: 'น้ำท่วม' }]]]);
+  });
+
+  it('does not count a question word against a release', async () => {
+    const result = await thai().search({ q: 'ฝนตกหนักไหม', sort: 'relevance', page: 1 });
+    expect(result.hits.map((hit) => [hit.doc.slug, hit.lacking])).toEqual([['2019-08-01-heavy-rain', []]]);
+    expect(result.missing).toEqual([]);
+  });
+
   it('lists a filter’s releases newest first when there is no query', async () => {
     expect(await slugs(thai(), '', { category: 'society' })).toEqual(['th:2019-08-01-heavy-rain', 'th:2019-02-13-dust-masks']);
   });
