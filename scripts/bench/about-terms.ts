@@ -6,9 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
-import { aboutTerms } from '../../lib/search/dictionary/about';
-import { loadDictionary } from '../../lib/search/dictionary/load';
-const entries = loadDictionary();
+import { aboutTerms, DICTIONARY_DIR, parseDictionary } from '../../lib/search/dictionary';
+const bilingual = join(DICTIONARY_DIR, 'bilingual.tsv');
+const entries = parseDictionary(readFileSync(bilingual, 'utf8'), bilingual, 'translation');
 const root = 'bench-out/search-quality/content/news';
 const files = readdirSync(root).flatMap((y) => readdirSync(join(root, y)).map((n) => join(root, y, n)));
 const en = new Set(files.filter((f) => f.endsWith('.en.md')).map((f) => f.slice(0, -6)));

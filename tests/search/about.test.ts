@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aboutTerms } from '../../lib/search/dictionary/about';
+import { aboutTerms } from '../../lib/search/dictionary';
 import { parseDictionary } from '../../lib/search/dictionary';
 
 const entries = parseDictionary(

@@ -1,5 +1,4 @@
 import { tokenSpans } from '../tokenizer';
-import type { DictionaryEntry } from './index';
 
 /**
  * What a Thai-only release is about, in English: the people, places, organisations and main topics its Thai text
@@ -9,6 +8,13 @@ import type { DictionaryEntry } from './index';
 
 /** What an English term of the About line names. */
 export type AboutKind = 'person' | 'place' | 'organisation' | 'topic';
+
+/** A dictionary row as `parseDictionary` reads it (its `DictionaryEntry`, named here apart so as not to import index.ts). */
+interface Row {
+  forms: string[];
+  kind: string;
+  source: string;
+}
 
 /** One term of the About line. */
 export interface AboutTerm {
@@ -47,7 +53,7 @@ const TOPIC_MIN = 2;
  * @example aboutTerms('นายกรัฐมนตรีลงพื้นที่จังหวัดลำปาง ตรวจน้ำท่วม น้ำท่วม', entries)
  *   // [{ english: 'prime minister', … }, { english: 'Lampang', … }, { english: 'flood', … }]
  */
-export function aboutTerms(text: string, entries: DictionaryEntry[], limit = 8): AboutTerm[] {
+export function aboutTerms(text: string, entries: Row[], limit = 8): AboutTerm[] {
   const terms = tokenSpans(text).map((span) => span.term);
   const forms = new Map<string, { english: string; thai: string; kind: AboutKind }>();
   for (const { forms: [thai, english], kind, source } of entries) {

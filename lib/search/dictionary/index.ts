@@ -80,3 +80,4 @@ export function parseDictionary(text: string, file: string, kind: DictionaryKind
   }
   return entries;
 }
+export { aboutTerms, type AboutKind, type AboutTerm } from './about';
