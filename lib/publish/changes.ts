@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { locales } from '../i18n/locales';
 import { withdrawalOf, type Archive, type Story } from '../content';
 import { digest } from '../content/cache';
+import { GONE_FILE, recordGone } from '../content/gone';
 import { contentPath } from '../content/path';
 
 /** What a publication changes, by slug. */
@@ -68,4 +69,24 @@ export function recordPublished(root: string, archive: Pick<Archive, 'stories'>)
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(`${file}.tmp`, JSON.stringify(publishedRecord(archive)));
   renameSync(`${file}.tmp`, file);
+}
+
+/**
+ * What a publication of `archive` changes against the last one recorded for `root`. Without a record (a site built
+ * before builds kept one), the first publication takes every release as published already: nothing is new.
+ */
+export function changesToPublish(root: string, archive: Pick<Archive, 'stories'>): { changes: Changes; firstTime: boolean } {
+  const previous = readPublished(root);
+  const changes = changesSince(previous ?? {}, archive);
+  if (previous === undefined) changes.added = [];
+  return { changes, firstTime: previous === undefined };
+}
+
+/**
+ * Lists the releases deleted since the last publication in the content root's `gone.yaml` (see `recordGone`), so
+ * that their addresses answer 410 Gone.
+ * @returns the slugs added to it
+ */
+export function recordDeletions(root: string, removed: Changes['removed'], date: string): string[] {
+  return recordGone(contentPath(root, GONE_FILE), removed, date);
 }
