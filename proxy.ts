@@ -1,8 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { NextResponse, type NextRequest } from 'next/server';
-import { contentRoot } from '@/lib/content';
-import { GONE_FILE, isGone } from '@/lib/content/gone';
-import { contentPath } from '@/lib/content/path';
+import { getArchive } from '@/lib/content';
 import { contentSecurityPolicy, renderedPagePolicy } from '@/lib/http/security-headers';
 
 /**
@@ -10,8 +8,9 @@ import { contentSecurityPolicy, renderedPagePolicy } from '@/lib/http/security-h
  * - a method other than GET or HEAD is 405 (Next.js answers a POST to a page with the page);
  * - an address whose percent-encoding is not UTF-8 (`/th/news/%E0`) is 400 (Next.js answers 500);
  * - a deleted release answers 410 Gone, with the site's 404 design (the `/<lang>/gone` page), so readers and search
- *   engines learn that it was removed on purpose (Next.js pages can only answer 404). It costs one `stat` of
- *   `gone.yaml` a second (see `isGone`);
+ *   engines learn that it was removed on purpose (Next.js pages can only answer 404). The deleted releases are those
+ *   of the archive the server serves (its publication's, in production: `isGone`), never `gone.yaml` as an editor
+ *   left it;
  * - a page rendered for each request (only the legacy-address route) gets a script policy with a nonce of its own;
  *   every other page carries the hashes of its inline scripts from the page cache (lib/http/page-policy.mjs).
  */
@@ -27,7 +26,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse | undefi
   }
   if (RENDERED_PER_REQUEST.test(pathname)) return withNonce(request);
   const [, lang = 'th', section, slug = ''] = pathname.split('/');
-  if (section !== 'news' || !isGone(contentPath(contentRoot(), GONE_FILE), slug)) return undefined;
+  if (section !== 'news' || !isGone(slug)) return undefined;
   const self = `http://127.0.0.1:${process.env.PORT ?? '3000'}`;
   const page = await fetch(new URL(`/${lang}/gone`, self));
   return new NextResponse(await page.text(), {
@@ -39,6 +38,19 @@ export async function proxy(request: NextRequest): Promise<NextResponse | undefi
       'Content-Security-Policy': page.headers.get('content-security-policy') ?? contentSecurityPolicy(),
     },
   });
+}
+
+/**
+ * Whether the archive served lists `slug` as deleted. The proxy runs in the server's process, so this is the archive
+ * its pages render from, swapped by a publication at the same moment. When it cannot be loaded, the page answers (and
+ * says why in the log).
+ */
+function isGone(slug: string): boolean {
+  try {
+    return getArchive().gone.has(slug);
+  } catch {
+    return false;
+  }
 }
 
 /** Addresses answered by a render per request: old thaigov.go.th links (rewritten to `/<lang>/legacy/<id>`). */

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentCacheFile, contentRoot } from '../lib/content';
 import { GONE_FILE } from '../lib/content/gone';
+import { publicationsDir } from '../lib/content/published';
 import { publish, PublishError } from '../lib/publish';
 import { publishToken } from '../lib/publish/token';
 
@@ -18,6 +19,7 @@ try {
   const { changes, gone, firstTime, seconds } = await publish({
     root,
     cacheFile: contentCacheFile(root),
+    publications: publicationsDir(root),
     indexOut: resolve('public', 'search-index'),
     servers,
     token: publishToken(true)!,

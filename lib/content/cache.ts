@@ -84,6 +84,11 @@ export class ParseCache {
     return true;
   }
 
+  /** The SHA-1 (base64) of the bytes a file was checked as in this load, or undefined when it was not loaded. */
+  hashOf(absolute: string): string | undefined {
+    return this.current.get(absolute)?.hash;
+  }
+
   /** Stores an entry made elsewhere (by `parseEntry` on another thread). */
   put(absolute: string, entry: CacheEntry): void {
     this.current.set(absolute, entry);

@@ -1,90 +1,220 @@
 /**
- * Publishing what changed in a content folder to the running server(s), without stopping them: the library behind
- * `npm run publish` (`scripts/publish.ts` is a thin command line over `publish`). The steps, in order, each its own
- * function (see README.md):
+ * Publishing a content folder: the library behind `npm run publish` (to the running servers) and `npm run
+ * build:search` (to the files the servers start from). `publish` runs the steps below in order, each its own
+ * function; README.md says what a publication is and why it switches whole.
  *
  * 1. `checkContent`: the content as `npm run check` checks it; any problem, and nothing is published;
- * 2. `changesToPublish`: what is new, changed, withdrawn and deleted since the last publication;
- * 3. `recordDeletions`: the deleted releases listed in `gone.yaml` (their addresses answer 410 Gone);
- * 4. `updateSearchIndex`: the search index brought up to date (a new generation; its manifest switched last);
- * 5. `reloadServer`: every server asked to reload the archive and mark its pages stale (`POST /api/publish`);
- * 6. `waitUntilServed`: every server asked for each page the publication changes until it serves it as it now is;
- * 7. `recordPublished`: the archive recorded as what the site serves, for the next publication to compare with.
+ * 2. `changesToPublish`: what is new, changed, withdrawn and deleted against the site's publication;
+ * 3. `recordDeletions`: the deleted releases listed in the content folder's `gone.yaml`;
+ * 4. `preparePublication`: the new publication written beside the site's (release files, images, archive), unseen;
+ * 5. `updateSearchIndex`: its search index generation, then `finishPublication`;
+ * 6. stage (`askServer`): every server reads it into memory, and says it can serve it;
+ * 7. `commitPublication`: it becomes the site's, by one rename of `published/current.json`;
+ * 8. switch (`askServer`): every server serves it and marks its pages stale;
+ * 9. `waitUntilServed`: every server asked for each page it changes until it serves it as it now is;
+ * 10. `removeUnused`: publications, packs and images older than the one before it removed.
  */
-import { bangkokToday } from '../content/scaffold';
+import { rmSync } from 'node:fs';
 import type { Archive } from '../content';
+import type { ParseCache } from '../content/cache';
+import { goneReleases, type GoneEntry } from '../content/gone';
+import { contentPath } from '../content/path';
+import { packPath, publicationPath, readCurrent, readPublicationInfo, type PublicationInfo } from '../content/published';
+import { bangkokToday } from '../content/scaffold';
+import { WriteError } from '../files';
+import type { Locale } from '../i18n/locales';
+import { acquireLock } from '../lock';
+import type { BuildStats } from '../search/index/build';
+import { liveManifest } from '../search/index/generations';
 import { updateSearchIndex } from '../search/index/update';
-import { changesToPublish, recordDeletions, recordPublished, type Changes } from './changes';
+import { changesToPublish, recordDeletions, type Changes } from './changes';
 import { checkContent } from './check';
 import { PublishError } from './errors';
 import { expectationsFor } from './expectations';
-import { reloadServer, waitUntilServed } from './servers';
+import { commitPublication, finishPublication, newPublicationId, preparePublication, readRecord, removeUnused, type PublicationRecord } from './publication';
+import { askServer, ServerError, waitUntilServed } from './servers';
 
 export { ContentCheckError, checkContent } from './check';
 export { PublishError } from './errors';
-export { changesSince, changesToPublish, recordDeletions, recordPublished, type Changes } from './changes';
+export { changesSince, changesToPublish, recordDeletions, type Changes } from './changes';
 export { expectationsFor, meets, type Expectation } from './expectations';
-export { reloadServer, ServerError, waitUntilServed } from './servers';
+export { askServer, ServerError, waitUntilServed } from './servers';
+
+/** The steps of `publish`, as `onStep` is told of each once it is done. */
+export const STEPS = ['checked', 'deletions recorded', 'prepared', 'indexed', 'staged', 'committed', 'switched', 'served', 'cleaned'] as const;
+export type Step = (typeof STEPS)[number];
 
 export interface PublishOptions {
   /** The content root to publish (`contentRoot()`). */
   root: string;
-  /** Its parse cache (`contentCacheFile(root)`). */
+  /** Its parse cache file (`contentCacheFile(root)`), or `cache`, one already filled (`parseInParallel`). */
   cacheFile?: string;
+  cache?: ParseCache;
+  /** The publications (`publicationsDir()`: `published/`). */
+  publications: string;
   /** The search index root (`public/search-index`). */
   indexOut: string;
-  /** Origins of the servers to publish to, without a trailing slash. */
+  /** Origins of the servers to publish to, without a trailing slash; none for a build. */
   servers: string[];
-  /** The publication token the servers check (`publishToken(true)`). */
-  token: string;
+  /** The publication token the servers check (`publishToken(true)`); needed with servers. */
+  token?: string;
   /** How long to wait for every server to serve every changed page. */
   timeoutMs: number;
   /** The date deletions are recorded with (`bangkokToday()` by default). */
   today?: string;
-  /** Told of each step done, with the time since the start. */
+  /** Told of what each step did, with the time since the start. */
   log?: (line: string) => void;
+  /** Told of each step once it is done. */
+  onStep?: (step: Step) => void;
+  /** Passed on to the search index build (its cache folder, `.cache/` by default, and progress). */
+  search?: Pick<Parameters<typeof updateSearchIndex>[1], 'cacheDir' | 'onProgress' | 'onLanguage'>;
 }
 
 /** What a publication did. */
 export interface Publication {
+  /** The publication the site serves now. */
+  id: string;
   archive: Archive;
   changes: Changes;
   /** The slugs newly listed in `gone.yaml`. */
   gone: string[];
-  /** No earlier publication was recorded: every release was taken as published. */
+  /** No earlier publication or record was found: every release was taken as published. */
   firstTime: boolean;
+  /** The content was the site's publication already: no new publication was made. */
+  unchanged: boolean;
   seconds: number;
 }
 
 /**
- * Publishes the content root to every server, step by step (see the module's comment).
- * @throws PublishError: ContentCheckError (nothing published), ServerError (a server missed a step), or the search
- *   index's failure
+ * Publishes the content root (see the module's comment). Until the commit (step 7), a failure leaves the site on its
+ * publication, unchanged; after it, the new publication is the site's, and a server that missed the switch serves it
+ * from its next start (or from the next `npm run publish`, which switches every server still on another).
+ * @throws PublishError whose message says what happened, what the site serves, and what to do
  */
 export async function publish(options: PublishOptions): Promise<Publication> {
   const started = performance.now();
   const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
   const log = options.log ?? (() => {});
-
-  const archive = checkContent(options.root, options.cacheFile);
-  const { changes, firstTime } = changesToPublish(options.root, archive);
-  const gone = recordDeletions(options.root, changes.removed, options.today ?? bangkokToday());
-  log(`content OK: ${archive.stories.length} stories (${elapsed()})`);
-
-  // In this process, from the archive just checked: a separate `npm run build:search` would load the content again.
+  const step = (name: Step) => options.onStep?.(name);
+  const { root, publications: dir, servers } = options;
+  const release = await acquireLock(contentPath(dir, 'publish.lock'), 'the publications');
   try {
-    await updateSearchIndex(archive, { out: options.indexOut });
+    const { archive: checked, cache } = checkContent(root, options);
+    const hashOf = (absolute: string) => cache.hashOf(absolute);
+    step('checked');
+
+    const current = currentPublication(dir, root);
+    const serving = current ? `publication ${current.info.id}` : 'what it served before';
+    const { changes, firstTime } = changesToPublish(root, checked, current?.record, hashOf);
+    const today = options.today ?? bangkokToday();
+    const gone = untilCommit(serving, () => recordDeletions(root, changes.removed, today));
+    const archive = withDeletions(checked, changes.removed, today, current?.record);
+    step('deletions recorded');
+    log(`content OK: ${archive.stories.length} stories (${elapsed()})`);
+
+    const prepared = untilCommit(serving, () => preparePublication(dir, newPublicationId(dir), archive, hashOf, current));
+    const { id } = prepared;
+    step('prepared');
+    if (prepared.unchanged) log(`nothing new: publication ${id} is the site's (${elapsed()})`);
+    else {
+      const search = await untilCommitAsync(serving, () => searchGenerations(prepared.archive, options), () => removeUnfinished(dir, id));
+      const info: PublicationInfo = { id, root, created: new Date().toISOString(), stories: archive.stories.length, search, packs: prepared.packs, media: prepared.media, archiveHash: prepared.archiveHash };
+      untilCommit(serving, () => finishPublication(dir, info));
+      log(`publication ${id} written, with its search index (${elapsed()})`);
+    }
+    step('indexed');
+
+    for (const server of servers) {
+      const { ms } = await askServer(server, options.token!, { publication: id, step: 'stage' }).catch((error: Error) => {
+        throw new ServerError(`${server}: the server did not take publication ${id} (${error.message}). Is it running, from this folder or with the same PUBLISH_TOKEN? Nothing was published: the site still serves ${serving}.`);
+      });
+      log(`${server}: publication ${id} read in ${ms} ms (${elapsed()})`);
+    }
+    step('staged');
+
+    untilCommit(serving, () => commitPublication(dir, id));
+    step('committed');
+
+    for (const server of servers) {
+      const { ms } = await askServer(server, options.token!, { publication: id, step: 'switch' }).catch((error: Error) => {
+        throw new ServerError(
+          `${server}: the server did not switch to publication ${id} (${error.message}). Publication ${id} is the site's (${contentPath(dir, 'current.json')}): ` +
+            'the servers that switched serve it, and this one will from its next start. Run npm run publish again to switch it now.',
+        );
+      });
+      log(`${server}: serves publication ${id} (${ms} ms, ${elapsed()})`);
+    }
+    step('switched');
+
+    await waitUntilServed(servers, expectationsFor(archive, changes), { timeoutMs: options.timeoutMs });
+    step('served');
+    removeUnused(dir);
+    step('cleaned');
+    return { id, archive: prepared.archive, changes, gone, firstTime, unchanged: prepared.unchanged, seconds: (performance.now() - started) / 1000 };
+  } finally {
+    release();
+  }
+}
+
+/** The site's publication for this content root, with its record; undefined when there is none. */
+function currentPublication(dir: string, root: string): { info: PublicationInfo; record: PublicationRecord } | undefined {
+  const current = readCurrent(dir);
+  if (!current) return undefined;
+  const info = readPublicationInfo(dir, current.id);
+  return info.root === root ? { info, record: readRecord(dir, current.id) } : undefined;
+}
+
+/**
+ * The archive to publish: the one checked, with the releases deleted since the site's publication and those it
+ * already served as deleted (a 410 once published stays, whatever `gone.yaml` says now) among its deleted releases.
+ */
+function withDeletions(archive: Archive, removed: Changes['removed'], today: string, current?: PublicationRecord): Archive {
+  const entries = new Map<string, GoneEntry>(Object.entries(current?.gone ?? {}));
+  for (const { slug, legacyIds } of removed) entries.set(slug, { removed: today, legacyIds });
+  for (const [slug, entry] of archive.gone) entries.set(slug, entry);
+  return { ...archive, ...goneReleases(new Map([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), archive.bySlug, archive.byLegacyId) };
+}
+
+/** Builds the search index generation of each language for `archive`, and names them. */
+async function searchGenerations(archive: Archive, options: PublishOptions): Promise<Partial<Record<Locale, string>>> {
+  const search: Partial<Record<Locale, string>> = {};
+  await updateSearchIndex(archive, {
+    out: options.indexOut,
+    ...options.search,
+    onLanguage: (lang: Locale, stats: BuildStats) => {
+      search[lang] = liveManifest(options.indexOut, lang)?.gen;
+      options.search?.onLanguage?.(lang, stats);
+    },
+  });
+  return search;
+}
+
+/** Removes a publication that will not be finished, and its pack. */
+function removeUnfinished(dir: string, id: string): void {
+  rmSync(publicationPath(dir, id), { recursive: true, force: true });
+  rmSync(packPath(dir, id), { force: true });
+}
+
+/** Runs a step before the commit: a failure there leaves the site as it was, and the message says so. */
+function untilCommit<T>(serving: string, run: () => T): T {
+  try {
+    return run();
   } catch (error) {
-    throw new PublishError(`the search index could not be updated; nothing was published:\n${(error as Error).stack ?? error}`, { cause: error });
+    throw beforeCommit(serving, error);
   }
-  log(`search index updated (${elapsed()})`);
+}
 
-  for (const server of options.servers) {
-    const { ms } = await reloadServer(server, options.token);
-    log(`${server}: archive reloaded in ${ms} ms (${elapsed()})`);
+async function untilCommitAsync<T>(serving: string, run: () => Promise<T>, undo: () => void): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    undo();
+    throw beforeCommit(serving, error);
   }
-  await waitUntilServed(options.servers, expectationsFor(archive, changes), { timeoutMs: options.timeoutMs });
+}
 
-  recordPublished(options.root, archive);
-  return { archive, changes, gone, firstTime, seconds: (performance.now() - started) / 1000 };
+function beforeCommit(serving: string, error: unknown): PublishError {
+  if (error instanceof PublishError) return error;
+  const what = error instanceof WriteError ? error.message : `${(error as Error).stack ?? error}`;
+  return new PublishError(`${what}\nNothing was published: the site still serves ${serving}.`, { cause: error });
 }

@@ -1,30 +1,35 @@
+import type { StepRequest } from './serving';
 import { PublishError } from './errors';
 import { meets, type Expectation } from './expectations';
 
-/** What a server answered to `POST /api/publish`. */
-export interface ReloadAnswer {
-  /** Stories it serves now. */
+/** What a server answered to a step of `POST /api/publish`. */
+export interface StepResult {
+  publication: string;
+  /** Stories in the publication. */
   stories: number;
-  /** How long its reload took. */
+  /** How long the step took on the server. */
   ms: number;
 }
 
-/** A server refused or missed a step of the publication; the message says which server and what to check. */
+/** A server refused or missed a step of the publication; the message says which server, what happened and what to do. */
 export class ServerError extends PublishError {}
 
 /**
- * Asks one server to reload the archive and mark its pages stale (`POST <server>/api/publish`, with the publication
- * token as a bearer token).
- * @throws ServerError when the server cannot be reached or does not answer 2xx (a wrong token is 401, bad content 422)
- * @example await reloadServer('http://127.0.0.1:3000', token) // { stories: 325, ms: 41 }
+ * Asks one server to carry out a step of publication `publication` (`POST <server>/api/publish`, with the
+ * publication token as a bearer token; see `serving.ts`).
+ * @returns what the server answered
+ * @throws Error with the reason (`fetch failed`, `401 {"error":…}`) when it cannot be reached or does not answer 2xx
+ * @example await askServer('http://127.0.0.1:3000', token, { publication: 'p1a2b3c4d5', step: 'stage' }) // { publication: 'p1a2b3c4d5', stories: 325, ms: 41 }
  */
-export async function reloadServer(server: string, token: string): Promise<ReloadAnswer> {
-  const answer = await fetch(`${server}/api/publish`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } }).catch((error: Error) => error);
-  if (answer instanceof Error || !answer.ok) {
-    const why = answer instanceof Error ? answer.message : `${answer.status} ${await answer.text()}`;
-    throw new ServerError(`${server}: the server did not take the publication (${why}). Is it running, from this folder or with the same PUBLISH_TOKEN?`);
-  }
-  return (await answer.json()) as ReloadAnswer;
+export async function askServer(server: string, token: string, request: StepRequest): Promise<StepResult> {
+  const answer = await fetch(`${server}/api/publish`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(request),
+  }).catch((error: Error) => error);
+  if (answer instanceof Error) throw new Error(answer.message);
+  if (!answer.ok) throw new Error(`${answer.status} ${await answer.text()}`);
+  return (await answer.json()) as StepResult;
 }
 
 /**

@@ -5,7 +5,7 @@ import { releaseFiles, testSite } from '../helpers/site';
 describe('the check before a publication', () => {
   it('gives the archive of valid content', () => {
     const { root } = testSite(releaseFiles([{ slug: '2019-03-01-first', title: 'ข่าวแรก' }, { slug: '2019-03-02-second', title: 'ข่าวที่สอง' }]));
-    expect(checkContent(root).stories.map((story) => story.slug)).toEqual(['2019-03-02-second', '2019-03-01-first']);
+    expect(checkContent(root).archive.stories.map((story) => story.slug)).toEqual(['2019-03-02-second', '2019-03-01-first']);
   });
 
   it('stops with every problem at its line, saying that nothing was published', () => {

@@ -1,13 +1,15 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { reloadServer, ServerError, waitUntilServed } from '@/lib/publish/servers';
+import { askServer, ServerError, waitUntilServed } from '@/lib/publish/servers';
 
 /** A small local HTTP server answering with `answer(method, path)`; closed after each test. */
 let close: (() => Promise<void>) | undefined;
-async function serve(answer: (method: string, path: string, authorization?: string) => { status: number; body: string }): Promise<string> {
-  const server = createServer((request, response) => {
-    const { status, body } = answer(request.method!, request.url!, request.headers.authorization);
+async function serve(answer: (method: string, path: string, authorization?: string, body?: string) => { status: number; body: string }): Promise<string> {
+  const server = createServer(async (request, response) => {
+    let text = '';
+    for await (const chunk of request) text += chunk;
+    const { status, body } = answer(request.method!, request.url!, request.headers.authorization, text);
     response.writeHead(status).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -19,29 +21,27 @@ afterEach(async () => {
   close = undefined;
 });
 
-describe('asking a server to reload (POST /api/publish)', () => {
-  it('sends the token as a bearer token and returns what the server answered', async () => {
+describe('asking a server to carry out a step (POST /api/publish)', () => {
+  it('sends the step as JSON with the token as a bearer token, and returns what the server answered', async () => {
     const seen: string[] = [];
-    const origin = await serve((method, path, authorization) => {
-      seen.push(`${method} ${path} ${authorization}`);
-      return { status: 200, body: '{"stories":325,"ms":41}' };
+    const origin = await serve((method, path, authorization, body) => {
+      seen.push(`${method} ${path} ${authorization} ${body}`);
+      return { status: 200, body: '{"publication":"p1a2b3c","stories":325,"ms":41}' };
     });
-    expect(await reloadServer(origin, 's3cret')).toEqual({ stories: 325, ms: 41 });
-    expect(seen).toEqual(['POST /api/publish Bearer s3cret']);
+    expect(await askServer(origin, 's3cret', { publication: 'p1a2b3c', step: 'stage' })).toEqual({ publication: 'p1a2b3c', stories: 325, ms: 41 });
+    expect(seen).toEqual(['POST /api/publish Bearer s3cret {"publication":"p1a2b3c","step":"stage"}']);
   });
 
-  it('says which server refused and why', async () => {
+  it('says why the server refused', async () => {
     const origin = await serve(() => ({ status: 401, body: '{"error":"a valid publication token is required"}' }));
-    await expect(reloadServer(origin, 'wrong')).rejects.toThrow(
-      new ServerError(`${origin}: the server did not take the publication (401 {"error":"a valid publication token is required"}). Is it running, from this folder or with the same PUBLISH_TOKEN?`),
-    );
+    await expect(askServer(origin, 'wrong', { publication: 'p1a2b3c', step: 'switch' })).rejects.toThrow(new Error('401 {"error":"a valid publication token is required"}'));
   });
 
   it('says so when nothing answers at the address', async () => {
     const origin = await serve(() => ({ status: 200, body: '' }));
     await close!();
     close = undefined;
-    await expect(reloadServer(origin, 's3cret')).rejects.toThrow(`${origin}: the server did not take the publication (fetch failed). Is it running`);
+    await expect(askServer(origin, 's3cret', { publication: 'p1a2b3c', step: 'stage' })).rejects.toThrow(new Error('fetch failed'));
   });
 });
 

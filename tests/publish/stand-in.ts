@@ -2,41 +2,42 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { loadArchive, releaseFor, type Archive } from '@/lib/content';
+import { readBody, releaseFor, servedArchive } from '@/lib/content';
 import { mediaKey } from '@/lib/content/image';
 import { isLocale } from '@/lib/i18n/locales';
 import { paths } from '@/lib/listing/addresses';
+import { answerStep } from '@/lib/publish/serving';
 
 /**
- * A stand-in for the site's server in the publication tests: it answers `POST /api/publish` as the real route does
- * (a bearer token, then a reload of the content root) and serves what a reader checks of the archive it loaded: an
- * article page with the title in an `<h1>` written by React (so `'` comes out as `&#x27;`), 410 for a deleted
- * release, home pages linking to every release, and content-folder images (`/media/<hash>/<name>`).
+ * A stand-in for the site's server in the publication tests, in the test's own process: it answers
+ * `POST /api/publish` with the servers' own code (`answerStep`, behind the bearer token, as the route does) and
+ * serves what a reader checks of the archive that process serves (`servedArchive`): an article page with the title
+ * in an `<h1>` written by React (so `'` comes out as `&#x27;`) and the body as published (`readBody`), 410 for a
+ * deleted release, home pages linking to every release, and content-folder images (`/media/<hash>/<name>`).
  */
 export interface StandIn {
   origin: string;
   /** Every request, as `METHOD /path`. */
   requests: string[];
-  /** The archive it serves now (undefined until the first reload). */
-  archive(): Archive | undefined;
   close(): Promise<void>;
 }
 
 export async function standIn(root: string, token: string): Promise<StandIn> {
-  let archive: Archive | undefined;
   const requests: string[] = [];
   const page = (response: ServerResponse, status: number, element: ReturnType<typeof createElement>) =>
     response.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8' }).end(renderToStaticMarkup(element));
 
-  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+  const server = createServer(async (request: IncomingMessage, response: ServerResponse) => {
     const path = request.url ?? '/';
     requests.push(`${request.method} ${path}`);
     if (request.method === 'POST' && path === '/api/publish') {
       if (request.headers.authorization !== `Bearer ${token}`) return response.writeHead(401).end('{"error":"a valid publication token is required"}');
-      const loaded = loadArchive(root);
-      archive = loaded.archive;
-      return response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ stories: archive.stories.length, ms: 1 }));
+      let text = '';
+      for await (const chunk of request) text += chunk;
+      const { status, body } = answerStep(JSON.parse(text), { root });
+      return response.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify({ ...body, ms: 1 }));
     }
+    const archive = servedArchive();
     const [, lang = '', section, slug = ''] = path.split('/');
     if (archive && lang === 'media') return response.writeHead(archive.media.has(mediaKey(section ?? '', decodeURIComponent(slug))) ? 200 : 404).end();
     if (!archive || !isLocale(lang)) return response.writeHead(404).end();
@@ -45,7 +46,10 @@ export async function standIn(root: string, token: string): Promise<StandIn> {
       return page(response, 200, createElement('main', null, links));
     }
     const story = section === 'news' ? archive.bySlug.get(slug) : undefined;
-    if (story) return page(response, 200, createElement('h1', null, releaseFor(story, lang).release.title));
+    if (story) {
+      const { release } = releaseFor(story, lang);
+      return page(response, 200, createElement('article', null, createElement('h1', null, release.title), createElement('p', null, readBody(archive, release).trim())));
+    }
     if (section === 'news' && archive.gone.has(slug)) return page(response, 410, createElement('h1', null, 'ข่าวนี้ถูกนำออกแล้ว'));
     response.writeHead(404).end();
   });
@@ -54,7 +58,6 @@ export async function standIn(root: string, token: string): Promise<StandIn> {
   return {
     origin: `http://127.0.0.1:${port}`,
     requests,
-    archive: () => archive,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
