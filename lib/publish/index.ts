@@ -7,12 +7,14 @@
  * 2. `changesToPublish`: what is new, changed, withdrawn and deleted against the site's publication;
  * 3. `recordDeletions`: the deleted releases listed in the content folder's `gone.yaml`;
  * 4. `preparePublication`: the new publication written beside the site's (release files, images, archive), unseen;
- * 5. `updateSearchIndex`: its search index generation, then `finishPublication`;
+ * 5. `updateSearchIndex`: its search index generations (unseen too), then `finishPublication`;
  * 6. stage (`askServer`): every server reads it into memory, and says it can serve it;
- * 7. `commitPublication`: it becomes the site's, by one rename of `published/current.json`;
+ * 7. `commitPublication`: it becomes the site's, by one rename of `published/current.json` (then `installManifest`
+ *    copies its search manifests to `<lang>/manifest.json`, for readers not told a generation);
  * 8. switch (`askServer`): every server serves it and marks its pages stale;
  * 9. `waitUntilServed`: every server asked for each page it changes until it serves it as it now is;
- * 10. `removeUnused`: publications, packs and images older than the one before it removed.
+ * 10. `removeUnused`, `removeGenerations`: publications, packs, images and search generations older than the one
+ *    before it removed.
  */
 import { rmSync } from 'node:fs';
 import type { Archive } from '../content';
@@ -22,10 +24,10 @@ import { contentPath } from '../content/path';
 import { packPath, publicationPath, readCurrent, readPublicationInfo, type PublicationInfo } from '../content/published';
 import { bangkokToday } from '../content/scaffold';
 import { WriteError } from '../files';
-import type { Locale } from '../i18n/locales';
+import { locales, type Locale } from '../i18n/locales';
 import { acquireLock } from '../lock';
-import type { BuildStats } from '../search/index/build';
-import { liveManifest } from '../search/index/generations';
+import { INDEX_VERSION } from '../search/format';
+import { generationManifest, installManifest, removeGeneration, removeGenerations } from '../search/index/generations';
 import { updateSearchIndex } from '../search/index/update';
 import { changesToPublish, recordDeletions, type Changes } from './changes';
 import { checkContent } from './check';
@@ -97,42 +99,55 @@ export async function publish(options: PublishOptions): Promise<Publication> {
   const log = options.log ?? (() => {});
   const step = (name: Step) => options.onStep?.(name);
   const { root, publications: dir, servers } = options;
-  const release = await acquireLock(contentPath(dir, 'publish.lock'), 'the publications');
+  const serving = () => {
+    const id = currentPublication(dir, root)?.info.id;
+    return id ? `publication ${id}` : 'what it served before';
+  };
+  const release = await untilCommitAsync(serving, () =>
+    acquireLock(contentPath(dir, 'publish.lock'), 'the publications').catch((error: Error) => {
+      // Another publication still running, or a full disk: the lock's message is for the editor as it is.
+      throw error instanceof WriteError ? error : new PublishError(`${error.message}\nNothing was published: the site still serves ${serving()}.`);
+    }),
+  );
   try {
     const { archive: checked, cache } = checkContent(root, options);
     const hashOf = (absolute: string) => cache.hashOf(absolute);
     step('checked');
 
-    const current = currentPublication(dir, root);
-    const serving = current ? `publication ${current.info.id}` : 'what it served before';
+    const current = currentPublication(dir, root, options.indexOut);
     const { changes, firstTime } = changesToPublish(root, checked, current?.record, hashOf);
     const today = options.today ?? bangkokToday();
     const gone = untilCommit(serving, () => recordDeletions(root, changes.removed, today));
-    const archive = withDeletions(checked, changes.removed, today, current?.record);
+    const archive = withDeletions(checked, changes.removed, today);
     step('deletions recorded');
     log(`content OK: ${archive.stories.length} stories (${elapsed()})`);
 
     const prepared = untilCommit(serving, () => preparePublication(dir, newPublicationId(dir), archive, hashOf, current));
     const { id } = prepared;
     step('prepared');
+    // Until the commit, a failure removes what this publication wrote. One that stops at a server is kept whole: the
+    // next run builds on its search generations, and the clean-up after the next publication removes it.
+    const written: Partial<Record<Locale, string>> = {};
+    const undo = () => removeUnfinished(dir, id, options.indexOut, written);
     if (prepared.unchanged) log(`nothing new: publication ${id} is the site's (${elapsed()})`);
     else {
-      const search = await untilCommitAsync(serving, () => searchGenerations(prepared.archive, options), () => removeUnfinished(dir, id));
+      const search = await untilCommitAsync(serving, () => searchGenerations(prepared.archive, options, written), undo);
       const info: PublicationInfo = { id, root, created: new Date().toISOString(), stories: archive.stories.length, search, packs: prepared.packs, media: prepared.media, archiveHash: prepared.archiveHash };
-      untilCommit(serving, () => finishPublication(dir, info));
+      untilCommit(serving, () => finishPublication(dir, info), undo);
       log(`publication ${id} written, with its search index (${elapsed()})`);
     }
     step('indexed');
 
     for (const server of servers) {
       const { ms } = await askServer(server, options.token!, { publication: id, step: 'stage' }).catch((error: Error) => {
-        throw new ServerError(`${server}: the server did not take publication ${id} (${error.message}). Is it running, from this folder or with the same PUBLISH_TOKEN? Nothing was published: the site still serves ${serving}.`);
+        throw new ServerError(`${server}: the server did not take publication ${id} (${error.message}). Is it running, from this folder or with the same PUBLISH_TOKEN? Nothing was published: the site still serves ${serving()}.`);
       });
       log(`${server}: publication ${id} read in ${ms} ms (${elapsed()})`);
     }
     step('staged');
 
-    untilCommit(serving, () => commitPublication(dir, id));
+    untilCommit(serving, () => commitPublication(dir, id), prepared.unchanged ? undefined : undo);
+    afterCommit(dir, id, () => installSearch(dir, id, options.indexOut));
     step('committed');
 
     for (const server of servers) {
@@ -148,7 +163,7 @@ export async function publish(options: PublishOptions): Promise<Publication> {
 
     await waitUntilServed(servers, expectationsFor(archive, changes), { timeoutMs: options.timeoutMs });
     step('served');
-    removeUnused(dir);
+    afterCommit(dir, id, () => removeUnusedSearch(dir, removeUnused(dir), options.indexOut));
     step('cleaned');
     return { id, archive: prepared.archive, changes, gone, firstTime, unchanged: prepared.unchanged, seconds: (performance.now() - started) / 1000 };
   } finally {
@@ -156,65 +171,98 @@ export async function publish(options: PublishOptions): Promise<Publication> {
   }
 }
 
-/** The site's publication for this content root, with its record; undefined when there is none. */
-function currentPublication(dir: string, root: string): { info: PublicationInfo; record: PublicationRecord } | undefined {
+/**
+ * The site's publication for this content root, with its record, and whether it is whole for this code: its search
+ * generations are in `out` and of this `INDEX_VERSION` (else the same content is published again, with a new index);
+ * undefined when there is none.
+ */
+function currentPublication(dir: string, root: string, out?: string): { info: PublicationInfo; record: PublicationRecord; whole: boolean } | undefined {
   const current = readCurrent(dir);
   if (!current) return undefined;
   const info = readPublicationInfo(dir, current.id);
-  return info.root === root ? { info, record: readRecord(dir, current.id) } : undefined;
+  if (info.root !== root) return undefined;
+  const whole = out !== undefined && locales.every((lang) => info.search[lang] && generationManifest(out, lang, info.search[lang])?.version === INDEX_VERSION);
+  return { info, record: readRecord(dir, current.id), whole };
 }
 
 /**
- * The archive to publish: the one checked, with the releases deleted since the site's publication and those it
- * already served as deleted (a 410 once published stays, whatever `gone.yaml` says now) among its deleted releases.
+ * The archive to publish: the one checked, with the releases deleted since the site's publication among its deleted
+ * releases (`recordDeletions` has just listed them in `gone.yaml`, which the check read before).
  */
-function withDeletions(archive: Archive, removed: Changes['removed'], today: string, current?: PublicationRecord): Archive {
-  const entries = new Map<string, GoneEntry>(Object.entries(current?.gone ?? {}));
-  for (const { slug, legacyIds } of removed) entries.set(slug, { removed: today, legacyIds });
+function withDeletions(archive: Archive, removed: Changes['removed'], today: string): Archive {
+  const entries = new Map<string, GoneEntry>(removed.map(({ slug, legacyIds }) => [slug, { removed: today, legacyIds }]));
   for (const [slug, entry] of archive.gone) entries.set(slug, entry);
   return { ...archive, ...goneReleases(new Map([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), archive.bySlug, archive.byLegacyId) };
 }
 
-/** Builds the search index generation of each language for `archive`, and names them. */
-async function searchGenerations(archive: Archive, options: PublishOptions): Promise<Partial<Record<Locale, string>>> {
-  const search: Partial<Record<Locale, string>> = {};
-  await updateSearchIndex(archive, {
+/**
+ * Builds the search index generation of each language for `archive` (none made the one readers get), and names them.
+ * @param written told of each generation as soon as it is written
+ */
+function searchGenerations(archive: Archive, options: PublishOptions, written: Partial<Record<Locale, string>>): Promise<Record<Locale, string>> {
+  return updateSearchIndex(archive, {
     out: options.indexOut,
     ...options.search,
-    onLanguage: (lang: Locale, stats: BuildStats) => {
-      search[lang] = liveManifest(options.indexOut, lang)?.gen;
-      options.search?.onLanguage?.(lang, stats);
+    install: false,
+    onLanguage: (lang, stats, gen) => {
+      written[lang] = gen;
+      options.search?.onLanguage?.(lang, stats, gen);
     },
   });
-  return search;
 }
 
-/** Removes a publication that will not be finished, and its pack. */
-function removeUnfinished(dir: string, id: string): void {
+/** Copies the manifests of publication `id`'s search generations to `<lang>/manifest.json`, for readers not told a generation. */
+function installSearch(dir: string, id: string, out: string): void {
+  for (const [lang, gen] of Object.entries(readPublicationInfo(dir, id).search)) installManifest(out, lang as Locale, gen);
+}
+
+/** Removes the search generations that no kept publication (`removeUnused`) names. */
+function removeUnusedSearch(dir: string, kept: string[], out: string): void {
+  const infos = kept.map((id) => readPublicationInfo(dir, id));
+  for (const lang of locales) removeGenerations(out, lang, infos.flatMap((info) => info.search[lang] ?? []));
+}
+
+/** Removes a publication that will not be the site's, its pack and the search generations written for it. */
+function removeUnfinished(dir: string, id: string, out: string, search: Partial<Record<Locale, string>>): void {
   rmSync(publicationPath(dir, id), { recursive: true, force: true });
   rmSync(packPath(dir, id), { force: true });
+  for (const [lang, gen] of Object.entries(search)) removeGeneration(out, lang as Locale, gen);
 }
 
-/** Runs a step before the commit: a failure there leaves the site as it was, and the message says so. */
-function untilCommit<T>(serving: string, run: () => T): T {
+/**
+ * Runs a step before the commit: a failure there leaves the site as it was, and the message says so.
+ * @param serving what the site serves, for the message
+ */
+function untilCommit<T>(serving: () => string, run: () => T, undo?: () => void): T {
   try {
     return run();
   } catch (error) {
+    undo?.();
     throw beforeCommit(serving, error);
   }
 }
 
-async function untilCommitAsync<T>(serving: string, run: () => Promise<T>, undo: () => void): Promise<T> {
+/** Runs a step after the commit: the publication is the site's whatever happens, and the message says so. */
+function afterCommit(dir: string, id: string, run: () => void): void {
+  try {
+    run();
+  } catch (error) {
+    const what = error instanceof WriteError ? error.message : `${(error as Error).stack ?? error}`;
+    throw new PublishError(`${what}\nPublication ${id} is the site's (${contentPath(dir, 'current.json')}); run npm run publish again to finish it.`, { cause: error });
+  }
+}
+
+async function untilCommitAsync<T>(serving: () => string, run: () => Promise<T>, undo?: () => void): Promise<T> {
   try {
     return await run();
   } catch (error) {
-    undo();
+    undo?.();
     throw beforeCommit(serving, error);
   }
 }
 
-function beforeCommit(serving: string, error: unknown): PublishError {
+function beforeCommit(serving: () => string, error: unknown): PublishError {
   if (error instanceof PublishError) return error;
   const what = error instanceof WriteError ? error.message : `${(error as Error).stack ?? error}`;
-  return new PublishError(`${what}\nNothing was published: the site still serves ${serving}.`, { cause: error });
+  return new PublishError(`${what}\nNothing was published: the site still serves ${serving()}.`, { cause: error });
 }

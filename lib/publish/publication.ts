@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { versionsOf, type Archive } from '../content';
-import type { GoneEntry } from '../content/gone';
 import { contentHash, mediaKey } from '../content/image';
 import { contentPath } from '../content/path';
 import {
@@ -31,8 +30,6 @@ export interface PublicationRecord {
   stories: PublishedRecord;
   /** Where each release file's bytes are, by `Release.file`. */
   bodies: Record<string, BodyRef>;
-  /** The deleted releases it served (they stay deleted). */
-  gone: Record<string, GoneEntry>;
 }
 
 /** A publication written and not yet the site's. */
@@ -62,8 +59,9 @@ export function readRecord(dir: string, id: string): PublicationRecord {
 /**
  * Writes publication `id` of `archive` into `dir`, all but its `publication.json` (see `finishPublication`): the
  * release files' bytes (those the previous publication already holds are referred to, not copied), the images,
- * `archive.json` and `record.json`. Nothing the site serves changes. When the archive is the one `current` serves,
- * the new folder is removed again and `unchanged` is true.
+ * `archive.json` and `record.json`. Nothing the site serves changes. When the archive is the one `current` serves
+ * and `current.whole` (its search index is of this code's format), the new folder is removed again and `unchanged`
+ * is true.
  * @param hashOf the SHA-1 (base64) each release file was checked with (`ParseCache.hashOf`): a file whose bytes differ
  *   now was changed after the check, and the publication stops
  * @throws PublishError (a file changed or unreadable since the check), WriteError (naming the file; a full disk);
@@ -74,7 +72,7 @@ export function preparePublication(
   id: string,
   archive: Archive,
   hashOf: (absolute: string) => string | undefined,
-  current?: { info: PublicationInfo; record: PublicationRecord },
+  current?: { info: PublicationInfo; record: PublicationRecord; whole: boolean },
 ): PreparedPublication {
   const folder = publicationPath(dir, id);
   try {
@@ -85,11 +83,11 @@ export function preparePublication(
     writeFileAtomic(publicationPath(dir, id, 'archive.json'), hashing(encodeArchive(archive, bodies), hash));
     const archiveHash = hash.digest('base64');
     const packs = [...new Set([...bodies.values()].map((ref) => ref.pack))].sort();
-    if (current?.info.archiveHash === archiveHash) {
+    if (current?.whole && current.info.archiveHash === archiveHash) {
       rmSync(folder, { recursive: true, force: true });
       return { id: current.info.id, archive, unchanged: true, packs, media, archiveHash };
     }
-    const record: PublicationRecord = { stories: publishedRecord(archive), bodies: Object.fromEntries(bodies), gone: Object.fromEntries(archive.gone) };
+    const record: PublicationRecord = { stories: publishedRecord(archive), bodies: Object.fromEntries(bodies) };
     writeFileAtomic(publicationPath(dir, id, 'record.json'), [JSON.stringify(record)]);
     const locations = new Map<string, BodyLocation>([...bodies].map(([file, ref]) => [file, { ...ref, path: packPath(dir, ref.pack) }]));
     return { id, archive: { ...archive, bodies: locations }, unchanged: false, packs, media, archiveHash };

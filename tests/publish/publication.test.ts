@@ -87,3 +87,16 @@ describe('a publication', () => {
     expect([existsSync(publicationPath(site.dir, 'p1')), existsSync(packPath(site.dir, 'p1'))]).toEqual([false, false]);
   });
 });
+
+describe('the same content published again', () => {
+  it('is no new publication, unless the site’s search index is of another format: then it is published again with a new one', async () => {
+    const site = publishableSite(releaseFiles([{ slug: '2019-03-01-first', title: 'ข่าวแรก' }]));
+    const first = await site.build();
+    expect(await site.build()).toMatchObject({ id: first.id, unchanged: true });
+    const manifest = join(site.options.indexOut, 'th', readPublishedArchive(site.dir, first.id).publication!.search.th!, 'manifest.json');
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/"version":\d+/, '"version":6'));
+    const again = await site.build();
+    expect(again.unchanged).toBe(false);
+    expect(readCurrent(site.dir)).toEqual({ id: again.id, previous: first.id });
+  });
+});

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, statSync, truncateSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -9,8 +9,8 @@ import { join } from 'node:path';
  */
 export interface SmallDisk {
   dir: string;
-  /** Writes a filler file until the disk is full; returns its path. */
-  fill(): string;
+  /** Writes a filler file until the disk is full, then frees `leave` bytes of it; returns its path. */
+  fill(leave?: number): string;
   unmount(): void;
 }
 
@@ -25,7 +25,7 @@ export function mountSmallDisk(bytes: number): SmallDisk {
   let mounted = true;
   return {
     dir,
-    fill() {
+    fill(leave = 0) {
       const filler = join(dir, 'filler');
       const fd = openSync(filler, 'a');
       const block = Buffer.alloc(4096, 1);
@@ -36,6 +36,7 @@ export function mountSmallDisk(bytes: number): SmallDisk {
       } finally {
         closeSync(fd);
       }
+      if (leave) truncateSync(filler, Math.max(0, statSync(filler).size - leave));
       return filler;
     },
     unmount() {

@@ -5,6 +5,7 @@ import {
   decodeManifest,
   decodePostings,
   decodeShard,
+  DOC_CHUNK,
   paths,
   ReleaseFlag,
   TermFilter,
@@ -156,16 +157,21 @@ export class SearchIndex {
   private docs = new Map<number, Promise<DocRecord>>();
   private expander: TermExpander | null | undefined;
 
+  private readonly gen: string | undefined;
+
   /**
    * @param options.expander where longer terms and terms one slip away come from: by default the index's own
    *   lexicon (`Lexicon`, once the manifest is loaded); null for none
+   * @param options.gen the generation to read (the one the page's publication names, so that a search answers from
+   *   the publication the page is of); by default, or when it is gone, the one `manifest.json` names now
    */
   constructor(
     readonly lang: string,
     private readonly files: Files,
-    { expander }: { expander?: TermExpander | null } = {},
+    { expander, gen }: { expander?: TermExpander | null; gen?: string } = {},
   ) {
     this.expander = expander;
+    this.gen = gen;
   }
 
   /** Loads the manifest and the facet table (once). */
@@ -175,7 +181,9 @@ export class SearchIndex {
   }
 
   private async load() {
-    const manifest = decodeManifest(await this.files.read(paths.manifest(this.lang)));
+    // A generation is kept while its publication or the next one is the site's: a page older than that reads the current one.
+    const current = () => this.files.read(paths.manifest(this.lang));
+    const manifest = decodeManifest(await (this.gen ? this.files.read(paths.generationManifest(this.lang, this.gen)).catch(current) : current()));
     this.manifest = manifest;
     if (manifest.thaiTerms) this.thaiTerms = new TermFilter(manifest.thaiTerms);
     if (this.expander === undefined) this.expander = new Lexicon(this.lang, this.files, manifest);
@@ -215,7 +223,7 @@ export class SearchIndex {
   }
 
   doc(id: number): Promise<DocRecord> {
-    return once(this.docs, id, () => unzipped(this.files, paths.doc(this.lang, id)).then(decodeDoc));
+    return once(this.docs, id, () => unzipped(this.files, paths.doc(this.lang, this.manifest.docFolders[Math.floor(id / DOC_CHUNK)]!, id)).then(decodeDoc));
   }
 
   /**
