@@ -1,4 +1,5 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Locale } from '../i18n/locales';
 import type { GoneEntry } from './gone';
@@ -159,40 +160,64 @@ export function* encodeArchive(archive: Archive, bodies: ReadonlyMap<string, Bod
 
 /**
  * The archive a finished publication holds, as a server serves it: release bodies read from its packs, images from
- * its copies, and `publication` naming it and its search generations.
+ * its copies, and `publication` naming it and its search generations. For a server's start, before it takes requests.
  * @throws when the publication is unfinished, damaged or of another format, naming its folder
  */
 export function readPublishedArchive(dir: string, id: string): Archive {
+  const reading = archiveReader(dir, id, readFileSync(publicationPath(dir, id, 'archive.json')));
+  while (!reading.next(Infinity));
+  return reading.archive();
+}
+
+/**
+ * `readPublishedArchive` for a server that is serving meanwhile: the file is read without blocking, and its stories
+ * decoded a thousand at a time, letting requests through in between (at full scale the file is ~114 MB, ~2–6 s of
+ * decoding, which in one piece would hold every request that long).
+ */
+export async function readPublishedArchiveWhileServing(dir: string, id: string): Promise<Archive> {
+  const reading = archiveReader(dir, id, await readFile(publicationPath(dir, id, 'archive.json')));
+  while (!reading.next(1000)) await new Promise((resolve) => setImmediate(resolve));
+  return reading.archive();
+}
+
+/** Decodes `archive.json` (`data`) a number of stories at a time (`next`, true once done), then builds the archive. */
+function archiveReader(dir: string, id: string, data: Buffer) {
   const info = readPublicationInfo(dir, id);
   const file = publicationPath(dir, id, 'archive.json');
-  const data = readFileSync(file);
   let at = data.indexOf(0x0a);
   const header = JSON.parse(data.subarray(0, at).toString('utf8')) as ArchiveHeader;
   if (header.format !== ARCHIVE_FORMAT) throw new Error(`${file}: archive format ${header.format}, this code reads ${ARCHIVE_FORMAT}; publish again`);
   const packs = header.packs.map((pack) => packPath(dir, pack));
   const stories: Story[] = [];
   const bodies = new Map<string, BodyLocation>();
-  while (at + 1 < data.length) {
-    const end = data.indexOf(0x0a, at + 1);
-    const [story, refs] = JSON.parse(data.subarray(at + 1, end).toString('utf8')) as StoryLine;
-    stories.push(story);
-    for (const [release, pack, offset, length, hash] of refs) bodies.set(release, { path: packs[pack]!, offset, length, hash });
-    at = end;
-  }
-  const bySlug = new Map(stories.map((story) => [story.slug, story]));
-  const byLegacyId = new Map<number, LegacyTarget>(header.byLegacyId.map(([legacyId, slug, lang]) => [legacyId, { story: bySlug.get(slug)!, lang }]));
-  const media = new Map(header.media.map((entry) => [mediaKey(entry.hash, entry.name), { ...entry, path: mediaPath(dir, entry.hash, entry.name) }]));
   return {
-    root: header.root,
-    stories,
-    bySlug,
-    byLegacyId,
-    agencies: header.agencies,
-    categories: header.categories,
-    gone: new Map(header.gone),
-    goneByLegacyId: new Map(header.goneByLegacyId),
-    media,
-    bodies,
-    publication: { id, search: info.search },
+    next(count: number): boolean {
+      for (let n = 0; n < count && at + 1 < data.length; n++) {
+        const end = data.indexOf(0x0a, at + 1);
+        const [story, refs] = JSON.parse(data.subarray(at + 1, end).toString('utf8')) as StoryLine;
+        stories.push(story);
+        for (const [release, pack, offset, length, hash] of refs) bodies.set(release, { path: packs[pack]!, offset, length, hash });
+        at = end;
+      }
+      return at + 1 >= data.length;
+    },
+    archive(): Archive {
+      const bySlug = new Map(stories.map((story) => [story.slug, story]));
+      const byLegacyId = new Map<number, LegacyTarget>(header.byLegacyId.map(([legacyId, slug, lang]) => [legacyId, { story: bySlug.get(slug)!, lang }]));
+      const media = new Map(header.media.map((entry) => [mediaKey(entry.hash, entry.name), { ...entry, path: mediaPath(dir, entry.hash, entry.name) }]));
+      return {
+        root: header.root,
+        stories,
+        bySlug,
+        byLegacyId,
+        agencies: header.agencies,
+        categories: header.categories,
+        gone: new Map(header.gone),
+        goneByLegacyId: new Map(header.goneByLegacyId),
+        media,
+        bodies,
+        publication: { id, search: info.search },
+      };
+    },
   };
 }

@@ -1,12 +1,12 @@
 import { contentRoot, serveArchive, servedArchive, type Archive } from '../content';
-import { publicationsDir, readPublicationInfo, readPublishedArchive } from '../content/published';
+import { publicationsDir, readPublicationInfo, readPublishedArchiveWhileServing } from '../content/published';
 
 /**
  * The servers' side of a publication (`POST /api/publish`, `app/api/publish/route.ts`), in two steps so that a
  * publication is served by every server or by none:
  *
- * - `stage`: the server reads the publication into memory beside the archive it serves, and answers once it can
- *   serve it. A server that cannot (not running, another content root, a damaged publication) stops the
+ * - `stage`: the server reads the publication into memory beside the archive it serves (a thousand stories at a
+ *   time, serving requests in between), and answers once it can serve it. A server that cannot (not running, another content root, a damaged publication) stops the
  *   publication before anything changed.
  * - `switch`: once the publication is the site's (`published/current.json`), the server serves it, swapped in with
  *   one assignment (`serveArchive`); the route then marks every page stale.
@@ -32,9 +32,9 @@ const slot = globalThis as typeof globalThis & { [stagedSlot]?: Archive };
  * Carries out one step for this server's content root.
  * @param options.root the content root this server serves (`contentRoot()` by default)
  * @param options.dir its publications (`publicationsDir(root)`)
- * @example answerStep({ publication: 'p1a2b3c4d5', step: 'stage' }) // { status: 200, body: { publication: 'p1a2b3c4d5', stories: 325 }, switched: false }
+ * @example await answerStep({ publication: 'p1a2b3c4d5', step: 'stage' }) // { status: 200, body: { publication: 'p1a2b3c4d5', stories: 325 }, switched: false }
  */
-export function answerStep(request: unknown, { root = contentRoot(), dir = publicationsDir(root) } = {}): StepAnswer {
+export async function answerStep(request: unknown, { root = contentRoot(), dir = publicationsDir(root) } = {}): Promise<StepAnswer> {
   const refuse = (status: number, error: string): StepAnswer => ({ status, body: { error }, switched: false });
   const { publication: id, step } = (request ?? {}) as Partial<StepRequest>;
   if (typeof id !== 'string' || !/^p[0-9a-z]+$/.test(id) || (step !== 'stage' && step !== 'switch')) {
@@ -51,7 +51,7 @@ export function answerStep(request: unknown, { root = contentRoot(), dir = publi
     }
     if (made !== root) return refuse(409, `publication ${id} is of ${made}; this server serves ${root}`);
     try {
-      archive = readPublishedArchive(dir, id);
+      archive = await readPublishedArchiveWhileServing(dir, id);
     } catch (error) {
       return refuse(422, `publication ${id} could not be read: ${(error as Error).message}`);
     }

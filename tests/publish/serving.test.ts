@@ -63,11 +63,11 @@ describe('the two steps a server takes (POST /api/publish)', () => {
     startServer(site.root);
     writeFileSync(join(site.root, 'news/2019/2019-03-02-second.th.md'), '---\ntitle: "ข่าวที่สอง"\ndate: 2019-03-02\n---\n\nเนื้อข่าว\n');
     const second = await site.build();
-    expect(answerStep({ publication: second.id, step: 'stage' }, { root: site.root })).toEqual({ status: 200, body: { publication: second.id, stories: 2 }, switched: false });
+    expect(await answerStep({ publication: second.id, step: 'stage' }, { root: site.root })).toEqual({ status: 200, body: { publication: second.id, stories: 2 }, switched: false });
     expect(servedArchive()?.publication?.id).toBe(first.id);
-    expect(answerStep({ publication: second.id, step: 'switch' }, { root: site.root })).toEqual({ status: 200, body: { publication: second.id, stories: 2 }, switched: true });
+    expect(await answerStep({ publication: second.id, step: 'switch' }, { root: site.root })).toEqual({ status: 200, body: { publication: second.id, stories: 2 }, switched: true });
     expect(servedArchive()?.publication?.id).toBe(second.id);
-    expect(answerStep({ publication: second.id, step: 'switch' }, { root: site.root })).toEqual({ status: 200, body: { publication: second.id, stories: 2 }, switched: false });
+    expect(await answerStep({ publication: second.id, step: 'switch' }, { root: site.root })).toEqual({ status: 200, body: { publication: second.id, stories: 2 }, switched: false });
   });
 
   it('refuses a request it cannot carry out, saying why, and keeps serving what it served', async () => {
@@ -76,14 +76,14 @@ describe('the two steps a server takes (POST /api/publish)', () => {
     await site.build();
     const { id } = await other.build();
     const served = startServer(site.root);
-    expect(answerStep({ step: 'stage' }, { root: site.root })).toEqual({ status: 400, body: { error: 'send {"publication": "p…", "step": "stage" | "switch"}' }, switched: false });
-    expect(answerStep({ publication: 'p0', step: 'switch' }, { root: site.root })).toEqual({
+    expect(await answerStep({ step: 'stage' }, { root: site.root })).toEqual({ status: 400, body: { error: 'send {"publication": "p…", "step": "stage" | "switch"}' }, switched: false });
+    expect(await answerStep({ publication: 'p0', step: 'switch' }, { root: site.root })).toEqual({
       status: 404,
       body: { error: `${join(site.dir, 'p0')}: no such finished publication (it has no publication.json)` },
       switched: false,
     });
     // A publication of another content folder (`npm run publish` run from another checkout).
-    expect(answerStep({ publication: id, step: 'stage' }, { root: site.root, dir: other.dir })).toEqual({
+    expect(await answerStep({ publication: id, step: 'stage' }, { root: site.root, dir: other.dir })).toEqual({
       status: 409,
       body: { error: `publication ${id} is of ${other.root}; this server serves ${site.root}` },
       switched: false,

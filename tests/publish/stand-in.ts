@@ -34,7 +34,7 @@ export async function standIn(root: string, token: string): Promise<StandIn> {
       if (request.headers.authorization !== `Bearer ${token}`) return response.writeHead(401).end('{"error":"a valid publication token is required"}');
       let text = '';
       for await (const chunk of request) text += chunk;
-      const { status, body } = answerStep(JSON.parse(text), { root });
+      const { status, body } = await answerStep(JSON.parse(text), { root });
       return response.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify({ ...body, ms: 1 }));
     }
     const archive = servedArchive();

@@ -14,7 +14,7 @@ export const dynamic = 'force-dynamic';
 export async function POST(request: Request): Promise<Response> {
   if (!authorized(request.headers.get('authorization'))) return Response.json({ error: 'a valid publication token is required' }, { status: 401 });
   const started = performance.now();
-  const { status, body, switched } = answerStep(await request.json().catch(() => undefined));
+  const { status, body, switched } = await answerStep(await request.json().catch(() => undefined));
   // Every page: a new or removed release moves every later page of its listings, and changes the neighbours,
   // related lists, counts, feeds and sitemaps that name it. Marking is lazy: a page is rendered again on its next visit.
   if (switched) revalidatePath('/', 'layout');
