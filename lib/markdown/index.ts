@@ -5,3 +5,5 @@
  */
 export { markdownExcess, markdownLimits, nestingDepth, renderMarkdown } from './html';
 export { plainText } from './plain';
+export { CONTENTS_MIN_HEADINGS, outlineRelease, type Outline, type OutlineHeading } from './outline';
+export { CONTENTS_ID, renderReleaseBody, type SectionLabels } from './release';

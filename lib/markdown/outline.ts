@@ -29,9 +29,11 @@ export interface OutlineHeading {
   level: 2 | 3;
   /** The item's number as the release gives it (Thai digits read as Arabic); absent for groups and `Title:` items. */
   number?: number;
-  /** The heading as the release writes it, Markdown inline source: `17. เรื่อง รายงาน…`, `กฎหมาย`. */
+  /** The number as written, with its dot: `17.`, `๑๗.`; absent when `number` is. */
+  marker?: string;
+  /** The heading after its number as the release writes it, Markdown inline source: `เรื่อง รายงาน…`, `กฎหมาย`. */
   text: string;
-  /** What the contents list shows after the number: `text` without the number and its label (`เรื่อง`, `Title:`). */
+  /** What the contents list shows after the number: `text` without its label (`เรื่อง`, `Title:`). */
   title: string;
   /** 0-based line of the body where the heading stands. */
   line: number;
@@ -41,7 +43,10 @@ export interface OutlineHeading {
 
 export interface Outline {
   headings: OutlineHeading[];
-  /** Lines [start, end) of the release's own agenda, which the contents list takes the place of; absent without one. */
+  /**
+   * Lines [start, end) of the release's own agenda, which the contents list takes the place of; absent without one,
+   * and when some of its entries are missing from the text (the agenda then stays, and the contents list goes first).
+   */
   agenda?: { start: number; end: number };
 }
 
@@ -71,7 +76,7 @@ const GAP_CHARS = 500;
 /** A group line is short (`กฎหมาย`, `เศรษฐกิจ - สังคม`, `ต่างประเทศ`, `แต่งตั้ง`). */
 const GROUP_CHARS = 40;
 /** A `Title:` line is a title, not a paragraph of prose. */
-const TITLE_CHARS = 1000;
+const TITLE_CHARS = 2000;
 
 /**
  * The headings of a release body.
@@ -110,7 +115,7 @@ function writtenHeadings(lines: readonly string[]): OutlineHeading[] | null {
     const level = depth === top ? 2 : 3;
     return number === undefined
       ? { kind: level === 2 && found.some((other) => other.depth > top) ? 'group' : 'item', id: ids.part(), level, text, title: text, line, lines: 1 }
-      : { kind: 'item', id: ids.item(number), level, number, text, title: numbered![2]!.replace(LABEL, ''), line, lines: 1 };
+      : { kind: 'item', id: ids.item(number), level, number, marker: `${numbered![1]}.`, text: numbered![2]!, title: numbered![2]!.replace(LABEL, ''), line, lines: 1 };
   });
 }
 
@@ -310,7 +315,7 @@ function matchAgenda(body: Body, entries: readonly AgendaEntry[]): Outline | nul
     if (repeat === undefined) continue;
     for (const index of gapBefore.get(entry.number) ?? []) {
       const wanted = body.key(index);
-      const found = findBetween(body, previous?.repeat ?? last.paragraph, repeat, (other) => body.key(other) === wanted);
+      const found = findBetween(previous?.repeat ?? last.paragraph, repeat, (other) => body.key(other) === wanted);
       if (found !== undefined && previous && found === previous.repeat + 1 && found < repeat - 1) {
         extend(previous.heading, body.paragraphs[found]!);
       } else if (found !== undefined && groupLine(body.paragraphs[found]!)) {
@@ -335,7 +340,8 @@ function matchAgenda(body: Body, entries: readonly AgendaEntry[]): Outline | nul
     else if (!key(lastHeading.text).includes(body.key(index))) break;
     agendaEnd = index;
   }
-  return { headings: leveled(headings), agenda: { start: body.paragraphs[agendaStart]!.start, end: body.paragraphs[agendaEnd]!.end } };
+  const complete = repeats.size === entries.length;
+  return { headings: leveled(headings), ...(complete && { agenda: { start: body.paragraphs[agendaStart]!.start, end: body.paragraphs[agendaEnd]!.end } }) };
 }
 
 /** The short, unnumbered paragraph right before paragraph `index`, if any: the group line of an agenda's first entry. */
@@ -344,7 +350,7 @@ function leadingGroup(body: Body, index: number): number[] {
 }
 
 /** The last paragraph strictly between `after` and `before` that passes `test`. */
-function findBetween(body: Body, after: number, before: number, test: (index: number) => boolean): number | undefined {
+function findBetween(after: number, before: number, test: (index: number) => boolean): number | undefined {
   for (let index = before - 1; index > after; index--) if (test(index)) return index;
   return undefined;
 }
@@ -368,7 +374,7 @@ function groupLine(paragraph: Paragraph): boolean {
 
 function itemHeading(ids: Ids, paragraph: Paragraph, { number, numberText, rest }: Numbered): OutlineHeading {
   const text = rest.replace(/\s+/g, ' ');
-  return { kind: 'item', id: ids.item(number), level: 2, number, text: `${numberText}. ${text}`, title: text.replace(LABEL, ''), line: paragraph.start, lines: 1 };
+  return { kind: 'item', id: ids.item(number), level: 2, number, marker: `${numberText}.`, text, title: text.replace(LABEL, ''), line: paragraph.start, lines: 1 };
 }
 
 /** Paragraphs `1. เรื่อง …`, `2. เรื่อง …` … in order (three at least), when the release has no agenda. */
