@@ -6,7 +6,7 @@
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build' || process.env.NODE_ENV !== 'production') return;
-  const [{ getArchive }, { paths }] = await Promise.all([import('./lib/content'), import('./lib/listing/addresses')]);
+  const [{ getArchive }, { paths }] = await Promise.all([import('./lib/content'), import('./lib/listing')]);
   try {
     const oldest = getArchive().stories.at(-1);
     if (oldest) void warmUp(paths.article(oldest.th ? 'th' : 'en', oldest.slug));

@@ -28,7 +28,7 @@ const nextConfig: NextConfig = {
     ? { cacheHandler: fileURLToPath(new URL('./deploy/cache-handler.mjs', import.meta.url)), cacheMaxMemorySize: 0 }
     : { cacheHandler: fileURLToPath(new URL('./lib/http/page-cache.mjs', import.meta.url)) }),
   async headers() {
-    // The font files' folder is named after the package version (lib/fonts.ts): a new version is a new address.
+    // The font files' folder is named after the package version (lib/site/fonts.ts): a new version is a new address.
     return [
       // The search index's binary files are fetched by the search page, never shown as documents: the policies that
       // only documents obey would be ~0.4 KB more on each of the ~20 files a query fetches. nosniff stays.

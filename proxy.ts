@@ -1,8 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { NextResponse, type NextRequest } from 'next/server';
-import { contentRoot } from '@/lib/content';
-import { GONE_FILE, isGone } from '@/lib/content/gone';
-import { contentPath } from '@/lib/content/path';
+import { contentPath, contentRoot, GONE_FILE, isGone } from '@/lib/content';
 import { contentSecurityPolicy, renderedPagePolicy } from '@/lib/http/security-headers';
 
 /**

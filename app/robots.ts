@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { locales } from '@/lib/i18n/locales';
-import { paths } from '@/lib/listing/addresses';
-import { absoluteUrl } from '@/lib/site-url';
+import { paths } from '@/lib/listing';
+import { absoluteUrl } from '@/lib/site';
 
 /**
  * Everything may be crawled except search results (endless, thin pages): `/th/search?q=…` is disallowed, the search

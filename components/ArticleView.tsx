@@ -1,10 +1,8 @@
-import type { Registry, Story } from '@/lib/content';
-import { releaseFor, withdrawalOf } from '@/lib/content/story';
+import { releaseFor, withdrawalOf, type Registry, type Story } from '@/lib/content';
 import { otherLocale, type Locale } from '@/lib/i18n/locales';
 import { fill, messages } from '@/lib/i18n/dictionaries';
-import { paths } from '@/lib/listing/addresses';
-import type { Crumb } from '@/lib/listing/labels';
-import { absoluteUrl } from '@/lib/site-url';
+import { paths, type Crumb } from '@/lib/listing';
+import { absoluteUrl } from '@/lib/site';
 import { ArticleImage } from './ArticleImage';
 import { Breadcrumbs } from './Breadcrumbs';
 import { DateText } from './DateText';

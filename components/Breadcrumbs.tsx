@@ -1,6 +1,6 @@
 import type { Locale } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/dictionaries';
-import type { Crumb } from '@/lib/listing/labels';
+import type { Crumb } from '@/lib/listing';
 import { Digits } from './Digits';
 
 /** Where the page sits: Home › News › 2018 › December › this page (the last step is the page, unlinked). */

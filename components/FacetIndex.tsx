@@ -1,7 +1,7 @@
 import type { Registry } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/locales';
 import { fill, messages } from '@/lib/i18n/dictionaries';
-import { paths, type FacetKind } from '@/lib/listing/addresses';
+import { paths, type FacetKind } from '@/lib/listing';
 import { Digits } from './Digits';
 
 /** Every category or agency that has releases, by name in the page's language, with its number of releases. */

@@ -1,6 +1,6 @@
 import type { Locale } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/dictionaries';
-import { paths, type FeedScope } from '@/lib/listing/addresses';
+import { paths, type FeedScope } from '@/lib/listing';
 
 /** Visible links to a listing's RSS and Atom feeds (the `<head>` announces the same feeds for feed readers). */
 export function FeedLinks({ lang, scope }: { lang: Locale; scope: FeedScope }) {

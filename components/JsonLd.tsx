@@ -1,4 +1,4 @@
-import { jsonLdText } from '@/lib/seo/json-ld';
+import { jsonLdText } from '@/lib/seo';
 
 /** Structured data for search engines, as the Next.js guide recommends: a plain script tag, `<` escaped. */
 export function JsonLd({ data }: { data: object }) {

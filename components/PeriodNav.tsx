@@ -1,6 +1,6 @@
 import type { Locale } from '@/lib/i18n/locales';
 import { fill, messages } from '@/lib/i18n/dictionaries';
-import type { PeriodLink } from '@/lib/listing/periods';
+import type { PeriodLink } from '@/lib/listing';
 import { Digits } from './Digits';
 
 /** A compact list of years or months, each with its number of releases (only periods that have releases). */

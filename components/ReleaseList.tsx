@@ -1,8 +1,7 @@
-import type { Registry, Story } from '@/lib/content';
-import { releaseFor, withdrawalOf } from '@/lib/content/story';
+import { releaseFor, withdrawalOf, type Registry, type Story } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/dictionaries';
-import { paths } from '@/lib/listing/addresses';
+import { paths } from '@/lib/listing';
 import { DateText } from './DateText';
 
 /**

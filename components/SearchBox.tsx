@@ -1,6 +1,6 @@
 import type { Locale } from '@/lib/i18n/locales';
 import { searchMessages } from '@/lib/i18n/search';
-import { paths } from '@/lib/listing/addresses';
+import { paths } from '@/lib/listing';
 import styles from './SearchBox.module.css';
 
 /**

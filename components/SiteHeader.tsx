@@ -1,6 +1,6 @@
 import type { Locale } from '@/lib/i18n/locales';
 import { messages } from '@/lib/i18n/dictionaries';
-import { paths } from '@/lib/listing/addresses';
+import { paths } from '@/lib/listing';
 import { SearchBox } from './SearchBox';
 
 /** Site name (the link home), main navigation (news, categories, agencies) and (on Thai pages) the Thai-digits toggle. */

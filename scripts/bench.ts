@@ -9,18 +9,18 @@
 import { mkdirSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { runBuild } from './bench/build';
-import { ensureImported } from './bench/import';
-import { runLighthouse } from './bench/lighthouse';
-import { Progress } from './bench/progress';
-import { publishRows, runPublish, type PublishResult } from './bench/publish';
-import { runServe } from './bench/serve';
-import { runServeStack, serveStackRows, type ServeStackResult } from './bench/stack';
-import { formatTable, rows, type Results, type Row } from './bench/table';
-import { lastBuild, startTargets, type Targets } from './bench/targets';
-import { runWeight } from './bench/weight';
-import { BENCH_DIR, dataset, gitState, OUT_DIR, PROJECT_DIR, writeRecord } from './bench/workspace';
+import { command, usageError } from '../lib/cli';
+import { runBuild } from './bench/steps/build';
+import { ensureImported } from './bench/steps/import';
+import { runLighthouse } from './bench/steps/lighthouse';
+import { Progress } from './bench/support/progress';
+import { publishRows, runPublish, type PublishResult } from './bench/steps/publish';
+import { runServe } from './bench/steps/serve';
+import { runServeStack, serveStackRows, type ServeStackResult } from './bench/steps/serve-stack';
+import { formatTable, rows, type Results, type Row } from './bench/support/table';
+import { lastBuild, startTargets, type Targets } from './bench/support/targets';
+import { runWeight } from './bench/steps/weight';
+import { BENCH_DIR, dataset, gitState, OUT_DIR, PROJECT_DIR, writeRecord } from './bench/support/workspace';
 
 const STEPS = ['import', 'build', 'serve', 'serve-stack', 'weight', 'lighthouse', 'publish'] as const;
 type Step = (typeof STEPS)[number];
@@ -40,58 +40,40 @@ const USAGE = `usage: npm run bench -- [options]
   --lighthouse-runs N  Lighthouse runs per page; the median performance run is kept (default 3)
   --corpus DIR         folder of thaigov-v1.tar.xz and thaigov-v2.tar.xz (default ../shared/corpus)`;
 
-function fail(message: string): never {
-  console.error(`${message}\n\n${USAGE}`);
-  process.exit(2);
-}
-
 function options() {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      options: {
-        only: { type: 'string' },
-        sample: { type: 'string' },
-        fresh: { type: 'boolean', default: false },
-        outside: { type: 'boolean', default: false },
-        'soak-seconds': { type: 'string', default: '300' },
-        'soak-urls': { type: 'string', default: '10000' },
-        'load-seconds': { type: 'string', default: '30' },
-        connections: { type: 'string', default: '50' },
-        'first-renders': { type: 'string', default: '50' },
-        'lighthouse-runs': { type: 'string', default: '3' },
-        corpus: { type: 'string', default: '../shared/corpus' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }).values;
-  } catch (error) {
-    fail((error as Error).message);
-  }
-  if (parsed.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
-  const count = (name: keyof typeof parsed) => {
-    const value = Number(parsed[name]);
-    if (!Number.isInteger(value) || value <= 0) fail(`--${name} takes a positive whole number, not "${parsed[name]}"`);
-    return value;
-  };
+  const cli = command({
+    usage: USAGE,
+    options: {
+      only: { type: 'string' },
+      sample: { type: 'string' },
+      fresh: { type: 'boolean', default: false },
+      outside: { type: 'boolean', default: false },
+      'soak-seconds': { type: 'string', default: '300' },
+      'soak-urls': { type: 'string', default: '10000' },
+      'load-seconds': { type: 'string', default: '30' },
+      connections: { type: 'string', default: '50' },
+      'first-renders': { type: 'string', default: '50' },
+      'lighthouse-runs': { type: 'string', default: '3' },
+      corpus: { type: 'string', default: '../shared/corpus' },
+    },
+  });
+  const parsed = cli.values;
   const only = parsed.only?.split(',').map((step) => step.trim());
   const unknown = only?.find((step) => !(STEPS as readonly string[]).includes(step));
-  if (unknown) fail(`unknown step "${unknown}"`);
+  if (unknown) usageError(`unknown step "${unknown}"`);
   return {
     steps: new Set<Step>((only as Step[] | undefined) ?? STEPS),
-    sample: parsed.sample === undefined ? undefined : count('sample'),
+    sample: cli.positiveInteger('sample'),
     fresh: parsed.fresh,
     layout: parsed.outside ? ('outside' as const) : ('inside' as const),
-    lighthouseRuns: count('lighthouse-runs'),
+    lighthouseRuns: cli.positiveInteger('lighthouse-runs'),
     corpus: ['thaigov-v1.tar.xz', 'thaigov-v2.tar.xz'].map((name) => resolve(PROJECT_DIR, parsed.corpus, name)),
     serve: {
-      soakSeconds: count('soak-seconds'),
-      soakUrls: count('soak-urls'),
-      loadSeconds: count('load-seconds'),
-      connections: count('connections'),
-      firstRenders: count('first-renders'),
+      soakSeconds: cli.positiveInteger('soak-seconds'),
+      soakUrls: cli.positiveInteger('soak-urls'),
+      loadSeconds: cli.positiveInteger('load-seconds'),
+      connections: cli.positiveInteger('connections'),
+      firstRenders: cli.positiveInteger('first-renders'),
     },
   };
 }

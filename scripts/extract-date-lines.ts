@@ -7,7 +7,9 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { command } from '../lib/cli';
 
+command({ usage: 'usage: npm run fixtures:dates' });
 const root = fileURLToPath(new URL('../', import.meta.url));
 const corpus = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
 const archives = ['thaigov-v1.tar.xz', 'thaigov-v2.tar.xz'];

@@ -17,9 +17,8 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { command, fail, progressBar, usageError } from '../lib/cli';
 import { readSource, SourceError } from '../lib/import/sources';
-import { progressBar } from '../lib/progress';
 import { DICTIONARY_DIR, DICTIONARY_FILES, DictionaryError, parseDictionary, type DictionaryEntry, type DictionaryKind } from '../lib/search/dictionary';
 import { EnglishWordCounter, englishPairs } from '../lib/search/dictionary/english';
 import { choosePairs, ellipsisForms, ellipsisRuns, findPairs, type CountedPair } from '../lib/search/dictionary/pairs';
@@ -31,40 +30,26 @@ const CORPUS = '../shared/corpus';
 const LISTS = join(DICTIONARY_DIR, 'lists');
 const STOP_LIST = join(LISTS, 'stop.tsv');
 
-function fail(message: string, code: number): never {
-  console.error(`${message}\n\n${USAGE}`);
-  process.exit(code);
-}
-
-let args;
-try {
-  args = parseArgs({
-    allowPositionals: true,
-    options: {
-      min: { type: 'string', default: '5' },
-      'min-spelling': { type: 'string', default: '3' },
-      out: { type: 'string', default: 'bench-out/dictionary' },
-      reuse: { type: 'boolean', default: false },
-    },
-  });
-} catch (error) {
-  fail((error as Error).message, 2);
-}
-const whole = (name: string, value: string) => {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) fail(`--${name} takes a positive whole number, not "${value}"`, 2);
-  return number;
-};
-const minReleases = whole('min', args.values.min);
-const minSpelling = whole('min-spelling', args.values['min-spelling']);
-const inputs = args.values.reuse ? [] : args.positionals.length > 0 ? args.positionals : corpusArchives();
-const countsFile = join(args.values.out, 'counts.json');
+const cli = command({
+  usage: USAGE,
+  allowPositionals: true,
+  options: {
+    min: { type: 'string', default: '5' },
+    'min-spelling': { type: 'string', default: '3' },
+    out: { type: 'string', default: 'bench-out/dictionary' },
+    reuse: { type: 'boolean', default: false },
+  },
+});
+const minReleases = cli.positiveInteger('min');
+const minSpelling = cli.positiveInteger('min-spelling');
+const inputs = cli.values.reuse ? [] : cli.positionals.length > 0 ? cli.positionals : corpusArchives();
+const countsFile = join(cli.values.out, 'counts.json');
 
 function corpusArchives(): string[] {
   try {
     return readdirSync(CORPUS).filter((name) => name.endsWith('.tar.xz')).sort().map((name) => join(CORPUS, name));
   } catch {
-    return fail(`${CORPUS}: no corpus folder here; give the archives to read`, 2);
+    return usageError(`${CORPUS}: no corpus folder here; give the archives to read`);
   }
 }
 
@@ -106,8 +91,7 @@ try {
   lists = readLists();
   stop = readStopList();
 } catch (error) {
-  console.error((error as Error).message);
-  process.exit(1);
+  fail((error as Error).message);
 }
 
 // Spellings to count: every form of the variant lists, and the rules' respellings of the Thai standard forms of the
@@ -136,8 +120,8 @@ async function eachRelease(label: string, visit: (text: string) => void): Promis
     }
   } catch (error) {
     bar.stop();
-    console.error(error instanceof SourceError ? error.message : error);
-    process.exit(1);
+    if (error instanceof SourceError) fail(error.message);
+    throw error;
   }
   bar.stop();
   return read;
@@ -158,14 +142,14 @@ let tally = new Map<string, Map<string, number>>();
 let ellipses = new Map<string, number>();
 let releases = 0;
 let together = new Map<string, number>();
-if (args.values.reuse) {
+if (cli.values.reuse) {
   const saved = JSON.parse(readFileSync(countsFile, 'utf8')) as Counts;
   releases = saved.releases;
   tally = new Map(saved.tally.map(([short, fulls]) => [short, new Map(fulls)]));
   ellipses = new Map(saved.ellipses);
   together = new Map(saved.together);
   for (const [form, seen] of saved.spellings) if (counter.counts.has(form)) counter.counts.set(form, seen);
-  if (!saved.english) fail(`${countsFile} has no English word counts (written before they were counted): run without --reuse`, 2);
+  if (!saved.english) usageError(`${countsFile} has no English word counts (written before they were counted): run without --reuse`);
   for (const [word, seen] of saved.english) englishWords.counts.set(word, seen);
 } else {
   releases = await eachRelease('pass 1 of 2', (text) => {
@@ -197,7 +181,7 @@ const ellipsisCandidates: CountedPair[] = cuts
   .map(({ cut, full }) => ({ short: `${cut}ฯ`, full, releases: ellipses.get(cut) ?? 0 }))
   .filter(({ short, full, releases: count }) => count >= minReleases && !stop.has(`${short}\t${full}`))
   .sort((a, b) => b.releases - a.releases);
-if (!args.values.reuse) {
+if (!cli.values.reuse) {
   const fullCounter = new ReleaseCounter(new Set(ellipsisCandidates.map(({ full }) => full)));
   await eachRelease('pass 2 of 2', (text) => {
     const found = fullCounter.add(text);
@@ -211,7 +195,7 @@ if (!args.values.reuse) {
   const savedTally = [...tally].map(([short, fulls]) => [short, twice(fulls)] as [string, [string, number][]]).filter(([, fulls]) => fulls.length > 0);
   // Pairs and ฯ forms seen once are not saved: no threshold of 2 or more can keep them.
   const saved: Counts = { releases, tally: savedTally, ellipses: twice(ellipses), spellings: [...counter.counts], together: [...together], english: twice(englishWords.counts) };
-  mkdirSync(args.values.out, { recursive: true });
+  mkdirSync(cli.values.out, { recursive: true });
   writeFileSync(countsFile, JSON.stringify(saved));
 }
 const ellipsisPairs = ellipsisCandidates.filter(({ short, releases: count }) => (together.get(short) ?? 0) >= count * TOGETHER_SHARE);
@@ -267,22 +251,22 @@ const abbreviationSources = writeDictionary('abbreviation', [...kept, ...ellipsi
 const variantSources = writeDictionary('variant', [...spellingPairs, ...englishKept].map(({ variant, standard, releases: seen }) => [variant, standard, seen]));
 
 // Review material.
-mkdirSync(args.values.out, { recursive: true });
+mkdirSync(cli.values.out, { recursive: true });
 const tsv = (rows: (string | number)[][]) => `${rows.map((row) => row.join('\t')).join('\n')}\n`;
-writeFileSync(join(args.values.out, 'abbreviation-candidates.tsv'), tsv([['short', 'full', 'releases'], ...candidates.filter(({ releases: seen }) => seen >= 2).sort((a, b) => b.releases - a.releases).map(({ short, full, releases: seen }) => [short, full, seen])]));
-writeFileSync(join(args.values.out, 'abbreviations-chosen.tsv'), tsv([['short', 'full', 'releases', 'stopped'], ...choosePairs(tally, 2).map((pair) => [pair.short, pair.full, pair.releases, pair.releases < minReleases ? 'below --min' : stop.has(`${pair.short}\t${pair.full}`) || stop.has(`${pair.short}\t*`) ? 'stopped' : ''])]));
-writeFileSync(join(args.values.out, 'ellipsis-pairs.tsv'), tsv([['short', 'full', 'releases', 'with full form', 'kept'], ...ellipsisCandidates.map(({ short, full, releases: seen }) => [short, full, seen, together.get(short) ?? 0, ellipsisPairs.some((pair) => pair.short === short) ? 'kept' : ''])]));
-writeFileSync(join(args.values.out, 'english-pairs.tsv'), tsv([['variant', 'standard', 'releases', 'dropped'], ...englishCandidates.map(({ variant, standard, releases: seen }) => [variant, standard, seen, seen < minSpelling ? 'below --min-spelling' : englishStopped(variant, standard) ? 'stopped' : ''])]));
-writeFileSync(join(args.values.out, 'spelling-counts.tsv'), tsv([['form', 'releases', 'standard'], ...[...counter.counts].sort((a, b) => b[1] - a[1]).map(([form, seen]) => [form, seen, respellings.get(form) ?? ''])]));
+writeFileSync(join(cli.values.out, 'abbreviation-candidates.tsv'), tsv([['short', 'full', 'releases'], ...candidates.filter(({ releases: seen }) => seen >= 2).sort((a, b) => b.releases - a.releases).map(({ short, full, releases: seen }) => [short, full, seen])]));
+writeFileSync(join(cli.values.out, 'abbreviations-chosen.tsv'), tsv([['short', 'full', 'releases', 'stopped'], ...choosePairs(tally, 2).map((pair) => [pair.short, pair.full, pair.releases, pair.releases < minReleases ? 'below --min' : stop.has(`${pair.short}\t${pair.full}`) || stop.has(`${pair.short}\t*`) ? 'stopped' : ''])]));
+writeFileSync(join(cli.values.out, 'ellipsis-pairs.tsv'), tsv([['short', 'full', 'releases', 'with full form', 'kept'], ...ellipsisCandidates.map(({ short, full, releases: seen }) => [short, full, seen, together.get(short) ?? 0, ellipsisPairs.some((pair) => pair.short === short) ? 'kept' : ''])]));
+writeFileSync(join(cli.values.out, 'english-pairs.tsv'), tsv([['variant', 'standard', 'releases', 'dropped'], ...englishCandidates.map(({ variant, standard, releases: seen }) => [variant, standard, seen, seen < minSpelling ? 'below --min-spelling' : englishStopped(variant, standard) ? 'stopped' : ''])]));
+writeFileSync(join(cli.values.out, 'spelling-counts.tsv'), tsv([['form', 'releases', 'standard'], ...[...counter.counts].sort((a, b) => b[1] - a[1]).map(([form, seen]) => [form, seen, respellings.get(form) ?? ''])]));
 
 const pairsFound = candidates.length;
-console.log(`${args.values.reuse ? `reused the counts of ${countsFile}` : 'pass 1 read'} ${releases.toLocaleString('en')} releases in ${readSeconds.toFixed(1)} s`);
-console.log(`abbreviations: ${pairsFound.toLocaleString('en')} candidate pairs${args.values.reuse ? ' (saved ones: seen in 2+ releases)' : ''} for ${tally.size.toLocaleString('en')} short forms; ${chosen.length} chosen (seen in ≥ ${minReleases} releases), ${stopped.length} dropped by lists/stop.tsv, ${kept.length} kept; short forms ending in ฯ: ${ellipsisCandidates.length} candidates, ${ellipsisPairs.length} kept (written beside their full form in ≥ ${TOGETHER_SHARE * 100}% of their releases)`);
+console.log(`${cli.values.reuse ? `reused the counts of ${countsFile}` : 'pass 1 read'} ${releases.toLocaleString('en')} releases in ${readSeconds.toFixed(1)} s`);
+console.log(`abbreviations: ${pairsFound.toLocaleString('en')} candidate pairs${cli.values.reuse ? ' (saved ones: seen in 2+ releases)' : ''} for ${tally.size.toLocaleString('en')} short forms; ${chosen.length} chosen (seen in ≥ ${minReleases} releases), ${stopped.length} dropped by lists/stop.tsv, ${kept.length} kept; short forms ending in ฯ: ${ellipsisCandidates.length} candidates, ${ellipsisPairs.length} kept (written beside their full form in ≥ ${TOGETHER_SHARE * 100}% of their releases)`);
 console.log(`variants: ${respellings.size} respellings tried, ${spellingPairs.length} seen in ≥ ${minSpelling} releases and kept`);
 console.log(`English word pairs: ${englishCandidates.length} candidates (both words in ≥ 2 releases), ${englishCandidates.filter(({ releases: seen }) => seen >= minSpelling).length} in ≥ ${minSpelling}, ${englishKept.length} kept after lists/stop.tsv`);
 const unseen = [...listedVariants].filter((form) => count(form) === 0);
 console.log(`list forms never seen in the corpus: ${unseen.length} (see spelling-counts.tsv)`);
 console.log(`abbreviations.tsv rows by source: ${JSON.stringify(abbreviationSources)}`);
 console.log(`variants.tsv rows by source: ${JSON.stringify(variantSources)}`);
-console.log(`review material: ${args.values.out}/`);
+console.log(`review material: ${cli.values.out}/`);
 console.log(`time ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -9,8 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
-import { parseArgs } from 'node:util';
-import { progressBar } from '../lib/progress';
+import { command, fail, progressBar, usageError } from '../lib/cli';
 import { ImportError, ImportStopped, runImport, SourceError } from '../lib/import/run';
 import { defaultReportFile, type ImportReport } from '../lib/import/report';
 import { problemLines, summaryLines } from '../lib/import/summary';
@@ -22,38 +21,22 @@ const USAGE = `usage: npm run import -- <file | folder | .tar.xz>... [--out DIR]
   --sample N     import only a deterministic, spread-out sample of N releases
   --report FILE  where the JSON report goes (default: .cache/import-report-<UTC time>.json)`;
 
-function fail(message: string, code: number): never {
-  console.error(`${message}\n`);
-  console.error(USAGE);
-  process.exit(code);
-}
-
-let args;
-try {
-  args = parseArgs({
-    allowPositionals: true,
-    options: {
-      out: { type: 'string', default: 'content' },
-      'dry-run': { type: 'boolean', default: false },
-      force: { type: 'boolean', default: false },
-      sample: { type: 'string' },
-      report: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-} catch (error) {
-  fail((error as Error).message, 2);
-}
-if (args.values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
-if (args.positionals.length === 0) fail('give at least one input: a .txt page, a folder of them, or a .tar.xz archive', 2);
-const sample = args.values.sample === undefined ? undefined : Number(args.values.sample);
-if (sample !== undefined && !(Number.isInteger(sample) && sample > 0)) fail(`--sample takes a positive whole number, not "${args.values.sample}"`, 2);
+const cli = command({
+  usage: USAGE,
+  allowPositionals: true,
+  options: {
+    out: { type: 'string', default: 'content' },
+    'dry-run': { type: 'boolean', default: false },
+    force: { type: 'boolean', default: false },
+    sample: { type: 'string' },
+    report: { type: 'string' },
+  },
+});
+if (cli.positionals.length === 0) usageError('give at least one input: a .txt page, a folder of them, or a .tar.xz archive');
+const sample = cli.positiveInteger('sample');
 
 const started = performance.now();
-const reportFile = args.values.report ?? defaultReportFile(new Date());
+const reportFile = cli.values.report ?? defaultReportFile(new Date());
 const bar = progressBar(process.stdout);
 /** Prints what an import did (or had done when it stopped) and saves its report. */
 function tell(report: ImportReport): void {
@@ -70,10 +53,10 @@ function tell(report: ImportReport): void {
 
 try {
   const report = await runImport({
-    inputs: args.positionals,
-    out: args.values.out,
-    dryRun: args.values['dry-run'],
-    force: args.values.force,
+    inputs: cli.positionals,
+    out: cli.values.out,
+    dryRun: cli.values['dry-run'],
+    force: cli.values.force,
     sample,
     threads: availableParallelism(),
     onProgress: ({ input, done, total, read }) => bar.update(done, total, `${read.toLocaleString('en')} pages read  ${input}`),
@@ -85,14 +68,10 @@ try {
   bar.stop();
   if (error instanceof ImportStopped) {
     tell(error.report);
-    console.error(
+    fail(
       `import stopped before the end: ${error.message}\n${error.report.stopped!.written.length.toLocaleString('en')} release files were written before it stopped (listed in the report). Fix the input and run the same command again: files already written are recognized as unchanged.`,
     );
-    process.exit(1);
   }
-  if (error instanceof ImportError || error instanceof SourceError) {
-    console.error(`import failed: ${error.message}`);
-    process.exit(1);
-  }
+  if (error instanceof ImportError || error instanceof SourceError) fail(`import failed: ${error.message}`);
   throw error;
 }

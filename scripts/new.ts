@@ -2,30 +2,31 @@
  * `npm run new -- --title "…" [--lang th|en] [--date YYYY-MM-DD] [--agency id] [--category id] [--translation-of slug]`:
  * start a release file with valid front matter at the right path, print its path. Never overwrites a file.
  */
-import { parseArgs } from 'node:util';
+import { command, fail, usageError } from '../lib/cli';
 import { contentRoot } from '../lib/content';
 import { bangkokToday, writeNewRelease } from '../lib/content/scaffold';
 import { isIsoDate } from '../lib/thai';
 
-const usage = 'usage: npm run new -- --title "…" [--lang th|en] [--date YYYY-MM-DD] [--agency id] [--category id] [--translation-of <slug>]';
+const cli = command({
+  usage: 'usage: npm run new -- --title "…" [--lang th|en] [--date YYYY-MM-DD] [--agency id] [--category id] [--translation-of <slug>]',
+  options: {
+    title: { type: 'string' },
+    lang: { type: 'string' },
+    date: { type: 'string' },
+    agency: { type: 'string' },
+    category: { type: 'string' },
+    'translation-of': { type: 'string' },
+  },
+});
+const { values } = cli;
+const lang = values.lang ?? (values['translation-of'] ? 'en' : 'th');
+const title = values.title?.trim() || usageError('--title is required');
+if (lang !== 'th' && lang !== 'en') usageError(`--lang ${lang}: write th or en`);
+const date = values.date ?? bangkokToday();
+if (!isIsoDate(date)) usageError(`--date ${date}: write YYYY-MM-DD, e.g. 2026-12-01`);
 try {
-  const { values } = parseArgs({
-    options: {
-      title: { type: 'string' },
-      lang: { type: 'string' },
-      date: { type: 'string' },
-      agency: { type: 'string' },
-      category: { type: 'string' },
-      'translation-of': { type: 'string' },
-    },
-  });
-  const lang = values.lang ?? (values['translation-of'] ? 'en' : 'th');
-  if (!values.title?.trim()) throw new Error(`--title is required\n${usage}`);
-  if (lang !== 'th' && lang !== 'en') throw new Error(`--lang ${lang}: write th or en`);
-  const date = values.date ?? bangkokToday();
-  if (!isIsoDate(date)) throw new Error(`--date ${date}: write YYYY-MM-DD, e.g. 2026-12-01`);
   const file = writeNewRelease(contentRoot(), {
-    title: values.title.trim(),
+    title,
     lang,
     date,
     ...(values.agency && { agency: values.agency }),
@@ -34,6 +35,5 @@ try {
   });
   console.log(file);
 } catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
+  fail(error instanceof Error ? error.message : String(error));
 }

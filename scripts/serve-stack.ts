@@ -7,39 +7,21 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { command, fail } from '../lib/cli';
 import { startStack } from './stack/stack';
 
-function options() {
-  try {
-    const { values } = parseArgs({ options: { port: { type: 'string' }, instances: { type: 'string', default: '2' } } });
-    const number = (name: string, value: string | undefined) => {
-      if (value === undefined) return undefined;
-      const n = Number(value);
-      if (!Number.isInteger(n) || n <= 0) throw new Error(`--${name} takes a positive whole number, not "${value}"`);
-      return n;
-    };
-    return { port: number('port', values.port), instances: number('instances', values.instances)! };
-  } catch (error) {
-    console.error(`${(error as Error).message}\nusage: npm run serve:stack -- [--port N] [--instances N]`);
-    process.exit(2);
-  }
-}
-
-const { port, instances } = options();
+const cli = command({ usage: 'usage: npm run serve:stack -- [--port N] [--instances N]', options: { port: { type: 'string' }, instances: { type: 'string', default: '2' } } });
+const port = cli.positiveInteger('port');
+const instances = cli.positiveInteger('instances');
 const release = process.cwd();
-if (!existsSync(join(release, '.next/BUILD_ID'))) {
-  console.error(`serve:stack: no build in ${release}/.next; run npm run build first`);
-  process.exit(1);
-}
+if (!existsSync(join(release, '.next/BUILD_ID'))) fail(`serve:stack: no build in ${release}/.next; run npm run build first`);
 const runDir = mkdtempSync(join(tmpdir(), 'thaigov-stack-'));
 let stack;
 try {
   stack = await startStack({ release, runDir, instances, port });
 } catch (error) {
-  console.error(`serve:stack: ${(error as Error).message}`);
   rmSync(runDir, { recursive: true, force: true });
-  process.exit(1);
+  fail(`serve:stack: ${(error as Error).message}`);
 }
 console.log(`Redis ${stack.redisUrl}; Next.js ${stack.instances.map((i) => i.origin).join(', ')}; configs and logs in ${runDir}`);
 console.log(`Serving ${release} on ${stack.origin}  (Ctrl-C stops everything)`);

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { acquireLock } from '@/lib/lock';
+import { acquireLock } from '@/lib/workers';
 
 const lockFile = () => join(mkdtempSync(join(tmpdir(), 'lock-')), 'build.lock');
 

@@ -1,4 +1,4 @@
-import { plainText } from '../markdown/plain';
+import { plainText } from '../markdown';
 
 /**
  * The opening words of a Markdown body as plain text on one line, cut at a word boundary near `max` characters.

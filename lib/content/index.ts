@@ -5,9 +5,14 @@ import { formatContentError, type ContentError } from './parse';
 import { contentPath } from './path';
 
 export type { Archive, LegacyTarget } from './load';
-export type { Change, Release, Story, NamedEntry, Registry, Withdrawal } from './schema';
+export type { Change, KnownIds, Release, Story, NamedEntry, Registry, Withdrawal } from './schema';
 export type { ImageFile, MediaFile } from './image';
+export { digest } from './cache';
+export { GONE_FILE, isGone, recordGone } from './gone';
+export { readMedia } from './image';
 export { loadArchive, readBody } from './load';
+export { contentPath } from './path';
+export { readRegistry } from './registry';
 export { filedRelease, isPaired, lastChanged, lastUpdate, releaseFor, versionsOf, withdrawalOf, type ReaderRelease } from './story';
 export { slugPattern } from './slug';
 export { formatContentError, parseReleaseFile, releaseBody, type ContentError } from './parse';

@@ -1,7 +1,7 @@
 import yaml from 'js-yaml';
 import type { z } from 'zod';
 import { markdownExcess, markdownLimits } from '../markdown';
-import { decodeUtf8, unsafeCharacter } from '../text-hygiene';
+import { decodeUtf8, unsafeCharacter } from '../text';
 import { frontMatterFields, frontMatterSchema, releasePathPattern, type KnownIds, type Release } from './schema';
 import { slugPattern } from './slug';
 import { plainExcerpt } from './excerpt';

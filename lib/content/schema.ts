@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import { z } from 'zod';
 import { isIsoDate, parseThaiDate } from '../thai';
 import { locales } from '../i18n/locales';
-import { hasVisibleCharacter, unsafeCharacter } from '../text-hygiene';
+import { hasVisibleCharacter, unsafeCharacter } from '../text';
 import type { ImageFile } from './image';
 
 /**
@@ -112,7 +112,7 @@ export const fieldLimits = {
 
 /**
  * A line of text a reader sees: trimmed, not empty, at most `max` characters, with no control or bidi-override
- * character (the rule is in lib/text-hygiene.ts) and at least one visible one.
+ * character (the rule is in lib/text/hygiene.ts) and at least one visible one.
  */
 function text(max: number, empty = 'it is empty') {
   return z

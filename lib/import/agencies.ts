@@ -1,4 +1,4 @@
-import type { Registry } from '../content/schema';
+import type { Registry } from '../content';
 import { normalizeThai } from '../thai';
 
 /**

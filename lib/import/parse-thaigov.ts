@@ -1,4 +1,4 @@
-import { stripUnsafeCharacters } from '../text-hygiene';
+import { stripUnsafeCharacters } from '../text';
 import { normalizeThai, parseThaiDate } from '../thai';
 import type { AgencyFinder } from './agencies';
 import { categoryOfPath, categoryOfSection, SECTION_NAMES } from './sections';
@@ -14,7 +14,7 @@ import { categoryOfPath, categoryOfSection, SECTION_NAMES } from './sections';
  * <paragraphs>                         → body, one paragraph per line, page chrome removed
  * ที่มา : https://www.thaigov.go.th/news/contents/details/17391 → source and legacyId
  * ```
- * Control and bidi-override characters are removed (the rule is in lib/text-hygiene.ts), so every release imported
+ * Control and bidi-override characters are removed (the rule is in lib/text/hygiene.ts), so every release imported
  * passes `npm run check`. Pure: text in, release or reject reason out; nothing here touches the disk; never throws.
  */
 

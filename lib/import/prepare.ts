@@ -1,11 +1,9 @@
-import { formatContentError, parseReleaseFile } from '../content/parse';
-import type { KnownIds, Registry } from '../content/schema';
+import { formatContentError, parseReleaseFile, type KnownIds, type Registry } from '../content';
 import { agencyFinder, type AgencyFinder } from './agencies';
-import { parseThaigov, type RejectReason } from './parse-thaigov';
+import { parseThaigov, type RejectReason, type ThaigovRelease } from './parse-thaigov';
 import type { Locale } from '../i18n/locales';
 import { releaseLanguage } from './language';
 import { cabinetMeetingDate, pairFeatures, type PairFeatures } from './pairs';
-import type { ThaigovRelease } from './parse-thaigov';
 import { releaseFileText, releasePath } from './release-file';
 import type { SourceFile } from './sources';
 

@@ -1,8 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatContentError } from '../content/parse';
-import { readRegistry } from '../content/registry';
-import type { Registry } from '../content/schema';
+import { formatContentError, readRegistry, type Registry } from '../content';
 import { agencyFinder } from './agencies';
 import { ImportError, ImportStopped } from './error';
 import { preparePool } from './pool';

@@ -1,7 +1,7 @@
 import { remark } from 'remark';
 import remarkBreaks from 'remark-breaks';
 import remarkHtml from 'remark-html';
-import { stripUnsafeCharacters } from '../text-hygiene';
+import { stripUnsafeCharacters } from '../text';
 
 const processor = remark().use(remarkBreaks).use(remarkHtml, { sanitize: true });
 

@@ -1,7 +1,7 @@
 /**
  * Markdown, the language of release bodies, turned into what pages and search need: sanitized HTML (`html.ts`) and
  * plain text (`plain.ts`, for excerpts and the search index). Both pure; `plain.ts` has no dependency but
- * `lib/thai`, so the search build's worker threads import it alone.
+ * `lib/thai`.
  */
 export { markdownExcess, markdownLimits, nestingDepth, renderMarkdown } from './html';
 export { plainText } from './plain';

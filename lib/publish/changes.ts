@@ -2,9 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { locales } from '../i18n/locales';
-import { withdrawalOf, type Archive, type Story } from '../content';
-import { digest } from '../content/cache';
-import { contentPath } from '../content/path';
+import { contentPath, digest, withdrawalOf, type Archive, type Story } from '../content';
 
 /** What a publication changes, by slug. */
 export interface Changes {

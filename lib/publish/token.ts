@@ -1,7 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { contentPath } from '../content/path';
+import { contentPath } from '../content';
 
 /** Where the publication token is kept when `PUBLISH_TOKEN` is not set: readable by the site's user only. */
 export const tokenFile = () => contentPath(process.cwd(), '.cache', 'publish-token');

@@ -4,7 +4,7 @@ import { isLocale, locales, type Locale } from '../i18n/locales';
 import { fill, messages } from '../i18n/dictionaries';
 import { renderMarkdown } from '../markdown';
 import { paths, scopeTitle, storiesOf, type FeedFormat, type FeedScope } from '../listing';
-import { absoluteUrl } from '../site-url';
+import { absoluteUrl } from '../site';
 import { isoDateTime } from '../thai';
 
 /** Releases in each feed: the latest ones. */

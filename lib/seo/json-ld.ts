@@ -2,7 +2,7 @@ import { filedRelease, lastUpdate, releaseFor, type Archive, type Story } from '
 import { otherLocale, type Locale } from '../i18n/locales';
 import { messages } from '../i18n/dictionaries';
 import { paths, type Crumb } from '../listing';
-import { absoluteUrl } from '../site-url';
+import { absoluteUrl } from '../site';
 import { isoDateTime } from '../thai';
 
 /**

@@ -3,7 +3,7 @@ import { isPaired, lastChanged, releaseFor, type Archive, type ImageFile, type S
 import { locales, type Locale } from '../i18n/locales';
 import { fill, messages } from '../i18n/dictionaries';
 import { paths, type FeedFormat, type FeedScope, type ResolvedFacetIndex, type ResolvedListing } from '../listing';
-import { absoluteUrl } from '../site-url';
+import { absoluteUrl } from '../site';
 import { isoDateTime } from '../thai';
 import { indexableLanguages } from './indexable';
 

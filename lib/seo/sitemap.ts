@@ -2,7 +2,7 @@ import type { MetadataRoute } from 'next';
 import { isPaired, lastChanged, type Archive, type Story } from '../content';
 import { locales, type Locale } from '../i18n/locales';
 import { facetCounts, facetKinds, monthCounts, paths, storiesOf, yearCounts, type ListingScope } from '../listing';
-import { absoluteUrl } from '../site-url';
+import { absoluteUrl } from '../site';
 import { indexableLanguages } from './indexable';
 
 /** The sitemaps protocol's limit of URLs in one sitemap file. */

@@ -14,12 +14,14 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { digest } from '../../lib/content/cache';
+import { command } from '../../lib/cli';
+import { digest } from '../../lib/content';
+import { SEARCH_INDEX_DIR } from '../../lib/search/format';
 import { launchChromium } from '../../lib/testing/chromium';
 import { startNext, type NextServer } from '../../lib/testing/next-server';
 
-const { values: args } = parseArgs({
+const { values: args } = command({
+  usage: 'usage: npm run bench:search [-- --scales 1000,10000,full] [--corpus DIR] [--queries "q1|q2|q3"]',
   options: {
     scales: { type: 'string', default: '1000,10000,full' },
     corpus: { type: 'string', default: '../shared/corpus' },
@@ -179,7 +181,7 @@ function siteSnapshot(): string {
 
 /** Serves the site snapshot with a scale's index in its `public/search-index`. */
 function serve(site: string, index: string, port: number): Promise<NextServer> {
-  const link = join(site, 'public', 'search-index');
+  const link = join(site, SEARCH_INDEX_DIR);
   rmSync(link, { recursive: true, force: true });
   mkdirSync(dirname(link), { recursive: true });
   symlinkSync(index, link);

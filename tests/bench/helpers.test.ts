@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildPhases } from '../../scripts/bench/build';
-import { spreadPick } from '../../scripts/bench/import';
-import { parseTimeReport, pssOf, quantile, slope } from '../../scripts/bench/measure';
-import { formatTable } from '../../scripts/bench/table';
+import { buildPhases } from '../../scripts/bench/steps/build';
+import { spreadPick } from '../../scripts/bench/support/workspace';
+import { parseTimeReport, pssOf, quantile, slope } from '../../scripts/bench/support/measure';
+import { formatTable } from '../../scripts/bench/support/table';
 
 // The benchmark itself never runs under `npm test`; these are its pure helpers.
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatContentError, loadArchive } from '@/lib/content';
-import { decodeUtf8, stripUnsafeCharacters, unsafeCharacter } from '@/lib/text-hygiene';
+import { decodeUtf8, stripUnsafeCharacters, unsafeCharacter } from '@/lib/text';
 
 const registries = {
   'agencies.yaml': 'mdes:\n  th: กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม\n  en: Ministry of Digital Economy and Society\n',
@@ -57,7 +57,7 @@ describe('text hygiene', () => {
   });
 });
 
-describe('lib/text-hygiene', () => {
+describe('lib/text', () => {
   it('finds, removes and locates unsafe characters', () => {
     expect(unsafeCharacter('ab\u009Fc')).toEqual({ codePoint: 'U+009F', index: 2 });
     expect(unsafeCharacter('ก\tข\r\n\u200E')).toBeNull();

@@ -5,7 +5,7 @@ import { ArticleView } from '@/components/ArticleView';
 import { ReleaseList } from '@/components/ReleaseList';
 import { lastChanged, withdrawalOf } from '@/lib/content';
 import { articleMetadata, buildFeed, feedXml, newsArticleJsonLd, sitemapEntries } from '@/lib/seo';
-import { absoluteUrl } from '@/lib/site-url';
+import { absoluteUrl } from '@/lib/site';
 import { searchRecords } from '@/lib/search/index/records';
 import { releaseFiles, testSite, type TestRelease } from '../helpers/site';
 

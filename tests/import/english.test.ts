@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadArchive } from '@/lib/content/load';
+import { loadArchive } from '@/lib/content';
 import { releaseLanguage } from '@/lib/import/language';
 import { cabinetMeetingDate, likelyPairs, pairFeatures, pairSynopses, type PairCandidate } from '@/lib/import/pairs';
 import { runImport } from '@/lib/import/run';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
-import { parseReleaseFile } from '@/lib/content/parse';
+import { parseReleaseFile } from '@/lib/content';
 import { registrySchema } from '@/lib/content/schema';
 import { renderMarkdown } from '@/lib/markdown';
 import { agencyFinder } from '@/lib/import/agencies';

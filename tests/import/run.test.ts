@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadArchive } from '@/lib/content/load';
+import { loadArchive } from '@/lib/content';
 import { ImportError, ImportStopped, runImport, SourceError, type ImportReport } from '@/lib/import/run';
 
 const fixtures = 'tests/fixtures/thaigov';

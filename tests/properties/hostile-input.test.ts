@@ -9,7 +9,7 @@ import { agencyFinder } from '@/lib/import/agencies';
 import { parseThaigov } from '@/lib/import/parse-thaigov';
 import { renderMarkdown } from '@/lib/markdown';
 import { buildFeed, feedXml } from '@/lib/seo';
-import { unsafeCharacter } from '@/lib/text-hygiene';
+import { unsafeCharacter } from '@/lib/text';
 import { isIsoDate, parseThaiDate } from '@/lib/thai';
 import { archiveOf } from '../helpers/site';
 

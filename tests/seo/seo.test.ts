@@ -2,7 +2,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { articleCrumbs } from '@/lib/listing';
 import { articleMetadata, breadcrumbJsonLd, buildFeed, feedXml, FEED_SIZE, indexableLanguages, jsonLdText, newsArticleJsonLd, sitemapChunk, sitemapCount, sitemapEntries, sitemapIndexXml } from '@/lib/seo';
-import { absoluteUrl } from '@/lib/site-url';
+import { absoluteUrl } from '@/lib/site';
 import { isoDateTime } from '@/lib/thai';
 import { archiveOf, manyReleases } from '../helpers/site';
 

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { assertLocale } from '@/lib/i18n/assert-locale';
 import { searchMessages } from '@/lib/i18n/search';
-import { paths } from '@/lib/listing/addresses';
-import { absoluteUrl } from '@/lib/site-url';
+import { paths } from '@/lib/listing';
+import { absoluteUrl } from '@/lib/site';
 import { SearchApp } from '@/components/search/SearchApp';
 
 /**

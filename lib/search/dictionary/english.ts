@@ -1,4 +1,4 @@
-import { stem } from '../tokenizer/stem';
+import { stem } from '../tokenizer';
 
 /**
  * English word forms that the Snowball English (Porter2) stemmer leaves apart although a reader means the same thing:

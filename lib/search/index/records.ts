@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { releaseBody, withdrawalOf, type Archive, type Story } from '../../content';
 import { otherLocale, type Locale } from '../../i18n/locales';
-import { plainText } from '../../markdown/plain';
+import { plainText } from '../../markdown';
 import type { DocRecord } from '../format';
 
 /** One release as the index sees it: what it is searched by, filtered by and shown with. */

@@ -1,8 +1,7 @@
 import { join } from 'node:path';
-import { contentRoot, type Archive } from '../../content';
-import { digest } from '../../content/cache';
+import { contentRoot, digest, type Archive } from '../../content';
 import { locales, type Locale } from '../../i18n/locales';
-import { acquireLock } from '../../lock';
+import { acquireLock } from '../../workers';
 import type { BuildStats } from './build';
 import { updateIndex } from './generations';
 import { searchRecords } from './records';

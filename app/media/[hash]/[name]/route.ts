@@ -1,5 +1,4 @@
-import { getArchive } from '@/lib/content';
-import { readMedia } from '@/lib/content/image';
+import { getArchive, readMedia } from '@/lib/content';
 
 /**
  * The images of the content folder, at `/media/<hash>/<name>` (`mediaAddress`). The hash is that of the file's bytes,

@@ -6,11 +6,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { command, fail } from '../../lib/cli';
 import { runImport } from '../../lib/import/run';
 import { summaryLines } from '../../lib/import/summary';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { keep: { type: 'boolean', default: false } } });
+const { values, positionals } = command({ usage: 'usage: npm run bench:import -- [input…] [--keep]', allowPositionals: true, options: { keep: { type: 'boolean', default: false } } });
 const inputs = positionals.length ? positionals : ['../shared/corpus/thaigov-v1.tar.xz', '../shared/corpus/thaigov-v2.tar.xz'];
 const dir = mkdtempSync(join(tmpdir(), 'bench-import-'));
 const out = join(dir, 'content');
@@ -29,7 +29,4 @@ console.log(`time    ${seconds.toFixed(1)} s wall, ${cpu.toFixed(1)} s CPU (user
 console.log(`memory  peak RSS ${Math.round(usage.maxRSS / 1024)} MB (this process with its worker threads; each xz -dc adds about 10 MB)`);
 for (const line of summaryLines(report)) console.log(line);
 const { read, imported, rejected, duplicates, notSampled } = report.counts;
-if (read !== imported + rejected + duplicates + notSampled) {
-  console.error('the counts do not reconcile: read ≠ imported + rejected + duplicates');
-  process.exit(1);
-}
+if (read !== imported + rejected + duplicates + notSampled) fail('the counts do not reconcile: read ≠ imported + rejected + duplicates');

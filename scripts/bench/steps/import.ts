@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Progress } from './progress';
-import { secondsOf } from './measure';
-import { dataset, isWarmRelease, PROJECT_DIR, readRecord, writeRecord, type Dataset } from './workspace';
+import type { Progress } from '../support/progress';
+import { secondsOf } from '../support/measure';
+import { dataset, PROJECT_DIR, readRecord, releaseFiles, spreadPick, writeRecord, type Dataset } from '../support/workspace';
 
 /**
  * Step `import`: the whole corpus imported once with the project's real importer (`npm run import`) into
@@ -31,24 +31,6 @@ interface FullImportRecord {
 /** The importer's own report (`--report`: `import-report.json` beside the dataset's content root). */
 interface ImporterReport {
   counts: Record<string, number>;
-}
-
-/** Release files (`*.th.md`, `*.en.md`) of a content root, as paths relative to it, sorted; not the one the warm build adds. */
-export function releaseFiles(content: string): string[] {
-  const news = join(content, 'news');
-  if (!existsSync(news)) return [];
-  return readdirSync(news)
-    .sort()
-    .flatMap((year) => readdirSync(join(news, year)).filter((name) => name.endsWith('.md') && !isWarmRelease(name)).sort().map((name) => `news/${year}/${name}`));
-}
-
-/**
- * A deterministic subset of `n` items spread evenly over the list (so every year of a date-sorted list is in it).
- * @example spreadPick(['a', 'b', 'c', 'd', 'e', 'f'], 3) // ['a', 'c', 'e']
- */
-export function spreadPick<T>(items: readonly T[], n: number): T[] {
-  if (n >= items.length) return [...items];
-  return Array.from({ length: n }, (_, i) => items[Math.floor((i * items.length) / n)]!);
 }
 
 async function runImporter(corpus: string[], content: string, progress: Progress): Promise<FullImportRecord> {

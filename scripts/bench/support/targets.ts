@@ -1,12 +1,11 @@
 import { basename, join } from 'node:path';
 import { request } from 'node:http';
 import { ensureBareApp } from './bare-app';
-import { buildRecordFile, type BuildRecord } from './build';
-import { releaseFiles } from './import';
+import type { BuildRecord } from '../steps/build';
 import type { Progress } from './progress';
-import { startNext, type NextServer } from '../../lib/testing/next-server';
+import { startNext, type NextServer } from '../../../lib/testing/next-server';
 import { freePort, portInUse } from './measure';
-import { BARE_DIR, contentEnv, readRecord, SITE_DIR, writeRecord, type Dataset } from './workspace';
+import { BARE_DIR, buildRecordFile, contentEnv, readRecord, releaseFiles, SITE_DIR, writeRecord, type Dataset } from './workspace';
 
 /**
  * What the serving steps (`serve`, `weight`, `lighthouse`) measure against: the last build of the site, served by

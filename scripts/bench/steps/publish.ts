@@ -1,12 +1,12 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bangkokToday } from '../../lib/content/scaffold';
-import { runCommand } from './command';
-import type { Progress } from './progress';
+import { bangkokToday } from '../../../lib/content/scaffold';
+import { runCommand } from '../support/command';
+import type { Progress } from '../support/progress';
 import { startLoad, type LoadFigures } from './serve';
-import type { Row } from './table';
-import type { Targets } from './targets';
-import { SITE_DIR } from './workspace';
+import type { Row } from '../support/table';
+import type { Targets } from '../support/targets';
+import { SITE_DIR } from '../support/workspace';
 
 /**
  * Step `publish`: an editor's day at full scale. Against the running `next start` of the last build (the
@@ -68,7 +68,10 @@ export async function runPublish(targets: Targets, progress: Progress): Promise<
   }
 }
 
-/** The step's rows in the bench table, against issue 14's targets. */
+/**
+ * The step's rows in the bench table: a new or a deleted release served as it now is within 30 s, and no article
+ * request failing meanwhile.
+ */
 export function publishRows(r: PublishResult): Row[] {
   const step = 'publish';
   const failed = r.load.errors + r.load.timeouts + r.load.non2xx;

@@ -7,11 +7,11 @@ export function workerThreads(): number {
 }
 
 /**
- * Starts a worker thread running the TypeScript module `entry` (through `worker-boot.mjs`, which registers tsx in
+ * Starts a worker thread running the TypeScript module `entry` (through `boot.mjs`, which registers tsx in
  * the thread), with `data` as its `workerData` beside `entry`.
  */
 export function startWorker(entry: URL, data: Record<string, unknown> = {}): Worker {
-  return new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: { ...data, entry: entry.href } });
+  return new Worker(new URL('./boot.mjs', import.meta.url), { workerData: { ...data, entry: entry.href } });
 }
 
 /**

@@ -2,22 +2,24 @@
  * `npm run bench:search-quality [-- --only ours|pagefind] [--verbose] [--record-sample] [--corpus DIR]`
  *
  * How well search finds what readers type: builds our index and Pagefind's over the same deterministic sample of
- * 6,000 real releases (Thai and English, sample.ts), runs the fixed queries of queries.tsv through both, and prints
- * top-1, top-10, MRR@10 and the number of empty result pages per kind of query. The imported sample and the Pagefind
- * build are kept under bench-out/search-quality/, so a rerun only rebuilds what changed; per-query ranks go to
- * bench-out/search-quality/results-<date>.json. A benchmark: never part of `npm test`.
+ * 6,000 real releases (Thai and English, search-quality/sample.ts), runs the fixed queries of
+ * search-quality/queries.tsv through both, and prints top-1, top-10, MRR@10 and the number of empty result pages per
+ * kind of query. The imported sample and the Pagefind build are kept under bench-out/search-quality/, so a rerun only
+ * rebuilds what changed; per-query ranks go to bench-out/search-quality/results-<date>.json. A benchmark: never part
+ * of `npm test`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { outcomeOf, scoreByKind, type KindScore, type Ranking } from './metrics';
-import { buildOurIndex, rankWithOurs } from './ours';
-import { buildPagefind, rankWithPagefind } from './pagefind';
-import { loadQueries, type Query } from './queries';
-import { scoreTable } from './report';
-import { ensureSample, readSample, type Release } from './sample';
+import { command, usageError } from '../../lib/cli';
+import { outcomeOf, scoreByKind, type KindScore, type Ranking } from './search-quality/metrics';
+import { buildOurIndex, rankWithOurs } from './search-quality/ours';
+import { buildPagefind, rankWithPagefind } from './search-quality/pagefind';
+import { loadQueries, type Query } from './search-quality/queries';
+import { scoreTable } from './search-quality/report';
+import { ensureSample, readSample, type Release } from './search-quality/sample';
 
-const { values } = parseArgs({
+const { values } = command({
+  usage: 'usage: npm run bench:search-quality [-- --only ours|pagefind] [--verbose] [--record-sample] [--corpus DIR]',
   options: {
     only: { type: 'string' },
     verbose: { type: 'boolean', default: false },
@@ -25,10 +27,7 @@ const { values } = parseArgs({
     corpus: { type: 'string', default: resolve('..', 'shared', 'corpus') },
   },
 });
-if (values.only !== undefined && values.only !== 'ours' && values.only !== 'pagefind') {
-  console.error(`--only takes ours or pagefind, not "${values.only}"`);
-  process.exit(2);
-}
+if (values.only !== undefined && values.only !== 'ours' && values.only !== 'pagefind') usageError(`--only takes ours or pagefind, not "${values.only}"`);
 
 const out = resolve('bench-out', 'search-quality');
 const content = join(out, 'content');

@@ -1,9 +1,9 @@
 import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
-import { spreadPick } from './import';
-import { mb, quantile, slope, TreeSampler } from './measure';
-import type { Progress } from './progress';
-import { get, markVisited, visited, type Targets } from './targets';
+import { mb, quantile, slope, TreeSampler } from '../support/measure';
+import type { Progress } from '../support/progress';
+import { get, markVisited, visited, type Targets } from '../support/targets';
+import { spreadPick } from '../support/workspace';
 
 /**
  * Step `serve`: requests/s and latency of a cached article beside the bare app's page, first renders of

@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { runCommand } from './command';
-import { freePort, mb, parseTimeReport, TreeSampler } from './measure';
-import type { Progress } from './progress';
-import { contentEnv, isWarmRelease, placeContent, readRecord, siteContent, SITE_DIR, snapshotProject, WARM_SLUG_SUFFIX, writeRecord, type Dataset, type Layout } from './workspace';
+import { runCommand } from '../support/command';
+import { freePort, mb, parseTimeReport, TreeSampler } from '../support/measure';
+import type { Progress } from '../support/progress';
+import { buildRecordFile, contentEnv, isWarmRelease, placeContent, readRecord, siteContent, SITE_DIR, snapshotProject, WARM_SLUG_SUFFIX, writeRecord, type Dataset, type Layout } from '../support/workspace';
 
 /**
  * Step `build`: a cold `npm run build` of a fresh snapshot of the project (no `.next`, `.cache` or search index)
@@ -51,8 +51,6 @@ export interface BuildRecord {
   /** Pages Next.js pre-rendered, by route (`/[lang]/news/[[...path]]`), and how many of them are articles. */
   prerendered: { byRoute: Record<string, number>; articles: number; total: number };
 }
-
-export const buildRecordFile = join(SITE_DIR, 'build.json');
 
 const MARKERS: [string, RegExp][] = [
   ['compile', /Creating an optimized production build/],

@@ -19,6 +19,8 @@ export const BENCH_DIR = resolve(process.env.BENCH_DIR ?? '/tmp/thaigov-bench');
 export const PROJECT_DIR = process.cwd();
 export const SITE_DIR = join(BENCH_DIR, 'site');
 export const BARE_DIR = join(BENCH_DIR, 'bare');
+/** What the build step leaves for the serving steps: a `BuildRecord` (steps/build.ts). */
+export const buildRecordFile = join(SITE_DIR, 'build.json');
 /** Results and logs, git-ignored. */
 export const OUT_DIR = join(PROJECT_DIR, 'bench-out');
 
@@ -72,6 +74,24 @@ export function placeContent(data: Dataset): number {
 export function dataset(sample?: number): Dataset {
   const name = sample === undefined ? 'full' : `sample-${sample}`;
   return { name, ...(sample !== undefined && { sample }), content: join(BENCH_DIR, name, 'content') };
+}
+
+/** Release files (`*.th.md`, `*.en.md`) of a content root, as paths relative to it, sorted; not the one the warm build adds. */
+export function releaseFiles(content: string): string[] {
+  const news = join(content, 'news');
+  if (!existsSync(news)) return [];
+  return readdirSync(news)
+    .sort()
+    .flatMap((year) => readdirSync(join(news, year)).filter((name) => name.endsWith('.md') && !isWarmRelease(name)).sort().map((name) => `news/${year}/${name}`));
+}
+
+/**
+ * A deterministic subset of `n` items spread evenly over the list (so every year of a date-sorted list is in it).
+ * @example spreadPick(['a', 'b', 'c', 'd', 'e', 'f'], 3) // ['a', 'c', 'e']
+ */
+export function spreadPick<T>(items: readonly T[], n: number): T[] {
+  if (n >= items.length) return [...items];
+  return Array.from({ length: n }, (_, i) => items[Math.floor((i * items.length) / n)]!);
 }
 
 /** The release the warm rebuild adds (`news/<year>/<date>-bench-warm.th.md`); not part of any dataset. */

@@ -2,11 +2,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { launchChromium } from '../../lib/testing/chromium';
-import { releaseFiles } from './import';
-import type { Progress } from './progress';
-import { get, markVisited, type Targets } from './targets';
-import { SITE_DIR } from './workspace';
+import { launchChromium } from '../../../lib/testing/chromium';
+import type { Progress } from '../support/progress';
+import { get, markVisited, type Targets } from '../support/targets';
+import { releaseFiles, SITE_DIR } from '../support/workspace';
 
 /**
  * Step `weight`: what an article costs a reader. The HTML compressed; the fonts and scripts Chromium actually

@@ -1,10 +1,10 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCommand } from './command';
-import type { Progress } from './progress';
-import { get, type Targets } from './targets';
-import { CHROMIUM, CHROMIUM_FLAGS } from '../../lib/testing/chromium';
-import { PROJECT_DIR } from './workspace';
+import { runCommand } from '../support/command';
+import type { Progress } from '../support/progress';
+import { get, type Targets } from '../support/targets';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../../../lib/testing/chromium';
+import { PROJECT_DIR } from '../support/workspace';
 
 /**
  * Step `lighthouse`: Lighthouse 12's CLI (mobile, its default) on the home, listing, article and search pages of the
