@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/outline-coverage.ts [content root] [--list]`: how many cabinet summaries and synopses get a contents list
+ * `npx tsx scripts/bench/outline-coverage.ts [content root] [--list]`: how many cabinet summaries and synopses get a contents list
  * whose items match their own numbered list. For each one it counts the items the text numbers itself (the run
  * `1. เรื่อง`, `2. เรื่อง` … at the top of a Thai summary; the `Title:` lines of an English synopsis), counts the
  * item headings `outlineRelease` finds, and prints the figures and, with `--list`, every release where they differ.
@@ -7,11 +7,15 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import matter from 'gray-matter';
-import { CONTENTS_MIN_HEADINGS, outlineRelease } from '../lib/markdown/outline';
+import { command } from '../../lib/cli';
+import { CONTENTS_MIN_HEADINGS, outlineRelease } from '../../lib/markdown';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { list: { type: 'boolean', default: false } } });
+const { values, positionals } = command({
+  usage: 'usage: npx tsx scripts/bench/outline-coverage.ts [content root] [--list]',
+  allowPositionals: true,
+  options: { list: { type: 'boolean', default: false } },
+});
 const root = positionals[0] ?? process.env.CONTENT_DIR ?? 'content';
 
 /** A cabinet summary or synopsis, by its section or its title. */
