@@ -31,7 +31,10 @@ export interface OutlineHeading {
   number?: number;
   /** The number as written, with its dot: `17.`, `๑๗.`; absent when `number` is. */
   marker?: string;
-  /** The heading after its number as the release writes it, Markdown inline source: `เรื่อง รายงาน…`, `กฎหมาย`. */
+  /**
+   * The heading after its number as the release writes it, Markdown inline source: `เรื่อง รายงาน…`, `กฎหมาย`; an
+   * English synopsis's `Title: ` label is left out.
+   */
   text: string;
   /** What the contents list shows after the number: `text` without its label (`เรื่อง`, `Title:`). */
   title: string;
@@ -393,7 +396,7 @@ function numberedSubjects(body: Body): Outline | null {
   return headings.length >= 3 ? { headings } : null;
 }
 
-/** Paragraphs `Title: …` (two at least), items numbered by their order. */
+/** Paragraphs `Title: …` (two at least), items numbered by their order; the heading drops the label, as a heading says it. */
 function titledItems(body: Body): Outline | null {
   const ids = new Ids();
   const headings: OutlineHeading[] = [];
@@ -402,7 +405,7 @@ function titledItems(body: Body): Outline | null {
     const title = TITLE_LINE.exec(paragraph.first)?.[1];
     if (!title || paragraph.first.length > TITLE_CHARS) continue;
     found.push(index);
-    headings.push({ kind: 'item', id: ids.item(headings.length + 1), level: 2, text: paragraph.first, title: title.trim(), line: paragraph.start, lines: 1 });
+    headings.push({ kind: 'item', id: ids.item(headings.length + 1), level: 2, text: title.trim(), title: title.trim(), line: paragraph.start, lines: 1 });
   }
   return headings.length >= 2 && withText(body, found) ? { headings } : null;
 }

@@ -65,7 +65,9 @@ function headingHtml(heading: OutlineHeading): string {
 /** The contents list: group headings with their items nested, each entry numbered as the release numbers it. */
 function contentsList(headings: readonly OutlineHeading[], labels: SectionLabels): string {
   const entry = (heading: OutlineHeading) =>
-    `<a href="#${heading.id}">${heading.marker ? `<span class="contents__number">${escapeHtml(heading.marker)}</span> ` : ''}${inline(heading.title)}</a>`;
+    heading.marker
+      ? `<a class="contents__entry" href="#${heading.id}"><span class="contents__number">${escapeHtml(heading.marker)}</span> <span class="contents__title">${inline(heading.title)}</span></a>`
+      : `<a href="#${heading.id}"><span class="contents__title">${inline(heading.title)}</span></a>`;
   const out: string[] = [];
   for (let index = 0; index < headings.length; index++) {
     const heading = headings[index]!;

@@ -66,7 +66,7 @@ describe('outlineRelease on real cabinet summaries', () => {
     expect(agenda).toBeUndefined();
     expect(ids(headings)).toEqual(itemIds(12));
     expect(headings.map((heading) => heading.marker)).toEqual(Array(12).fill(undefined));
-    expect(headings[6]).toEqual({ kind: 'item', id: 'item-7', level: 2, text: 'Title: “Im Jai” loan scheme', title: '“Im Jai” loan scheme', line: 93, lines: 1 });
+    expect(headings[6]).toEqual({ kind: 'item', id: 'item-7', level: 2, text: '“Im Jai” loan scheme', title: '“Im Jai” loan scheme', line: 93, lines: 1 });
   });
 
   it('takes a Title: line of 1,024 characters as a title', () => {

@@ -44,15 +44,15 @@ describe('renderReleaseBody', () => {
         '<nav class="contents" id="contents" aria-labelledby="contents-heading">',
         '<h2 id="contents-heading">สารบัญ</h2>',
         '<ol>',
-        '<li><a href="#part-1">กฎหมาย</a>',
+        '<li><a href="#part-1"><span class="contents__title">กฎหมาย</span></a>',
         '<ol>',
-        '<li><a href="#item-1"><span class="contents__number">1.</span> ร่างกฎหมาย ก</a></li>',
-        '<li><a href="#item-2"><span class="contents__number">2.</span> ร่างกฎหมาย <em>ข</em></a></li>',
+        '<li><a class="contents__entry" href="#item-1"><span class="contents__number">1.</span> <span class="contents__title">ร่างกฎหมาย ก</span></a></li>',
+        '<li><a class="contents__entry" href="#item-2"><span class="contents__number">2.</span> <span class="contents__title">ร่างกฎหมาย <em>ข</em></span></a></li>',
         '</ol>',
         '</li>',
-        '<li><a href="#part-2">แต่งตั้ง</a>',
+        '<li><a href="#part-2"><span class="contents__title">แต่งตั้ง</span></a>',
         '<ol>',
-        '<li><a href="#item-3"><span class="contents__number">3.</span> การแต่งตั้ง ค</a></li>',
+        '<li><a class="contents__entry" href="#item-3"><span class="contents__number">3.</span> <span class="contents__title">การแต่งตั้ง ค</span></a></li>',
         '</ol>',
         '</li>',
         '</ol>',
@@ -125,8 +125,8 @@ describe('renderReleaseBody', () => {
 
   it('heads the Title: items of an English synopsis, in English', () => {
     const html = renderReleaseBody(body('2021-07-06-43490.en.md'), messages('en'));
-    expect(html).toContain('<h2 id="item-7" class="section-heading"><a href="#item-7">Title: “Im Jai” loan scheme</a></h2>');
-    expect(html).toContain('<li><a href="#item-7">“Im Jai” loan scheme</a></li>');
+    expect(html).toContain('<h2 id="item-7" class="section-heading"><a href="#item-7">“Im Jai” loan scheme</a></h2>');
+    expect(html).toContain('<li><a href="#item-7"><span class="contents__title">“Im Jai” loan scheme</span></a></li>');
     expect(html).toContain('<h2 id="contents-heading">Contents</h2>');
     expect(count(html, '<p class="to-contents"><a href="#contents">↑ Back to contents</a></p>')).toBe(12);
   });
