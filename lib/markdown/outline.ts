@@ -122,6 +122,30 @@ function writtenHeadings(lines: readonly string[]): OutlineHeading[] | null {
   });
 }
 
+/**
+ * What `npm run check` reports about the headings an editor wrote: an item number used twice, as two items cannot
+ * share the address `#item-N` (the second would get `#item-N-2`, which a correction could move).
+ * @returns each problem with its 0-based line in the body
+ * @example headingProblems('## 1. ก\n\n## 1. ข') // [{ line: 2, message: 'heading: item number 1 is already used on the heading 2 lines up; …' }]
+ */
+export function headingProblems(markdown: string): { line: number; message: string }[] {
+  const headings = writtenHeadings(markdown.split('\n')) ?? [];
+  const first = new Map<number, OutlineHeading>();
+  const problems: { line: number; message: string }[] = [];
+  for (const heading of headings) {
+    if (heading.number === undefined) continue;
+    const earlier = first.get(heading.number);
+    if (!earlier) first.set(heading.number, heading);
+    else {
+      problems.push({
+        line: heading.line,
+        message: `heading: item number ${heading.number} is already used on the heading ${heading.line - earlier.line} lines up; give each item its own number (its address is #item-${heading.number})`,
+      });
+    }
+  }
+  return problems;
+}
+
 /** Paragraphs of the body; a fenced code block is one paragraph that matches nothing. */
 function paragraphsOf(lines: readonly string[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
-import { outlineRelease, type OutlineHeading } from '@/lib/markdown';
+import { headingProblems, outlineRelease, type OutlineHeading } from '@/lib/markdown';
 
 /** The body of a real release kept in tests/fixtures/sections/ (copied from the full import). */
 const body = (name: string) => matter(readFileSync(`tests/fixtures/sections/${name}`, 'utf8')).content;
@@ -157,5 +157,14 @@ describe('outlineRelease on small bodies', () => {
 
   it('reads Thai digits in an item number as the number for its id', () => {
     expect(ids(outlineRelease('## ๑๗. เรื่อง ก').headings)).toEqual(['item-17']);
+  });
+});
+
+describe('headingProblems', () => {
+  it('names a heading that reuses an item number, at its line, with what to do', () => {
+    expect(headingProblems('## 1. ร่าง ก\n\nข้อความ\n\n## 1. ร่าง ข\n\n## 2. ร่าง ค')).toEqual([
+      { line: 4, message: 'heading: item number 1 is already used on the heading 4 lines up; give each item its own number (its address is #item-1)' },
+    ]);
+    expect(headingProblems('1. เรื่อง ก\n\n1. เรื่อง ก')).toEqual([]);
   });
 });
