@@ -11,14 +11,19 @@ export interface SearchRecord extends Omit<DocRecord, 'text'> {
   key: string;
   /** The story also has a version in the other language (a search that reads the other index first skips this one). */
   translated: boolean;
-  /** The release file (absolute) and the line its Markdown body starts on: `recordText` reads it when needed. */
+  /** The release file (absolute) and the line its Markdown body starts on: `recordBody` reads it when needed. */
   file: string;
   bodyLine: number;
 }
 
-/** The plain text of a record's body, read from its file (in whichever thread analyzes it). */
+/** The Markdown body of a record, read from its file (in whichever thread analyzes it). */
+export function recordBody(record: SearchRecord): string {
+  return releaseBody(readFileSync(record.file, 'utf8'), record.bodyLine);
+}
+
+/** The plain text of a record's body. */
 export function recordText(record: SearchRecord): string {
-  return plainText(releaseBody(readFileSync(record.file, 'utf8'), record.bodyLine));
+  return plainText(recordBody(record));
 }
 
 /**

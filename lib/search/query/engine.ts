@@ -4,6 +4,7 @@ import { addNearTerms, alternatives } from './alternatives';
 import { queryConcepts } from './concepts';
 import { addCounts, filterReleases, mostMatched, popCount, score, sortMatches, type FilterCounts, type Match, type Scores } from './ranking';
 import type { SearchIndex } from './search-index';
+import { sectionOf } from './sections';
 import { RESULTS_PER_PAGE, type Hit, type SearchQuery, type SearchResult } from './types';
 
 /**
@@ -55,7 +56,8 @@ export class SearchEngine {
       corrections,
       complete: matches.filter((m) => m.coverage === all).length,
     };
-    const result = await this.page(query, matches, meta, counts, countsOnly, (bits) => concepts.filter((_, c) => found & (1 << c) && !(bits & (1 << c))).map((concept) => concept.word));
+    const forms = (index: SearchIndex) => alts[this.indexes.indexOf(index)]!.map((options) => options.map((option) => option.terms));
+    const result = await this.page(query, matches, meta, counts, countsOnly, (bits) => concepts.filter((_, c) => found & (1 << c) && !(bits & (1 << c))).map((concept) => concept.word), forms);
     return { ...result, corrections: corrections.map((correction) => ({ ...correction, instead: spelling(correction.instead, result.hits) })) };
   }
 
@@ -65,7 +67,7 @@ export class SearchEngine {
     return { matches: each.flatMap((e) => e.matches), counts: addCounts(each.map((e) => e.counts)) };
   }
 
-  /** Sorts the matches, cuts out the page asked for and fetches its releases. */
+  /** Sorts the matches, cuts out the page asked for and fetches its releases, naming the item of each long one the words are in. */
   private async page(
     query: SearchQuery,
     matches: Match[],
@@ -73,12 +75,18 @@ export class SearchEngine {
     counts: FilterCounts,
     countsOnly: boolean,
     lacking: (bits: number) => string[] = () => [],
+    forms: (index: SearchIndex) => string[][][] = () => [],
   ): Promise<SearchResult> {
     sortMatches(matches, query.sort, meta.words.length > 0);
     const pages = Math.max(1, Math.ceil(matches.length / RESULTS_PER_PAGE));
     const page = Math.min(Math.max(1, query.page), pages);
     const shown = matches.slice((page - 1) * RESULTS_PER_PAGE, page * RESULTS_PER_PAGE);
-    const hits = countsOnly ? [] : await Promise.all(shown.map(async (m) => ({ source: m.index.lang, doc: await m.index.doc(m.id), lacking: lacking(m.bits) })));
+    const hit = async (m: Match): Promise<Hit> => {
+      const doc = await m.index.doc(m.id);
+      const section = sectionOf(doc, forms(m.index));
+      return { source: m.index.lang, doc, lacking: lacking(m.bits), ...(section && { section }) };
+    };
+    const hits = countsOnly ? [] : await Promise.all(shown.map(hit));
     return { ...meta, total: matches.length, page, pages, hits, facets: this.facetCounts(counts) };
   }
 

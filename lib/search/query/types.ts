@@ -45,6 +45,16 @@ export interface Hit {
   doc: DocRecord;
   /** The query's words this release does not hold (empty when it holds them all). */
   lacking: string[];
+  /** The item of a long release where the searched words are (`sections.ts`): a result links to it. */
+  section?: HitSection;
+}
+
+/** An item of a long release, as a result names it. */
+export interface HitSection {
+  /** The id of its heading on the release page: the result links to `…#item-17`. */
+  id: string;
+  /** Its number and heading: `17. รายงานเปรียบเทียบ…`. */
+  label: string;
 }
 
 /** A word of the query found nowhere, searched as a term one typing slip away instead. */
