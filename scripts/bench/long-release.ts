@@ -48,9 +48,14 @@ async function contentsTime(url: string): Promise<{ contents: number | null; ele
   await session.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
   await session.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   // Evaluated through the DevTools protocol, so the page's script policy does not refuse it.
+  // A MutationObserver set up this early was never called in Debian's Chromium 156; a timer every 5 ms is (it runs
+  // when the parser yields, so the time is an upper bound).
   await page.addInitScript(() => {
-    const seen = () => document.getElementById('contents') && ((window as unknown as { contentsAt: number }).contentsAt = performance.now());
-    new MutationObserver((_, observer) => seen() && observer.disconnect()).observe(document, { childList: true, subtree: true });
+    const timer = setInterval(() => {
+      if (!document.getElementById('contents') && document.readyState !== 'complete') return;
+      if (document.getElementById('contents')) (window as unknown as { contentsAt: number }).contentsAt = performance.now();
+      clearInterval(timer);
+    }, 5);
   });
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   const result = await page.evaluate(() => ({ contents: (window as unknown as { contentsAt?: number }).contentsAt ?? null, elements: document.getElementsByTagName('*').length }));
