@@ -67,7 +67,7 @@ function contentsList(headings: readonly OutlineHeading[], labels: SectionLabels
   const entry = (heading: OutlineHeading) =>
     heading.marker
       ? `<a class="contents__entry" href="#${heading.id}"><span class="contents__number">${escapeHtml(heading.marker)}</span> <span class="contents__title">${inline(heading.title)}</span></a>`
-      : `<a href="#${heading.id}"><span class="contents__title">${inline(heading.title)}</span></a>`;
+      : `<a${heading.kind === 'group' ? ' class="contents__group"' : ''} href="#${heading.id}"><span class="contents__title">${inline(heading.title)}</span></a>`;
   const out: string[] = [];
   for (let index = 0; index < headings.length; index++) {
     const heading = headings[index]!;
