@@ -44,9 +44,13 @@ describe('imports of lib/', () => {
       'lib/http/security-headers.ts → ../content/schema',
       // In the browser bundle through the search components.
       'lib/listing/addresses.ts → ../content/slug',
-      // Modules only tools use, kept out of their folder's index so that no page loads them.
+      // Modules only tools use, kept out of their folder's index so that no page loads them (and the proxy, which
+      // runs before every request, needs only the address builder, not the listing indexes behind it).
       'lib/search/index/build.ts → ../dictionary/load',
+      'proxy.ts → @/lib/listing/addresses',
+      'scripts/bench/open-data.ts → ../../lib/content/parallel',
       'scripts/bench/steps/publish.ts → ../../../lib/content/scaffold',
+      'scripts/build-open-data.ts → ../lib/content/parallel',
       'scripts/build-search-index.ts → ../lib/content/parallel',
       'scripts/check.ts → ../lib/content/report',
       'scripts/harvest-dictionary.ts → ../lib/search/dictionary/english',
