@@ -25,11 +25,22 @@ beforeAll(async () => {
   for (const lang of locales) await buildIndexInto(out, archive, lang);
 }, 120_000);
 
+/** The results of a search on the page of `lang`. */
+async function hitsOf(lang: 'th' | 'en', q: string) {
+  const engine = new SearchEngine(lang === 'th' ? [new SearchIndex('th', diskFiles(out))] : [new SearchIndex('en', diskFiles(out)), new SearchIndex('th', diskFiles(out))]);
+  return (await engine.search({ q, sort: 'relevance', page: 1 })).hits;
+}
+
 /** The first result of a search: its release and the item it names. */
 async function first(lang: 'th' | 'en', q: string) {
-  const engine = new SearchEngine(lang === 'th' ? [new SearchIndex('th', diskFiles(out))] : [new SearchIndex('en', diskFiles(out)), new SearchIndex('th', diskFiles(out))]);
-  const { hits } = await engine.search({ q, sort: 'relevance', page: 1 });
-  return hits[0] && { slug: hits[0].doc.slug, section: hits[0].section };
+  const [hit] = await hitsOf(lang, q);
+  return hit && { slug: hit.doc.slug, section: hit.section };
+}
+
+/** The result of a search that is release `slug`, and the item it names. */
+async function resultFor(lang: 'th' | 'en', q: string, slug: string) {
+  const hit = (await hitsOf(lang, q)).find((each) => each.doc.slug === slug);
+  return hit && { slug, section: hit.section };
 }
 
 describe('search lands on the item', () => {
@@ -51,9 +62,20 @@ describe('search lands on the item', () => {
   });
 
   it('names no item for the words of the release’s own title, nor for their equivalents (ครม)', async () => {
-    // คณะรัฐมนตรี is in the title, and in the heading of item 6 of 18 February 2568.
-    expect(await first('th', 'สรุปข่าวการประชุมคณะรัฐมนตรี')).toEqual({ slug: '2025-02-18-93537', section: undefined });
+    // คณะรัฐมนตรี is in the title (as ครม.), and in the heading of item 6 of 18 February 2568.
+    expect(await resultFor('th', 'สรุปข่าวการประชุมคณะรัฐมนตรี', '2025-02-18-93537')).toEqual({ slug: '2025-02-18-93537', section: undefined });
     expect(await first('th', 'คณะรัฐมนตรี')).toEqual({ slug: '2025-02-18-93537', section: undefined });
+  });
+
+  it('leaves the question words out: they name no item', async () => {
+    // Counted, เท่าไร would land on item 10 and อย่างไร tie too many items to name one.
+    expect((await first('th', 'เบนซิน เท่าไร'))?.section?.id).toBe('item-17');
+    expect((await first('th', 'น้ำนม อย่างไร'))?.section?.id).toBe('item-12');
+  });
+
+  it('on the English page, names the Thai form an English word matched and the item of a Thai-only summary holding it', async () => {
+    const hit = (await hitsOf('en', 'flood')).find((each) => each.doc.slug === '2025-02-18-93537');
+    expect(hit && { source: hit.source, translated: hit.translated, section: hit.section?.id }).toEqual({ source: 'th', translated: [{ word: 'flood', as: 'อุทกภัย' }], section: 'item-4' });
   });
 
   it('does the same for the Title: items of an English synopsis', async () => {
