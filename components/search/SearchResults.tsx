@@ -52,7 +52,7 @@ export function SearchResults({ lang, t, query, result, busy, nameOf, link, head
               </h3>
               {section && (
                 <p className={styles.section}>
-                  {t.searchInSection}: <span lang={other}><Marked parts={highlight(section.label, terms)} /></span>
+                  {t.searchInSection} <span lang={other}><Marked parts={highlight(section.label, terms)} /></span>
                 </p>
               )}
               <p className={styles.meta}>

@@ -1,4 +1,4 @@
-import { renderMarkdown } from './html';
+import { escapeHtml, renderMarkdown } from './html';
 import { CONTENTS_MIN_HEADINGS, outlineRelease, type OutlineHeading } from './outline';
 
 /** The words a release page puts around the release's own text, in the page's language. */
@@ -91,8 +91,4 @@ function inline(markdown: string): string {
   if (paragraph === undefined || paragraph.includes('<p>')) return escapeHtml(markdown);
   // A heading and a contents entry are links themselves: a link inside one keeps its text only.
   return paragraph.replace(/<br>\n?/g, ' ').replace(/<\/?a\b[^>]*>/g, '');
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }

@@ -10,13 +10,13 @@
  * - with `--lighthouse`, Lighthouse 12 mobile (its default) Performance, TBT and LCP, median of `--runs` (3).
  * Run it on a quiet machine (load average under 4): throttled timings and Lighthouse scale with the CPU left.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { command } from '../../lib/cli';
-import { CHROMIUM, CHROMIUM_FLAGS, launchChromium } from '../../lib/testing/chromium';
-import { runCommand } from './support/command';
+import { launchChromium } from '../../lib/testing/chromium';
+import { audit } from './steps/lighthouse';
 
 const { values, positionals } = command({
   usage: 'usage: npx tsx scripts/bench/long-release.ts [--base URL] [--lighthouse] [--runs N] [path…]',
@@ -68,23 +68,16 @@ async function lighthouse(url: string, runs: number): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'lighthouse-'));
   const reports = [];
   for (let run = 0; run < runs; run++) {
-    const output = join(dir, `run-${run}`);
-    const flags = `--chrome-flags=--headless=new ${CHROMIUM_FLAGS.join(' ')}`;
-    const result = await runCommand(process.execPath, ['node_modules/lighthouse/cli/index.js', url, '--quiet', '--output=json', `--output-path=${output}.json`, '--only-categories=performance', flags], {
-      cwd: process.cwd(),
-      env: { CHROME_PATH: CHROMIUM },
-    });
-    if (result.code !== 0) throw new Error(`lighthouse failed:\n${result.lines.map((line) => line.text).join('\n')}`);
-    const report = JSON.parse(readFileSync(`${output}.json`, 'utf8'));
+    const report = await audit(url, join(dir, `run-${run}`), ['performance']);
     reports.push({
-      score: Math.round(report.categories.performance.score * 100),
-      tbt: report.audits['total-blocking-time'].displayValue,
-      lcp: report.audits['largest-contentful-paint'].displayValue,
-      fcp: report.audits['first-contentful-paint'].displayValue,
+      score: Math.round((report.categories.performance.score ?? 0) * 100),
+      tbt: report.audits['total-blocking-time']?.displayValue,
+      lcp: report.audits['largest-contentful-paint']?.displayValue,
+      fcp: report.audits['first-contentful-paint']?.displayValue,
     });
   }
   reports.sort((a, b) => a.score - b.score);
-  const median = reports[Math.floor(reports.length / 2)]!;
+  const median = reports[Math.floor((reports.length - 1) / 2)]!;
   return `Performance ${median.score} (runs ${reports.map((r) => r.score).join(', ')}), TBT ${median.tbt}, LCP ${median.lcp}, FCP ${median.fcp}`;
 }
 
