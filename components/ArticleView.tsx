@@ -89,7 +89,9 @@ export function ArticleView({ story, lang, bodyHtml, agencies, categories, crumb
       <ArticleImage release={shown} lang={inOtherLanguage ? shown.lang : undefined} />
 
       {!inOtherLanguage && bodyHtml !== undefined ? (
-        <div className="article__body prose" dangerouslySetInnerHTML={{ __html: bodyHtml }} />
+        // `data-release-body` lets the page caches send this HTML once: they empty it in the page's React payload,
+        // which hydration does not read it from (lib/http/page-payload.mjs).
+        <div className="article__body prose" data-release-body="" dangerouslySetInnerHTML={{ __html: bodyHtml }} suppressHydrationWarning />
       ) : (
         <div className="notice" role="note">
           <p>{t.otherLanguageOnlyNotice}</p>

@@ -25,10 +25,10 @@ interface SearchResultsProps {
 }
 
 /**
- * One page of results: each release's title and an excerpt with the searched words marked, its date, agency and
- * category, a badge ("Thai only", "ภาษาอังกฤษเท่านั้น") on a release found only in the other language's index, and
- * under such a release the words it matched in the other script ("Matched: flood → อุทกภัย"); then links to the
- * other pages.
+ * One page of results: each release's title and an excerpt with the searched words marked, the item of a long
+ * release the words are in (the title then links to it), its date, agency and category, a badge ("Thai only",
+ * "ภาษาอังกฤษเท่านั้น") on a release found only in the other language's index, and under such a release the words it
+ * matched in the other script ("Matched: flood → อุทกภัย"); then links to the other pages.
  */
 export function SearchResults({ lang, t, query, result, busy, nameOf, link, headingRef }: SearchResultsProps) {
   const terms = markedTerms(result.terms);
@@ -38,18 +38,23 @@ export function SearchResults({ lang, t, query, result, busy, nameOf, link, head
         {t.searchResults}
       </h2>
       <ol className={styles.list} start={(result.page - 1) * RESULTS_PER_PAGE + 1}>
-        {result.hits.map(({ source, doc, lacking, translated }) => {
+        {result.hits.map(({ source, doc, lacking, translated, section }) => {
           const otherOnly = source !== lang;
           const other = otherOnly ? source : undefined;
           return (
             <li key={`${source}-${doc.slug}`} className={styles.hit}>
               <h3 className={styles.title}>
-                <a href={paths.article(lang, doc.slug)} lang={other}>
+                <a href={`${paths.article(lang, doc.slug)}${section ? `#${section.id}` : ''}`} lang={other}>
                   <Marked parts={highlight(doc.title, terms)} />
                 </a>
                 {doc.withdrawn && <span className="badge badge--withdrawn">{t.searchWithdrawn}</span>}
                 {otherOnly && <span className="badge">{t.searchOtherLanguageOnly}</span>}
               </h3>
+              {section && (
+                <p className={styles.section}>
+                  {t.searchInSection} <span lang={other}><Marked parts={highlight(section.label, terms)} /></span>
+                </p>
+              )}
               <p className={styles.meta}>
                 <DateText iso={doc.date} lang={lang} />
                 {doc.agency && <> · {nameOf('agencies', doc.agency)}</>}

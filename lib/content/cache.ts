@@ -4,7 +4,7 @@ import { writeFileAtomic } from '../files';
 import type { ParseResult } from './parse';
 
 /** Bump when `parseReleaseFile` would give another result for the same file, so old cache files are not trusted. */
-const FORMAT = 4;
+const FORMAT = 5;
 
 /**
  * A file whose last change (ctime) was this close to the moment it was read may change again without its ctime

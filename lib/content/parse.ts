@@ -1,6 +1,6 @@
 import yaml from 'js-yaml';
 import type { z } from 'zod';
-import { markdownExcess, markdownLimits } from '../markdown';
+import { headingProblems, markdownExcess, markdownLimits } from '../markdown';
 import { decodeUtf8, unsafeCharacter } from '../text';
 import { frontMatterFields, frontMatterSchema, releasePathPattern, type KnownIds, type Release } from './schema';
 import { slugPattern } from './slug';
@@ -131,6 +131,7 @@ function bodyErrors(body: string): { line: number; message: string }[] {
   }
   const excess = markdownExcess(body);
   if (excess) errors.push({ line: excess.line, message: `body: ${excess.message}` });
+  errors.push(...headingProblems(body).map(({ line, message }) => ({ line: line + 1, message: `body: ${message}` })));
   return errors;
 }
 

@@ -17,6 +17,7 @@
  */
 import { createHash } from 'node:crypto';
 import { decodeHTMLAttribute } from 'entities';
+import { sendBodyOnce } from './page-payload.mjs';
 
 /** The header name as Next.js stores cached headers (lower case). */
 export const HEADER = 'content-security-policy';
@@ -87,19 +88,23 @@ export function pagePolicy(html) {
 }
 
 /**
- * Adds the page's policy to a cached page's headers (Next.js's `APP_PAGE` cache value), once; other values (route
- * handlers' bodies, RSC-only entries) are left as they are.
+ * Readies a cached page (Next.js's `APP_PAGE` cache value) once: its release body sent once (`sendBodyOnce`), then
+ * its policy added to its headers, as the scripts the page now has need it; a page that has its policy was readied
+ * already. Other values (route handlers' bodies, RSC-only entries) are left as they are.
  * @param {{ kind?: unknown; html?: unknown; headers?: Record<string, unknown> } | null | undefined} value
  */
 export function addPagePolicy(value) {
   if (value?.kind !== 'APP_PAGE' || typeof value.html !== 'string' || value.html === '') return;
   value.headers ??= {};
-  value.headers[HEADER] ??= pagePolicy(value.html);
+  if (value.headers[HEADER]) return;
+  value.html = sendBodyOnce(value.html);
+  value.headers[HEADER] = pagePolicy(value.html);
 }
 
 /**
- * A Next.js cache handler class whose pages carry their own policy: on `set` (a page just rendered: the same object
- * is then sent) and on `get` (a page read from the build's output or another instance, stored before this code ran).
+ * A Next.js cache handler class whose pages carry their own policy and their release body once (`addPagePolicy`): on
+ * `set` (a page just rendered: the same object is then sent) and on `get` (a page read from the build's output or
+ * another instance, stored before this code ran).
  * @template {new (...args: any[]) => { get(...args: any[]): Promise<any>; set(...args: any[]): Promise<any> }} Base
  * @param {Base} Base
  */

@@ -1,6 +1,7 @@
 import { readBody, releaseFor, type Archive, type Registry, type Release, type Story } from '../content';
 import type { Locale } from '../i18n/locales';
-import { renderMarkdown } from '../markdown';
+import { messages } from '../i18n/dictionaries';
+import { renderReleaseBody } from '../markdown';
 import { parseFacetPath, paths, type FacetKind, type FeedScope, type ListingRoute, type ListingScope } from './addresses';
 import { facetCounts } from './indexes';
 import { facetIndexCrumbs, facetIndexTitle, listingCrumbs, articleCrumbs, scopeTitle, type Crumb } from './labels';
@@ -85,7 +86,7 @@ export interface ResolvedArticle {
   /** The version shown (see `releaseFor`) and whether it is in another language than the page. */
   release: Release;
   inOtherLanguage: boolean;
-  /** The body as sanitized HTML; absent when the story has no text in the page's language. */
+  /** The body as sanitized HTML, with its headings and contents list; absent when the story has no text in the page's language. */
   bodyHtml?: string;
   crumbs: Crumb[];
   path: string;
@@ -104,7 +105,7 @@ export function resolveArticle(archive: Archive, lang: Locale, slug: string): Re
     story,
     release,
     inOtherLanguage,
-    ...(!inOtherLanguage && { bodyHtml: renderMarkdown(readBody(archive, release)) }),
+    ...(!inOtherLanguage && { bodyHtml: renderReleaseBody(readBody(archive, release), messages(lang)) }),
     crumbs: articleCrumbs(lang, story),
     path: paths.article(lang, slug),
     ...neighbours(archive, story),

@@ -42,7 +42,8 @@ function plainParagraphs(text: string): string {
     .join('');
 }
 
-function escapeHtml(text: string): string {
+/** Text with the characters HTML would read escaped, for text and attribute values alike. */
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 

@@ -27,7 +27,8 @@ describe('next build', () => {
   it('traces its own chunks and node_modules, and of the project only the page cache handler: no content, no parse cache', () => {
     const traced = tracedFiles();
     expect(traced).toContain('.next/server/chunks/ssr/[turbopack]_runtime.js');
-    // next.config.ts's `cacheHandler`, which Next.js loads at run time, and the module it imports.
-    expect(traced.filter((file) => !/^(\.next|node_modules)\//.test(file))).toEqual(['lib/http/page-cache.mjs', 'lib/http/page-policy.mjs']);
+    // next.config.ts's `cacheHandler`, which Next.js loads at run time, and the modules it imports (the page's policy,
+    // which sends the release body once).
+    expect(traced.filter((file) => !/^(\.next|node_modules)\//.test(file))).toEqual(['lib/http/page-cache.mjs', 'lib/http/page-payload.mjs', 'lib/http/page-policy.mjs']);
   });
 });

@@ -26,3 +26,12 @@ describe('the body of a release file', () => {
     expect(releaseBody('one\ntwo', 3)).toBe('');
   });
 });
+
+describe('the headings of a release body', () => {
+  it('reports a heading that reuses an item number at its line in the whole file', () => {
+    const text = '---\ntitle: สรุปข่าว\ndate: 2018-12-07\n---\n\n## 1. เรื่อง ก\n\nข้อความ\n\n## 1. เรื่อง ข\n';
+    expect(parseReleaseFile(file, text, known).errors.map(formatContentError)).toEqual([
+      `${file}:10: body: heading: item number 1 is already used on the heading 4 lines up; give each item its own number (its address is #item-1)`,
+    ]);
+  });
+});

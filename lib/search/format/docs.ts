@@ -10,6 +10,18 @@ export interface DocRecord {
   withdrawn?: string;
   /** The release's text (plain, normalized), cut to the excerpt budget: what excerpts are drawn from. */
   text: string;
+  /** The items of a release with headings (`lib/markdown`'s outline), in order: where a result's words are. */
+  sections?: DocSection[];
+}
+
+/** One item of a long release, as a result names it and finds the searched words in it. */
+export interface DocSection {
+  /** The id of its heading on the release page: `item-17`. */
+  id: string;
+  /** Its number and heading, plain: `17. รายงานเปรียบเทียบ…`; its terms count as the item's title. */
+  label: string;
+  /** A Bloom filter (`encodeTermFilter`) of the terms of its text. */
+  terms: string;
 }
 
 const encoder = new TextEncoder();
@@ -20,8 +32,17 @@ const decoder = new TextDecoder();
  * the same bytes).
  * @example new TextDecoder().decode(encodeDoc({ slug: 's', title: 't', date: '2018-12-07', text: 'x' })) // '{"slug":"s","title":"t","date":"2018-12-07","text":"x"}'
  */
-export function encodeDoc({ slug, title, date, agency, category, withdrawn, text }: DocRecord): Uint8Array {
-  const doc: DocRecord = { slug, title, date, ...(agency ? { agency } : {}), ...(category ? { category } : {}), ...(withdrawn ? { withdrawn } : {}), text };
+export function encodeDoc({ slug, title, date, agency, category, withdrawn, text, sections }: DocRecord): Uint8Array {
+  const doc: DocRecord = {
+    slug,
+    title,
+    date,
+    ...(agency ? { agency } : {}),
+    ...(category ? { category } : {}),
+    ...(withdrawn ? { withdrawn } : {}),
+    text,
+    ...(sections?.length ? { sections: sections.map(({ id, label, terms }) => ({ id, label, terms })) } : {}),
+  };
   return encoder.encode(JSON.stringify(doc));
 }
 

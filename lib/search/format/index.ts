@@ -26,7 +26,7 @@
 export { encodeTermFilter, TermFilter } from './bloom';
 export { ByteReader, ByteWriter } from './bytes';
 export { decodeDictionary, encodeDictionary, type DictionaryForms } from './dictionary';
-export { decodeDoc, encodeDoc, type DocRecord } from './docs';
+export { decodeDoc, encodeDoc, type DocRecord, type DocSection } from './docs';
 export { dayNumber, decodeFacets, encodeFacets, ReleaseFlag, yearOfDay, type FacetTable } from './facets';
 export { unzipped, type Files } from './files';
 export {

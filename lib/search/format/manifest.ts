@@ -2,7 +2,7 @@
  * Bump when the files of the index change shape: a reader refuses an index of another version, and a build
  * rewrites every file instead of reusing the previous build's.
  */
-export const INDEX_VERSION = 7;
+export const INDEX_VERSION = 8;
 
 /** The index's folder in `public/`: the one place its name is spelled (the route `app/search-index/` aside). */
 const INDEX_FOLDER = 'search-index';

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { Locale } from '../../i18n/locales';
+import { plainText } from '../../markdown';
 import {
   dayNumber,
   DOC_CHUNK,
@@ -25,15 +26,16 @@ import {
 import type { DictionaryEntry } from '../dictionary';
 import { loadDictionary } from '../dictionary/load';
 import { hasThaiLetter, terms as termsOf } from '../tokenizer';
-import { INDEXED_CHARS, TermNumbering, type Analysis } from './analyze';
+import { INDEXED_CHARS, SECTIONED_CHARS, TermNumbering, type Analysis } from './analyze';
 import type { AnalysisCacheData, CachedAnalysis, IndexMeta } from './cache';
 import { layOutLexicon } from './lexicon-pages';
 import { prepareAll } from './pool';
 import { docFile, EXCERPT_CHARS } from './prepare';
-import { recordText, type SearchRecord } from './records';
+import { recordBody, type SearchRecord } from './records';
+import { docSections } from './sections';
 
 /** Names what an analysis-cache entry and a result file depend on besides the release itself. */
-export const ANALYSIS_VERSION = `index ${INDEX_VERSION}, analysis 3, indexed ${INDEXED_CHARS}, excerpt ${EXCERPT_CHARS}`;
+export const ANALYSIS_VERSION = `index ${INDEX_VERSION}, analysis 3, indexed ${INDEXED_CHARS}, sectioned ${SECTIONED_CHARS}, excerpt ${EXCERPT_CHARS}`;
 /** The average size a term shard aims at, before gzip. */
 const SHARD_TARGET = 16 * 1024;
 const SHARD_TERMS = 64;
@@ -141,7 +143,10 @@ export async function buildIndex({ lang, records, agencies, categories, write, c
     const hit = hits[id];
     if (!hit) return misses.push(id);
     keep(id, hit);
-    if (docFolders[Math.floor(id / DOC_CHUNK)] === gen && !reuseDoc?.(hit.doc, id, gen)) emit(docPath(id), docFile(record, recordText(record)));
+    if (docFolders[Math.floor(id / DOC_CHUNK)] === gen && !reuseDoc?.(hit.doc, id, gen)) {
+      const body = recordBody(record);
+      emit(docPath(id), docFile(record, plainText(body), docSections(body)));
+    }
   });
   stats.analyzed = misses.length;
 

@@ -1,7 +1,9 @@
 import { gzipSync } from 'node:zlib';
-import { encodeDoc } from '../format';
-import { analyze, type Analysis, type TermNumbering } from './analyze';
-import { recordText, type SearchRecord } from './records';
+import { plainText } from '../../markdown';
+import { encodeDoc, type DocSection } from '../format';
+import { analyze, INDEXED_CHARS, SECTIONED_CHARS, type Analysis, type TermNumbering } from './analyze';
+import { recordBody, type SearchRecord } from './records';
+import { docSections } from './sections';
 
 /** How much of a release's text a result carries for its excerpt (the first characters of its plain text). */
 export const EXCERPT_CHARS = 1500;
@@ -14,12 +16,14 @@ export interface Prepared {
 
 /** Reads, analyzes and packs one release: the per-release work of a build, done on every core (see `pool.ts`). */
 export function prepare(record: SearchRecord, numbering: TermNumbering): Prepared {
-  const text = recordText(record);
-  return { analysis: analyze(record.title, text, numbering), doc: docFile(record, text) };
+  const body = recordBody(record);
+  const text = plainText(body);
+  const sections = docSections(body);
+  return { analysis: analyze(record.title, text, numbering, sections.length ? SECTIONED_CHARS : INDEXED_CHARS), doc: docFile(record, text, sections) };
 }
 
-/** A release's result file (gzip): what a search result shows of it, with the opening of its text. */
-export function docFile(record: SearchRecord, text: string): Uint8Array {
+/** A release's result file (gzip): what a search result shows of it, with the opening of its text and its items. */
+export function docFile(record: SearchRecord, text: string, sections: DocSection[]): Uint8Array {
   const excerptText = text.length > EXCERPT_CHARS ? text.slice(0, EXCERPT_CHARS) : text;
-  return gzipSync(encodeDoc({ ...record, text: excerptText }), { level: 4 });
+  return gzipSync(encodeDoc({ ...record, text: excerptText, sections }), { level: 4 });
 }

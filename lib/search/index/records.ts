@@ -2,7 +2,6 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { readBodyText, releaseBody, withdrawalOf, type Archive, type Story } from '../../content';
 import { otherLocale, type Locale } from '../../i18n/locales';
-import { plainText } from '../../markdown';
 import type { DocRecord } from '../format';
 
 /** One release as the index sees it: what it is searched by, filtered by and shown with. */
@@ -11,17 +10,17 @@ export interface SearchRecord extends Omit<DocRecord, 'text'> {
   key: string;
   /** The story also has a version in the other language (a search that reads the other index first skips this one). */
   translated: boolean;
-  /** The release file (absolute) and the line its Markdown body starts on: `recordText` reads it when needed. */
+  /** The release file (absolute) and the line its Markdown body starts on: `recordBody` reads it when needed. */
   file: string;
   bodyLine: number;
   /** For a published archive, where the file's bytes are in `file`, a pack of the publication (`Archive.bodies`). */
   slice?: { offset: number; length: number };
 }
 
-/** The plain text of a record's body, read from its file (in whichever thread analyzes it). */
-export function recordText(record: SearchRecord): string {
+/** The Markdown body of a record, read from its file (in whichever thread analyzes it). */
+export function recordBody(record: SearchRecord): string {
   const text = record.slice ? readBodyText({ path: record.file, ...record.slice }) : readFileSync(record.file, 'utf8');
-  return plainText(releaseBody(text, record.bodyLine));
+  return releaseBody(text, record.bodyLine);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { FacetValue, Manifest } from '../format';
+import type { DocRecord, FacetValue, Manifest } from '../format';
 import { tokenSpans } from '../tokenizer';
 import { addNearTerms, alternatives } from './alternatives';
 import { MAX_CONCEPTS, queryConcepts, type Concept } from './concepts';
@@ -6,8 +6,9 @@ import { addDateMatches, dateConcepts, queryDates, titledFirst } from './dates';
 import { withoutQuestionWords } from './question-words';
 import { addCounts, filterReleases, mostMatched, popCount, score, sortMatches, type FilterCounts, type Match, type Scores } from './ranking';
 import type { SearchIndex } from './search-index';
+import { sectionOf } from './sections';
 import { translations } from './translations';
-import { RESULTS_PER_PAGE, type Hit, type SearchQuery, type SearchResult, type Translation } from './types';
+import { RESULTS_PER_PAGE, type Hit, type HitSection, type SearchQuery, type SearchResult, type Translation } from './types';
 
 /**
  * Runs queries against the files `lib/search/index` wrote, fetching only what a query needs: the manifest, facet
@@ -20,6 +21,16 @@ import { RESULTS_PER_PAGE, type Hit, type SearchQuery, type SearchResult, type T
 
 /** What a question word's match weighs, against a word typed. */
 const OPTIONAL_WEIGHT = 0.2;
+
+/** What a page's results say beside each release, from the query's words. */
+interface HitDetails {
+  /** The words a release matched by its bits does not hold. */
+  lacking?: (bits: number) => string[];
+  /** The words a release of a later index matched only in the other script. */
+  translatedIn?: (m: Match) => Promise<Translation[]>;
+  /** The item of a long release the words are in. */
+  sectionIn?: (m: Match, doc: DocRecord) => HitSection | undefined;
+}
 
 /**
  * Searches one or more indexes as one. The first is the page's own language; a later one (the other language's
@@ -73,6 +84,9 @@ export class SearchEngine {
       const i = this.indexes.indexOf(m.index);
       return i > 0 ? translations(m.index, m.id, m.bits, concepts, alts[i]!) : Promise.resolve([]);
     };
+    // The item of a long release the words typed are in (a question word names no item; a date has no terms).
+    const sectionIn = (m: Match, doc: DocRecord) =>
+      sectionOf(doc, alts[this.indexes.indexOf(m.index)]!.map((options, c) => (concepts[c]!.optional ? [] : options.map((option) => option.terms))));
     const days = concepts.flatMap((concept) => (concept.day === undefined ? [] : [concept.day]));
     // Whether a title holds an alternative of every word typed (not the dates, not the question words).
     const wordsIn = (m: Match, title: string) => {
@@ -80,7 +94,7 @@ export class SearchEngine {
       const own = alts[this.indexes.indexOf(m.index)]!;
       return concepts.every((concept, c) => concept.day !== undefined || concept.optional || own[c]!.some((alt) => alt.terms.every((term) => held.has(term))));
     };
-    const result = await this.page(query, matches, meta, counts, countsOnly, lacking, translatedIn, days, wordsIn);
+    const result = await this.page(query, matches, meta, counts, countsOnly, { lacking, translatedIn, sectionIn }, days, wordsIn);
     return { ...result, corrections: corrections.map((correction) => ({ ...correction, instead: spelling(correction.instead, result.hits) })) };
   }
 
@@ -103,15 +117,14 @@ export class SearchEngine {
     return { matches: each.flatMap((e) => e.matches), counts: addCounts(each.map((e) => e.counts)) };
   }
 
-  /** Sorts the matches, cuts out the page asked for and fetches its releases. */
+  /** Sorts the matches, cuts out the page asked for and fetches its releases, naming the item of each long one the words are in. */
   private async page(
     query: SearchQuery,
     matches: Match[],
     meta: Pick<SearchResult, 'terms' | 'words' | 'missing' | 'corrections' | 'complete'>,
     counts: FilterCounts,
     countsOnly: boolean,
-    lacking: (bits: number) => string[] = () => [],
-    translatedIn: (m: Match) => Promise<Translation[]> = () => Promise.resolve([]),
+    describe: HitDetails = {},
     days: number[] = [],
     wordsIn: (m: Match, title: string) => boolean = () => false,
   ): Promise<SearchResult> {
@@ -120,9 +133,13 @@ export class SearchEngine {
     const pages = Math.max(1, Math.ceil(matches.length / RESULTS_PER_PAGE));
     const page = Math.min(Math.max(1, query.page), pages);
     const shown = matches.slice((page - 1) * RESULTS_PER_PAGE, page * RESULTS_PER_PAGE);
-    const hits = countsOnly
-      ? []
-      : await Promise.all(shown.map(async (m) => ({ source: m.index.lang, doc: await m.index.doc(m.id), lacking: lacking(m.bits), translated: await translatedIn(m) })));
+    const { lacking = () => [], translatedIn = () => Promise.resolve([]), sectionIn = () => undefined } = describe;
+    const hit = async (m: Match): Promise<Hit> => {
+      const doc = await m.index.doc(m.id);
+      const section = sectionIn(m, doc);
+      return { source: m.index.lang, doc, lacking: lacking(m.bits), translated: await translatedIn(m), ...(section && { section }) };
+    };
+    const hits = countsOnly ? [] : await Promise.all(shown.map(hit));
     return { ...meta, total: matches.length, page, pages, hits, facets: this.facetCounts(counts) };
   }
 

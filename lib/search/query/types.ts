@@ -50,6 +50,8 @@ export interface Hit {
    * other script, each with the form it holds (`flood` → `อุทกภัย`); empty otherwise.
    */
   translated: Translation[];
+  /** The item of a long release where the searched words are (`sections.ts`): a result links to it. */
+  section?: HitSection;
 }
 
 /** A word of the query and the form in the other script a release matched it by. */
@@ -58,6 +60,14 @@ export interface Translation {
   word: string;
   /** The form the release holds, its terms joined. */
   as: string;
+}
+
+/** An item of a long release, as a result names it. */
+export interface HitSection {
+  /** The id of its heading on the release page: the result links to `…#item-17`. */
+  id: string;
+  /** Its number and heading: `17. รายงานเปรียบเทียบ…`. */
+  label: string;
 }
 
 /** A word of the query found nowhere, searched as a term one typing slip away instead. */

@@ -31,7 +31,7 @@ export interface LighthousePage {
   report?: string;
 }
 
-interface Report {
+export interface Report {
   categories: Record<Category, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
   audits: Record<string, { score: number | null; title: string; displayValue?: string }>;
 }
@@ -49,7 +49,11 @@ function summarize(report: Report): Pick<LighthousePage, 'scores' | 'failing' | 
   return { scores, failing, metrics };
 }
 
-async function audit(url: string, output: string): Promise<Report> {
+/**
+ * One Lighthouse run on `url` (mobile, its default), its reports written to `output`.report.json and .html.
+ * @param categories the categories audited (all four unless fewer are asked for)
+ */
+export async function audit(url: string, output: string, categories: readonly Category[] = CATEGORIES): Promise<Report> {
   const result = await runCommand(
     process.execPath,
     [
@@ -59,7 +63,7 @@ async function audit(url: string, output: string): Promise<Report> {
       '--output=json',
       '--output=html',
       `--output-path=${output}`,
-      `--only-categories=${CATEGORIES.join(',')}`,
+      `--only-categories=${categories.join(',')}`,
       `--chrome-flags=--headless=new ${CHROMIUM_FLAGS.join(' ')}`,
     ],
     { cwd: PROJECT_DIR, env: { CHROME_PATH: CHROMIUM } },

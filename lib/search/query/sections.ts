@@ -1,0 +1,38 @@
+import { TermFilter, type DocRecord } from '../format';
+import { terms as termsOf } from '../tokenizer';
+import type { HitSection } from './types';
+
+/** How much more a searched term counts in an item's heading than in its text, as a release's title counts. */
+const HEADING_WEIGHT = 3;
+
+/** When more items than this hold the searched terms equally (the release's general words), none is named. */
+const MOST_TIED = 3;
+
+/**
+ * The item of a long release where a result's searched words are: the one holding the most of the query's concepts
+ * (a concept held when every term of one of its alternatives is in the item), a concept in the item's heading
+ * counting `HEADING_WEIGHT` times; the first of equals. A concept the release's own title holds is left out: it
+ * names the release, and its items repeat it. None for a release without items, when no item holds a concept, or
+ * when more than `MOST_TIED` items hold them equally.
+ * @param concepts for each concept of the query, its alternatives in the result's index, each a list of terms
+ * @example sectionOf(doc, [[['เบนซิน']], [['จักรยานยนต์']]]) // { id: 'item-17', label: '17. รายงานเปรียบเทียบ…' }
+ */
+export function sectionOf(doc: DocRecord, concepts: readonly (readonly (readonly string[])[])[]): HitSection | undefined {
+  if (!doc.sections?.length) return undefined;
+  const title = new Set(termsOf(doc.title));
+  const searched = concepts.filter((forms) => !forms.some((terms) => terms.every((term) => title.has(term))));
+  if (!searched.length) return undefined;
+  const scores = doc.sections.map((section) => {
+    const heading = new Set(termsOf(section.label));
+    const text = new TermFilter(section.terms);
+    const held = (terms: readonly string[], where: (term: string) => boolean) => terms.length > 0 && terms.every(where);
+    return searched.reduce((sum, forms) => {
+      if (forms.some((terms) => held(terms, (term) => heading.has(term)))) return sum + HEADING_WEIGHT;
+      return forms.some((terms) => held(terms, (term) => heading.has(term) || text.has(term))) ? sum + 1 : sum;
+    }, 0);
+  });
+  const best = Math.max(...scores);
+  if (best === 0 || scores.filter((score) => score === best).length > MOST_TIED) return undefined;
+  const { id, label } = doc.sections[scores.indexOf(best)]!;
+  return { id, label };
+}
