@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -46,6 +47,11 @@ function anchorsOf(markdown: string): Set<string> {
   return anchors;
 }
 
+/** Whether `path` is what a command writes (`public/data/`, `published/`): git ignores it, so a fresh clone lacks it. */
+function generated(root: string, path: string): boolean {
+  return spawnSync('git', ['check-ignore', '-q', path], { cwd: root }).status === 0;
+}
+
 /**
  * Every broken pointer of the Markdown files `files` (paths relative to `root`), as `file:line: what`: a relative link
  * to a missing file or to a heading its Markdown target lacks, or inline code naming a path that does not exist.
@@ -59,7 +65,7 @@ function brokenPointers(root: string, files: string[]): string[] {
     walk(remark.parse(readFileSync(source, 'utf8')) as MdNode, (node) => {
       const line = node.position?.start.line ?? 0;
       if (node.type === 'inlineCode' && CODE_PATH.test(node.value ?? '')) {
-        if (!existsSync(join(root, node.value!))) broken.push(`${file}:${line}: \`${node.value}\` names no file or folder of the repository`);
+        if (!existsSync(join(root, node.value!)) && !generated(root, node.value!)) broken.push(`${file}:${line}: \`${node.value}\` names no file or folder of the repository`);
         return;
       }
       if (node.type !== 'link' || !node.url || /^[a-z][a-z\d+.-]*:/i.test(node.url)) return;
