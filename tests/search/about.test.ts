@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aboutTerms } from '../../lib/search/dictionary';
+import { aboutTerms, aboutVocabulary } from '../../lib/search/dictionary';
 import { parseDictionary } from '../../lib/search/dictionary';
 
 const entries = parseDictionary(
@@ -21,7 +21,7 @@ const entries = parseDictionary(
 describe('aboutTerms', () => {
   it('names the people, organisations, places and repeated topics a Thai text holds, in English', () => {
     const text = 'นายอนุทิน ชาญวีรกูล และนายกรัฐมนตรีลงพื้นที่จังหวัดลำปาง ตรวจน้ำท่วม ผู้ประสบอุทกภัย น้ำท่วมบ้าน ไม่มีภัยแล้ง โรคแพร่ระบาด';
-    expect(aboutTerms(text, entries).map(({ english, kind, count }) => [english, kind, count])).toEqual([
+    expect(aboutTerms(text, aboutVocabulary(entries)).map(({ english, kind, count }) => [english, kind, count])).toEqual([
       ['Anutin Charnvirakul', 'person', 1],
       ['prime minister', 'organisation', 1],
       ['Lampang', 'place', 1],

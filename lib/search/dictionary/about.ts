@@ -46,39 +46,57 @@ const AMBIGUOUS = new Set(['เลย', 'ตาก', 'แพร่', 'ไทย'
 /** A vocabulary word is a main topic when the text holds it this many times at least. */
 const TOPIC_MIN = 2;
 
+/** The vocabulary compiled for {@link aboutTerms}: each Thai form's terms, grouped by their first term, longest first. */
+export interface AboutVocabulary {
+  byFirstTerm: Map<string, { terms: string[]; key: string; english: string; thai: string; kind: AboutKind }[]>;
+}
+
 /**
- * The About terms of a Thai text: each Thai form of the vocabulary it holds (as whole words), the first English form
- * per Thai form, people, organisations, places, then topics held at least `TOPIC_MIN` times; most held first within a
- * kind, at most `limit`. A person's given name alone, and forms that are everyday words, are left out.
- * @example aboutTerms('นายกรัฐมนตรีลงพื้นที่จังหวัดลำปาง ตรวจน้ำท่วม น้ำท่วม', entries)
- *   // [{ english: 'prime minister', … }, { english: 'Lampang', … }, { english: 'flood', … }]
+ * Compiles the dictionary's rows for {@link aboutTerms}, once: the rows of the sources {@link KIND_OF_SOURCE} lists,
+ * the first English form per Thai form, without a person's given name alone or forms that are everyday words.
+ * @example aboutVocabulary(parseDictionary(text, 'bilingual.tsv', 'translation'))
  */
-export function aboutTerms(text: string, entries: Row[], limit = 8): AboutTerm[] {
-  const terms = tokenSpans(text).map((span) => span.term);
-  const forms = new Map<string, { english: string; thai: string; kind: AboutKind }>();
+export function aboutVocabulary(entries: Row[]): AboutVocabulary {
+  const byFirstTerm: AboutVocabulary['byFirstTerm'] = new Map();
+  const seen = new Set<string>();
   for (const { forms: [thai, english], kind, source } of entries) {
     const about = KIND_OF_SOURCE[source];
     if (kind !== 'translation' || !about || !thai || !english || AMBIGUOUS.has(thai)) continue;
-    const key = tokenSpans(thai).map((span) => span.term).join(' ');
-    if (!key || (about === 'person' && !thai.includes(' '))) continue;
-    if (!forms.has(key)) forms.set(key, { english, thai, kind: about });
+    if (about === 'person' && !thai.includes(' ')) continue;
+    const terms = tokenSpans(thai).map((span) => span.term);
+    const key = terms.join(' ');
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    const group = byFirstTerm.get(terms[0]!) ?? [];
+    group.push({ terms, key, english, thai, kind: about });
+    byFirstTerm.set(terms[0]!, group.sort((a, b) => b.terms.length - a.terms.length));
   }
-  const longest = Math.max(1, ...[...forms.keys()].map((key) => key.split(' ').length));
-  const counts = new Map<string, number>();
+  return { byFirstTerm };
+}
+
+/**
+ * The About terms of a Thai text: each Thai form of the vocabulary it holds (as whole words, the longest form at each
+ * place), people, organisations, places, then topics held at least `TOPIC_MIN` times; most held first within a kind,
+ * at most `limit`. Linear in the text's words.
+ * @example aboutTerms('นายกรัฐมนตรีลงพื้นที่จังหวัดลำปาง ตรวจน้ำท่วม น้ำท่วม', aboutVocabulary(entries))
+ *   // [{ english: 'prime minister', … }, { english: 'Lampang', … }, { english: 'flood', … }]
+ */
+export function aboutTerms(text: string, vocabulary: AboutVocabulary, limit = 8): AboutTerm[] {
+  const terms = tokenSpans(text).map((span) => span.term);
+  const counts = new Map<string, { english: string; thai: string; kind: AboutKind; count: number }>();
   for (let at = 0; at < terms.length; ) {
-    let length = Math.min(longest, terms.length - at);
-    for (; length > 0; length--) if (forms.has(terms.slice(at, at + length).join(' '))) break;
-    if (length === 0) {
+    const match = vocabulary.byFirstTerm.get(terms[at]!)?.find((form) => form.terms.every((term, i) => terms[at + i] === term));
+    if (!match) {
       at++;
       continue;
     }
-    const key = terms.slice(at, at + length).join(' ');
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-    at += length;
+    const counted = counts.get(match.key);
+    if (counted) counted.count++;
+    else counts.set(match.key, { english: match.english, thai: match.thai, kind: match.kind, count: 1 });
+    at += match.terms.length;
   }
-  const found = [...counts].map(([key, count]) => ({ ...forms.get(key)!, count }));
   const seen = new Set<string>();
-  return found
+  return [...counts.values()]
     .filter((term) => term.kind !== 'topic' || term.count >= TOPIC_MIN)
     .sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || b.count - a.count || a.english.localeCompare(b.english))
     .filter((term) => !seen.has(term.english.toLowerCase()) && seen.add(term.english.toLowerCase()))
