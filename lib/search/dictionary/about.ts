@@ -43,7 +43,7 @@ const ORDER: AboutKind[] = ['person', 'organisation', 'place', 'topic'];
 /** Thai forms that are also everyday words (เลย "at all", แพร่ "spread", ทักษิณ "south", ชวน "invite") or name the whole country. */
 const AMBIGUOUS = new Set(['เลย', 'ตาก', 'แพร่', 'ไทย', 'ประเทศไทย', 'ทักษิณ', 'ชวน', 'สุริยะ', 'อาคม', 'น้ำ', 'งาน', 'ยา', 'ป่า', 'สภา', 'กรม', 'ลด', 'เพิ่ม']);
 
-/** A vocabulary word is a main topic when the text holds it this many times at least. */
+/** A vocabulary word is a main topic of a whole text when the text holds it this many times at least. */
 const TOPIC_MIN = 2;
 
 /** The vocabulary compiled for {@link aboutTerms}: each Thai form's terms, grouped by their first term, longest first. */
@@ -76,12 +76,13 @@ export function aboutVocabulary(entries: Row[]): AboutVocabulary {
 
 /**
  * The About terms of a Thai text: each Thai form of the vocabulary it holds (as whole words, the longest form at each
- * place), people, organisations, places, then topics held at least `TOPIC_MIN` times; most held first within a kind,
- * at most `limit`. Linear in the text's words.
+ * place), people, organisations, places, then topics held at least `topicMin` times (default `TOPIC_MIN`; 1 for a
+ * title and excerpt, where a topic is named once); most held first within a kind, at most `limit`. Linear in the
+ * text's words.
  * @example aboutTerms('นายกรัฐมนตรีลงพื้นที่จังหวัดลำปาง ตรวจน้ำท่วม น้ำท่วม', aboutVocabulary(entries))
  *   // [{ english: 'prime minister', … }, { english: 'Lampang', … }, { english: 'flood', … }]
  */
-export function aboutTerms(text: string, vocabulary: AboutVocabulary, limit = 8): AboutTerm[] {
+export function aboutTerms(text: string, vocabulary: AboutVocabulary, { limit = 8, topicMin = TOPIC_MIN } = {}): AboutTerm[] {
   const terms = tokenSpans(text).map((span) => span.term);
   const counts = new Map<string, { english: string; thai: string; kind: AboutKind; count: number }>();
   for (let at = 0; at < terms.length; ) {
@@ -97,7 +98,7 @@ export function aboutTerms(text: string, vocabulary: AboutVocabulary, limit = 8)
   }
   const seen = new Set<string>();
   return [...counts.values()]
-    .filter((term) => term.kind !== 'topic' || term.count >= TOPIC_MIN)
+    .filter((term) => term.kind !== 'topic' || term.count >= topicMin)
     .sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || b.count - a.count || a.english.localeCompare(b.english))
     .filter((term) => !seen.has(term.english.toLowerCase()) && seen.add(term.english.toLowerCase()))
     .slice(0, limit);
