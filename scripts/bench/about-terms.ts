@@ -43,6 +43,12 @@ const picked = new Set<string>();
 const count = Math.min(Number(values.count), thaiOnly.length);
 while (picked.size < count) picked.add(thaiOnly[Math.floor(next() * thaiOnly.length)]!);
 
+/** The words around a term's first place in the text, to judge the term by. */
+function around(text: string, thai: string): string {
+  const at = text.indexOf(thai);
+  return at < 0 ? '' : text.slice(Math.max(0, at - 12), at + thai.length + 12).replace(/\s+/g, ' ');
+}
+
 let three = 0;
 let terms = 0;
 for (const file of picked) {
@@ -54,7 +60,7 @@ for (const file of picked) {
   if (page.length >= 3) three++;
   terms += page.length;
   console.log(`## ${file}\n${data.title}\n${text.replace(/\s+/g, ' ').slice(0, 300)}`);
-  console.log(`page: ${page.map((t) => `${t.english} (${t.thai} ×${t.count})`).join('; ')}`);
+  console.log(`page: ${page.map((t) => `${t.english} (${t.thai} ×${t.count}: …${around(text, t.thai)}…)`).join('; ')}`);
   console.log(`entry: ${entry.map((t) => t.english).join('; ')}\n`);
 }
 console.log(`Thai-only releases: ${thaiOnly.length}; drawn: ${picked.size} (seed ${values.seed}); terms shown: ${terms}; with 3 terms or more: ${three}`);

@@ -23,9 +23,9 @@ describe('aboutTerms', () => {
     const text = 'นายอนุทิน ชาญวีรกูล และนายกรัฐมนตรีลงพื้นที่จังหวัดลำปาง ตรวจน้ำท่วม ผู้ประสบอุทกภัย น้ำท่วมบ้าน ไม่มีภัยแล้ง โรคแพร่ระบาด';
     expect(aboutTerms(text, aboutVocabulary(entries)).map(({ english, kind, count }) => [english, kind, count])).toEqual([
       ['Anutin Charnvirakul', 'person', 1],
-      ['prime minister', 'organisation', 1],
       ['Lampang', 'place', 1],
       ['flood', 'topic', 2],
+      ['prime minister', 'position', 1],
     ]);
   });
 });
