@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import matter from 'gray-matter';
 import { command, usageError } from '../../lib/cli';
 import { plainExcerpt } from '../../lib/content/excerpt';
-import { ABOUT_LINE } from '../../lib/listing/about';
+import { ABOUT_LINE, pageText } from '../../lib/listing/about';
 import { plainText } from '../../lib/markdown';
 import { aboutTerms, aboutVocabulary, DICTIONARY_DIR, parseDictionary } from '../../lib/search/dictionary';
 
@@ -54,7 +54,7 @@ let terms = 0;
 for (const file of picked) {
   const { data, content } = matter(readFileSync(file, 'utf8'));
   const text = plainText(content);
-  const page = aboutTerms(`${data.title}\n${text}`, vocabulary, ABOUT_LINE.page);
+  const page = aboutTerms(pageText(String(data.title), text), vocabulary, ABOUT_LINE.page);
   const excerpt = data.summary ?? plainExcerpt(content);
   const entry = aboutTerms(`${data.title}\n${excerpt}`, vocabulary, ABOUT_LINE.entry);
   if (page.length >= 3) three++;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { entriesAbout, entryAbout, pageAbout } from '@/lib/listing';
+import { entriesAbout, entryAbout, pageAbout, pageText } from '@/lib/listing';
 import { testSite } from '../helpers/site';
 
 /**
@@ -73,5 +73,14 @@ describe('About lines of real Thai-only releases', () => {
     const translated = { ...story('2022-12-29-63255'), en: { ...story('2022-12-29-63255').th!, lang: 'en' as const } };
     expect(pageAbout(archive, translated, 'en')).toEqual([]);
     expect(entryAbout(archive, translated, 'en')).toEqual([]);
+  });
+});
+
+describe('pageText', () => {
+  it('leaves out the closing credit lines of the Government Spokesperson Bureau, which say who published a release', () => {
+    const body = 'รัฐบาลขับเคลื่อนโครงการ\n\n“รวมไทยสร้างชาติ” กับสำนักโฆษก สำนักเลขาธิการนายกรัฐมนตรี\nกลุ่มประชาสัมพันธ์และเผยแพร่ สำนักโฆษก';
+    expect(pageText('ตั้ง ทีมประเทศไทย', body)).toBe('ตั้ง ทีมประเทศไทย\nรัฐบาลขับเคลื่อนโครงการ\n');
+    const long = `สำนักโฆษก ${'ก'.repeat(120)}`;
+    expect(pageText('t', long)).toBe(`t\n${long}`);
   });
 });
