@@ -111,7 +111,7 @@ const en: Messages = {
   otherLanguageOnlyLabel: 'Thai only',
   readOtherLanguageText: 'Read the Thai text',
   aboutLabel: 'About',
-  aboutDerived: 'derived from the Thai text through a bilingual vocabulary, not a translation',
+  aboutDerived: 'derived from the Thai text, not a translation',
   translateHint: 'The Thai text is marked as Thai, so on its page your browser can offer to translate it.',
   digitsToggle: 'Thai digits',
   digitsToggleLabel: 'Show the site’s dates and numbers in Thai digits',

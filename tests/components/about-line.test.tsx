@@ -32,7 +32,7 @@ describe('the About line', () => {
     render(<ArticleView story={thaiOnly} lang="en" agencies={agencies} categories={{}} about={about} />);
     const note = screen.getByRole('note');
     const line = note.querySelector('.about-line')!;
-    expect(line.textContent).toBe('About (derived from the Thai text through a bilingual vocabulary, not a translation): Ministry of Public Health, Sa Kaeo, injured');
+    expect(line.textContent).toBe('About (derived from the Thai text, not a translation): Ministry of Public Health, Sa Kaeo, injured');
     expect(within(line as HTMLElement).getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href')])).toEqual([['Ministry of Public Health', '/en/agency/moph']]);
     expect(line.closest('[lang]')).toBeNull();
     expect(screen.getByRole('heading', { level: 1 }).getAttribute('lang')).toBe('th');
@@ -48,7 +48,7 @@ describe('the About line', () => {
   it('shows under a Thai-only entry of an English list, in English, above the Thai excerpt', () => {
     render(<ReleaseList stories={[thaiOnly]} lang="en" agencies={agencies} about={new Map([[th.slug, about]])} />);
     const item = screen.getByRole('listitem');
-    expect(item.querySelector('.release-list__about')?.textContent).toBe('About (derived from the Thai text through a bilingual vocabulary, not a translation): Ministry of Public Health, Sa Kaeo, injured');
+    expect(item.querySelector('.release-list__about')?.textContent).toBe('About (derived from the Thai text, not a translation): Ministry of Public Health, Sa Kaeo, injured');
     expect(item.querySelector('.release-list__about')?.nextElementSibling?.getAttribute('lang')).toBe('th');
     expect(within(item).getByRole('link', { name: 'Ministry of Public Health' }).getAttribute('href')).toBe('/en/agency/moph');
   });

@@ -13,6 +13,8 @@ const entries = parseDictionary(
     'Anutin Charnvirakul\tอนุทิน ชาญวีรกูล\tlist:people',
     'Anutin\tอนุทิน\tlist:people',
     'drought\tภัยแล้ง\tlist:vocabulary',
+    'National Health Security Office\tสำนักงานหลักประกันสุขภาพแห่งชาติ\tlist:bodies',
+    'NHSO\tสปสช.\tlist:bodies',
   ].join('\n'),
   'bilingual.tsv',
   'translation',
@@ -27,5 +29,13 @@ describe('aboutTerms', () => {
       ['flood', 'topic', 2],
       ['prime minister', 'position', 1],
     ]);
+  });
+});
+
+describe('aboutTerms with an acronym', () => {
+  it('keeps the name and leaves out its acronym when the text holds both, and keeps an acronym on its own', () => {
+    const vocabulary = aboutVocabulary(entries);
+    expect(aboutTerms('สำนักงานหลักประกันสุขภาพแห่งชาติ (สปสช.) แถลง', vocabulary).map((term) => term.english)).toEqual(['National Health Security Office']);
+    expect(aboutTerms('สปสช. แถลง', vocabulary).map((term) => term.english)).toEqual(['NHSO']);
   });
 });

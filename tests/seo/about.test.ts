@@ -38,7 +38,7 @@ describe('the About terms in structured data and feeds', () => {
     const parser = new XMLParser({ isArray: (name) => name === 'item' });
     const english = parser.parse(feedXml(buildFeed(archive, 'en', { kind: 'all' })!, 'rss')).rss.channel.item;
     expect(english[1].description).toBe(
-      `About (derived from the Thai text through a bilingual vocabulary, not a translation): Ministry of Public Health, Sa Kaeo, Cambodia, injured.\n${story.th!.excerpt}`,
+      `About (derived from the Thai text, not a translation): Ministry of Public Health, Sa Kaeo, Cambodia, injured.\n${story.th!.excerpt}`,
     );
     const thai = parser.parse(feedXml(buildFeed(archive, 'th', { kind: 'all' })!, 'rss')).rss.channel.item;
     expect(thai[1].description).toBe(story.th!.excerpt);

@@ -121,9 +121,25 @@ export function aboutTerms(text: string, vocabulary: AboutVocabulary, { limit = 
     }
   }
   const seen = new Set<string>();
-  return [...counts.values()]
+  const found = [...counts.values()];
+  const initials = new Set(found.map((term) => initialsOf(term.english)));
+  return found
     .filter((term) => term.kind !== 'topic' || term.count >= topicMin)
+    .filter((term) => !(/^[A-Z]{2,}$/.test(term.english) && initials.has(term.english)))
     .sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || b.count - a.count || a.english.localeCompare(b.english))
     .filter((term) => !seen.has(term.english.toLowerCase()) && seen.add(term.english.toLowerCase()))
     .slice(0, limit);
+}
+
+/**
+ * The capitals of a name's words, for telling an acronym from the name it stands for when a text holds both (NHSO
+ * beside National Health Security Office, CCSA beside Centre for COVID-19 Situation Administration): the line keeps
+ * the name. @example initialsOf('Centre for COVID-19 Situation Administration') // 'CCSA'
+ */
+function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((word) => /^[A-Z]/.test(word))
+    .map((word) => word[0])
+    .join('');
 }
