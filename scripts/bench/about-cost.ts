@@ -6,8 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
-import { plainExcerpt } from '../../lib/content/excerpt';
-import { ABOUT_LINE } from '../../lib/listing/about';
+import { ABOUT_LINE } from '../../lib/listing';
 import { plainText } from '../../lib/markdown';
 import { aboutTerms, aboutVocabulary, DICTIONARY_DIR, parseDictionary } from '../../lib/search/dictionary';
 
@@ -28,7 +27,7 @@ console.log('file\tcharacters\tplain text ms\tpage terms ms\tentry terms ms');
 for (const file of process.argv.slice(2)) {
   const { data, content } = matter(readFileSync(file, 'utf8'));
   const text = plainText(content);
-  const entry = `${data.title}\n${data.summary ?? plainExcerpt(content)}`;
+  const entry = `${data.title}\n${data.summary ?? text.replace(/\s+/g, ' ').slice(0, 220)}`;
   console.log([file, content.length, median(() => plainText(content)), median(() => aboutTerms(`${data.title}\n${text}`, vocabulary, ABOUT_LINE.page)), median(() => aboutTerms(entry, vocabulary, ABOUT_LINE.entry))].join('\t'));
 }
 console.log(`vocabulary compiled in ${compile} ms (once per process)`);

@@ -9,8 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import { command, usageError } from '../../lib/cli';
-import { plainExcerpt } from '../../lib/content/excerpt';
-import { ABOUT_LINE, pageText } from '../../lib/listing/about';
+import { ABOUT_LINE, pageText } from '../../lib/listing';
 import { plainText } from '../../lib/markdown';
 import { aboutTerms, aboutVocabulary, DICTIONARY_DIR, parseDictionary } from '../../lib/search/dictionary';
 
@@ -55,7 +54,8 @@ for (const file of picked) {
   const { data, content } = matter(readFileSync(file, 'utf8'));
   const text = plainText(content);
   const page = aboutTerms(pageText(String(data.title), text), vocabulary, ABOUT_LINE.page);
-  const excerpt = data.summary ?? plainExcerpt(content);
+  // The excerpt as the loader makes it, but cut at 220 characters rather than at the word before.
+  const excerpt = data.summary ?? text.replace(/\s+/g, ' ').slice(0, 220);
   const entry = aboutTerms(`${data.title}\n${excerpt}`, vocabulary, ABOUT_LINE.entry);
   if (page.length >= 3) three++;
   terms += page.length;
