@@ -1,8 +1,9 @@
 import { releaseFor, withdrawalOf, type Registry, type Story } from '@/lib/content';
 import { otherLocale, type Locale } from '@/lib/i18n/locales';
 import { fill, messages } from '@/lib/i18n/dictionaries';
-import { paths, type Crumb } from '@/lib/listing';
+import { paths, type AboutLink, type Crumb } from '@/lib/listing';
 import { absoluteUrl } from '@/lib/site';
+import { AboutLine } from './AboutLine';
 import { ArticleImage } from './ArticleImage';
 import { Breadcrumbs } from './Breadcrumbs';
 import { DateText } from './DateText';
@@ -22,6 +23,8 @@ export interface ArticleViewProps {
   newer?: Story;
   /** Releases of the same agency, category or tags. */
   related?: readonly Story[];
+  /** The English page of a Thai-only release: what its Thai text names, in English (`pageAbout`). */
+  about?: readonly AboutLink[];
 }
 
 /**
@@ -29,7 +32,7 @@ export interface ArticleViewProps {
  * English, an English-only one in Thai) says so plainly, gives its details in the page's language and links to the
  * text, so the language switch never leads to a 404.
  */
-export function ArticleView({ story, lang, bodyHtml, agencies, categories, crumbs, older, newer, related = [] }: ArticleViewProps) {
+export function ArticleView({ story, lang, bodyHtml, agencies, categories, crumbs, older, newer, related = [], about = [] }: ArticleViewProps) {
   const t = messages(lang);
   const { release: shown, inOtherLanguage } = releaseFor(story, lang);
   const agency = shown.agency ? { id: shown.agency, name: agencies[shown.agency]?.[lang] } : undefined;
@@ -95,11 +98,13 @@ export function ArticleView({ story, lang, bodyHtml, agencies, categories, crumb
       ) : (
         <div className="notice" role="note">
           <p>{t.otherLanguageOnlyNotice}</p>
+          <AboutLine terms={about} lang={lang} />
           <p>
             <a href={paths.article(shown.lang, story.slug)} hrefLang={shown.lang}>
               {t.readOtherLanguageText}
             </a>
           </p>
+          <p className="notice__hint">{t.translateHint}</p>
         </div>
       )}
 

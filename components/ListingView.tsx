@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Registry } from '@/lib/content';
 import { otherLocale, type Locale } from '@/lib/i18n/locales';
 import { fill, messages } from '@/lib/i18n/dictionaries';
-import { RELEASES_PER_PAGE, paths, type Crumb, type FeedScope, type ListingPage } from '@/lib/listing';
+import { RELEASES_PER_PAGE, paths, type AboutLink, type Crumb, type FeedScope, type ListingPage } from '@/lib/listing';
 import { Breadcrumbs } from './Breadcrumbs';
 import { Digits } from './Digits';
 import { FeedLinks } from './FeedLinks';
@@ -20,13 +20,15 @@ export interface ListingViewProps {
   feed?: FeedScope;
   /** Ways further down: the years of all news, the months of a year. */
   children?: ReactNode;
+  /** The About line of each Thai-only entry, by slug. */
+  about?: ReadonlyMap<string, readonly AboutLink[]>;
 }
 
 /**
  * One page of a listing: where it is, what it holds, 20 releases newest first and numbered pages. English listings
  * show the releases readable in English, with a plain link to the view that adds the Thai-only ones (or back).
  */
-export function ListingView({ lang, listing, title, crumbs, agencies, feed, children }: ListingViewProps) {
+export function ListingView({ lang, listing, title, crumbs, agencies, feed, children, about }: ListingViewProps) {
   const t = messages(lang);
   const { scope, page, pageCount, total, withThai } = listing;
   const from = (page - 1) * RELEASES_PER_PAGE + 1;
@@ -44,7 +46,7 @@ export function ListingView({ lang, listing, title, crumbs, agencies, feed, chil
       <p className="listing__count">
         <Digits text={fill(t.showingRange, { from, to, total })} lang={lang} />
       </p>
-      <ReleaseList stories={[...listing.stories]} lang={lang} agencies={agencies} />
+      <ReleaseList stories={[...listing.stories]} lang={lang} agencies={agencies} about={about} />
       <Pagination lang={lang} page={page} pageCount={pageCount} href={(n) => paths.listing(lang, scope, { page: n, withThai })} />
     </div>
   );

@@ -22,20 +22,20 @@ export default async function HomePage({ params }: PageProps<'/[lang]'>) {
   assertLocale(lang);
   const archive = getArchive();
   const t = messages(lang);
-  const { latest, otherLanguage, otherLanguageTotal } = homeLists(archive, lang);
+  const { latest, otherLanguage, otherLanguageTotal, about } = homeLists(archive, lang);
   return (
     <div className="page">
       <LanguageSwitch lang={lang} href={paths.home(otherLocale(lang))} />
       <h1>{t.latestNews}</h1>
       <FeedLinks lang={lang} scope={{ kind: 'all' }} />
-      <ReleaseList stories={latest} lang={lang} agencies={archive.agencies} />
+      <ReleaseList stories={latest} lang={lang} agencies={archive.agencies} about={about} />
       <p className="more-link">
         <a href={paths.listing(lang, { kind: 'all' })}>{t.allNews}</a>
       </p>
       {otherLanguage.length > 0 && (
         <section aria-labelledby="other-language-heading">
           <h2 id="other-language-heading">{t.latestOtherLanguageOnly}</h2>
-          <ReleaseList stories={otherLanguage} lang={lang} agencies={archive.agencies} headingLevel={3} />
+          <ReleaseList stories={otherLanguage} lang={lang} agencies={archive.agencies} headingLevel={3} about={about} />
           <p className="more-link">
             <a href={paths.listing(lang, { kind: 'all' }, { withThai: true })}>{fill(t.allOtherLanguageOnly, { count: otherLanguageTotal.toLocaleString('en') })}</a>
           </p>

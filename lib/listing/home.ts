@@ -1,5 +1,6 @@
 import type { Archive, Story } from '../content';
 import type { Locale } from '../i18n/locales';
+import { entriesAbout, type AboutLink } from './about';
 import { readableIn } from './indexes';
 
 /** Releases on a home page. */
@@ -13,6 +14,8 @@ export interface HomeLists {
   /** The latest releases in the other language only, with their total; empty on the Thai home page. */
   otherLanguage: readonly Story[];
   otherLanguageTotal: number;
+  /** The About line of each Thai-only entry of the English home page, by slug (`entriesAbout`). */
+  about: Map<string, AboutLink[]>;
 }
 
 /**
@@ -24,7 +27,11 @@ export interface HomeLists {
  */
 export function homeLists(archive: Archive, lang: Locale): HomeLists {
   const readable = lang === 'en' ? readableIn(archive, archive.stories, 'en') : archive.stories;
-  if (readable.length === 0 || readable.length === archive.stories.length) return { latest: archive.stories.slice(0, HOME_LATEST), otherLanguage: [], otherLanguageTotal: 0 };
+  if (readable.length === 0 || readable.length === archive.stories.length) {
+    const latest = archive.stories.slice(0, HOME_LATEST);
+    return { latest, otherLanguage: [], otherLanguageTotal: 0, about: entriesAbout(archive, latest, lang) };
+  }
   const otherLanguage = archive.stories.filter((story) => !story.en);
-  return { latest: readable.slice(0, HOME_LATEST), otherLanguage: otherLanguage.slice(0, HOME_OTHER_LANGUAGE), otherLanguageTotal: otherLanguage.length };
+  const shown = otherLanguage.slice(0, HOME_OTHER_LANGUAGE);
+  return { latest: readable.slice(0, HOME_LATEST), otherLanguage: shown, otherLanguageTotal: otherLanguage.length, about: entriesAbout(archive, shown, lang) };
 }

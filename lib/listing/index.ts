@@ -26,3 +26,4 @@ export { relatedStories } from './related';
 export { articleCrumbs, facetIndexCrumbs, facetIndexTitle, listingCrumbs, monthLabel, monthName, scopeTitle, yearLabel, type Crumb } from './labels';
 export { periodNavigation, yearLinks, type PeriodLink, type PeriodNavigation } from './periods';
 export { resolveArticle, resolveFacetIndex, resolveFacetListing, resolveListing, type ResolvedArticle, type ResolvedFacetIndex, type ResolvedListing } from './resolve';
+export { ABOUT_LINE, aboutLinks, entriesAbout, entryAbout, pageAbout, pageText, showsAbout, type AboutLink } from './about';

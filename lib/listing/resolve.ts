@@ -3,6 +3,7 @@ import type { Locale } from '../i18n/locales';
 import { messages } from '../i18n/dictionaries';
 import { renderReleaseBody } from '../markdown';
 import { parseFacetPath, paths, type FacetKind, type FeedScope, type ListingRoute, type ListingScope } from './addresses';
+import { entriesAbout, pageAbout, type AboutLink } from './about';
 import { facetCounts } from './indexes';
 import { facetIndexCrumbs, facetIndexTitle, listingCrumbs, articleCrumbs, scopeTitle, type Crumb } from './labels';
 import { neighbours } from './neighbours';
@@ -22,6 +23,8 @@ export interface ResolvedListing {
   feed?: FeedScope;
   /** All news lists its years, a year its months. */
   periods?: PeriodNavigation;
+  /** The About line of each Thai-only entry of an English listing, by slug (`entriesAbout`). */
+  about: Map<string, AboutLink[]>;
 }
 
 function feedScopeOf(scope: ListingScope): FeedScope | undefined {
@@ -40,6 +43,7 @@ export function resolveListing(archive: Archive, lang: Locale, route: Omit<Listi
     title: scopeTitle(lang, route.scope, archive),
     crumbs: listingCrumbs(lang, route.scope, archive),
     path: paths.listing(lang, route.scope, route),
+    about: entriesAbout(archive, listing.stories, lang),
     ...(feed && { feed }),
     ...(periods && { periods }),
   };
@@ -93,6 +97,8 @@ export interface ResolvedArticle {
   older?: Story;
   newer?: Story;
   related: Story[];
+  /** The English page of a Thai-only release: what its Thai text names, in English (`pageAbout`); else []. */
+  about: AboutLink[];
 }
 
 /** The release page `/<lang>/news/<slug>` names, or null (404) for an unknown slug. */
@@ -110,5 +116,6 @@ export function resolveArticle(archive: Archive, lang: Locale, slug: string): Re
     path: paths.article(lang, slug),
     ...neighbours(archive, story),
     related: relatedStories(archive, story),
+    about: pageAbout(archive, story, lang),
   };
 }

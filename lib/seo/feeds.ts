@@ -3,7 +3,7 @@ import { getArchive, lastChanged, readBody, releaseFor, withdrawalOf, type Archi
 import { isLocale, locales, type Locale } from '../i18n/locales';
 import { fill, messages } from '../i18n/dictionaries';
 import { renderMarkdown } from '../markdown';
-import { paths, scopeTitle, storiesOf, type FeedFormat, type FeedScope } from '../listing';
+import { entryAbout, paths, scopeTitle, storiesOf, type FeedFormat, type FeedScope } from '../listing';
 import { absoluteUrl } from '../site';
 import { isoDateTime } from '../thai';
 
@@ -41,7 +41,8 @@ function bodyHtml(archive: Archive, release: Release): string {
 /**
  * The feed of a language and scope with its latest releases, built with the `feed` library. English feeds list
  * every release, as English listings do: a Thai-only one keeps its Thai title, labelled "(Thai only)", links to
- * its English page (which says so and links to the Thai text) and carries only its summary.
+ * its English page (which says so and links to the Thai text) and carries only its summary, after the About line
+ * of its listing entry ("About (derived from the Thai text …): Ministry of Finance, Lampang").
  * Withdrawn releases are left out (their pages stay, with a notice). Returns null for a scope with no releases (its
  * listing is a 404 too).
  */
@@ -77,13 +78,20 @@ export function buildFeed(archive: Archive, lang: Locale, scope: FeedScope): Fee
       title: asHtmlText(inOtherLanguage ? `${release.title} (${t.otherLanguageOnlyLabel})` : release.title),
       date: new Date(isoDateTime(lastChanged(story))),
       published: new Date(isoDateTime(story.date)),
-      description: asHtmlText(release.excerpt),
+      description: asHtmlText(withAbout(entryAbout(archive, story, lang), release.excerpt, lang)),
       ...(!inOtherLanguage && { content: bodyHtml(archive, release) }),
       ...(agency && { author: [{ name: agency[lang], link: absoluteUrl(paths.listing(lang, { kind: 'agency', id: release.agency ?? '' })) }] }),
       ...(category && { category: [{ name: category[lang], term: release.category ?? '' }] }),
     });
   }
   return feed;
+}
+
+/** A feed item's summary, after the About line when the item has one. */
+function withAbout(about: readonly { english: string }[], excerpt: string, lang: Locale): string {
+  if (about.length === 0) return excerpt;
+  const t = messages(lang);
+  return `${t.aboutLabel} (${t.aboutDerived}): ${about.map((term) => term.english).join(', ')}.\n${excerpt}`;
 }
 
 /** The XML of a feed in one format. */

@@ -4,6 +4,6 @@
  */
 export { indexableLanguages } from './indexable';
 export { articleMetadata, facetIndexMetadata, homeMetadata, listingMetadata, pageMetadata, type PageSeo } from './metadata';
-export { breadcrumbJsonLd, jsonLdText, newsArticleJsonLd } from './json-ld';
+export { aboutPageJsonLd, breadcrumbJsonLd, jsonLdText, newsArticleJsonLd } from './json-ld';
 export { SITEMAP_LIMIT, sitemapChunk, sitemapCount, sitemapEntries, sitemapIndexXml } from './sitemap';
 export { buildFeed, FEED_SIZE, feedHandler, feedParams, feedResponse, feedXml } from './feeds';

@@ -1,7 +1,7 @@
 import { filedRelease, lastUpdate, releaseFor, type Archive, type Story } from '../content';
 import { otherLocale, type Locale } from '../i18n/locales';
 import { messages } from '../i18n/dictionaries';
-import { paths, type Crumb } from '../listing';
+import { paths, type AboutLink, type Crumb } from '../listing';
 import { absoluteUrl } from '../site';
 import { isoDateTime } from '../thai';
 
@@ -66,5 +66,26 @@ export function newsArticleJsonLd(archive: Archive, story: Story, lang: Locale) 
     ...(release.tags.length > 0 && { keywords: release.tags.join(', ') }),
     ...(release.source && { isBasedOn: release.source }),
     ...(release.imageFile && { image: { '@type': 'ImageObject', url: absoluteUrl(release.imageFile.src), width: release.imageFile.width, height: release.imageFile.height } }),
+  };
+}
+
+/** The schema.org type of each kind of About term. */
+const ABOUT_TYPES: Record<AboutLink['kind'], string> = { person: 'Person', place: 'Place', organisation: 'Organization', position: 'Thing', topic: 'Thing' };
+
+/**
+ * schema.org `WebPage` of the English page of a Thai-only release: the page is in English and is about what the
+ * Thai text names (`about`, `keywords`: the About line's terms, derived from the Thai text, not a translation); its
+ * main entity is the Thai `NewsArticle`, at the Thai page's address.
+ */
+export function aboutPageJsonLd(archive: Archive, story: Story, lang: Locale, about: readonly AboutLink[]) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebPage',
+    url: absoluteUrl(paths.article(lang, story.slug)),
+    inLanguage: lang,
+    about: about.map((term) => ({ '@type': ABOUT_TYPES[term.kind], name: term.english, ...(term.href && { url: absoluteUrl(term.href) }) })),
+    keywords: about.map((term) => term.english).join(', '),
+    // The outer object's context covers it: undefined leaves the key out of the JSON.
+    mainEntity: { ...newsArticleJsonLd(archive, story, otherLocale(lang)), '@context': undefined },
   };
 }

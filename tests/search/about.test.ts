@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aboutTerms } from '../../lib/search/dictionary';
+import { aboutTerms, aboutVocabulary } from '../../lib/search/dictionary';
 import { parseDictionary } from '../../lib/search/dictionary';
 
 const entries = parseDictionary(
@@ -13,6 +13,8 @@ const entries = parseDictionary(
     'Anutin Charnvirakul\tอนุทิน ชาญวีรกูล\tlist:people',
     'Anutin\tอนุทิน\tlist:people',
     'drought\tภัยแล้ง\tlist:vocabulary',
+    'National Health Security Office\tสำนักงานหลักประกันสุขภาพแห่งชาติ\tlist:bodies',
+    'NHSO\tสปสช.\tlist:bodies',
   ].join('\n'),
   'bilingual.tsv',
   'translation',
@@ -21,11 +23,19 @@ const entries = parseDictionary(
 describe('aboutTerms', () => {
   it('names the people, organisations, places and repeated topics a Thai text holds, in English', () => {
     const text = 'นายอนุทิน ชาญวีรกูล และนายกรัฐมนตรีลงพื้นที่จังหวัดลำปาง ตรวจน้ำท่วม ผู้ประสบอุทกภัย น้ำท่วมบ้าน ไม่มีภัยแล้ง โรคแพร่ระบาด';
-    expect(aboutTerms(text, entries).map(({ english, kind, count }) => [english, kind, count])).toEqual([
+    expect(aboutTerms(text, aboutVocabulary(entries)).map(({ english, kind, count }) => [english, kind, count])).toEqual([
       ['Anutin Charnvirakul', 'person', 1],
-      ['prime minister', 'organisation', 1],
       ['Lampang', 'place', 1],
       ['flood', 'topic', 2],
+      ['prime minister', 'position', 1],
     ]);
+  });
+});
+
+describe('aboutTerms with an acronym', () => {
+  it('keeps the name and leaves out its acronym when the text holds both, and keeps an acronym on its own', () => {
+    const vocabulary = aboutVocabulary(entries);
+    expect(aboutTerms('สำนักงานหลักประกันสุขภาพแห่งชาติ (สปสช.) แถลง', vocabulary).map((term) => term.english)).toEqual(['National Health Security Office']);
+    expect(aboutTerms('สปสช. แถลง', vocabulary).map((term) => term.english)).toEqual(['NHSO']);
   });
 });

@@ -80,4 +80,4 @@ export function parseDictionary(text: string, file: string, kind: DictionaryKind
   }
   return entries;
 }
-export { aboutTerms, type AboutKind, type AboutTerm } from './about';
+export { aboutTerms, aboutVocabulary, type AboutKind, type AboutTerm, type AboutVocabulary } from './about';

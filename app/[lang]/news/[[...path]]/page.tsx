@@ -4,7 +4,7 @@ import { getArchive } from '@/lib/content';
 import { assertLocale } from '@/lib/i18n/assert-locale';
 import { locales } from '@/lib/i18n/locales';
 import { dateListingSegments, parseNewsPath, resolveArticle, resolveListing } from '@/lib/listing';
-import { articleMetadata, breadcrumbJsonLd, listingMetadata, newsArticleJsonLd } from '@/lib/seo';
+import { aboutPageJsonLd, articleMetadata, breadcrumbJsonLd, listingMetadata, newsArticleJsonLd } from '@/lib/seo';
 import { ArticleView } from '@/components/ArticleView';
 import { JsonLd } from '@/components/JsonLd';
 import { ListingView } from '@/components/ListingView';
@@ -51,6 +51,7 @@ export default async function NewsPage({ params }: PageProps<'/[lang]/news/[[...
       <>
         <JsonLd data={breadcrumbJsonLd(article.crumbs, article.path)} />
         {!article.inOtherLanguage && <JsonLd data={newsArticleJsonLd(archive, article.story, lang)} />}
+        {article.about.length > 0 && <JsonLd data={aboutPageJsonLd(archive, article.story, lang, article.about)} />}
         <ArticleView {...article} agencies={archive.agencies} categories={archive.categories} />
       </>
     );
