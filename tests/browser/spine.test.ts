@@ -64,7 +64,9 @@ describe('article pages', () => {
     expect(await page.getAttribute('h1', 'lang')).toBe('th');
     expect(await page.getAttribute('meta[name="robots"]', 'content')).toContain('noindex');
     expect(await page.locator('link[rel="alternate"][hreflang]').count()).toBe(0);
-    await page.click('.notice a');
+    // What it is about, in English, linking its agency; then the link to the Thai text.
+    expect(await page.textContent('.notice .about-line')).toMatch(/^About \(derived from the Thai text, not a translation\): \S/);
+    await page.click('.notice a[hreflang="th"]');
     expect(page.url()).toBe(`${base}/th/news/${slug}`);
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
