@@ -6,10 +6,11 @@ import { promisify } from 'node:util';
 /**
  * Hosts of their own on one Linux machine, for the several-hosts tests (tests/hosts): each host is a network
  * namespace (`ip netns`, Debian's iproute2) with one link, a veth pair whose other end is a port of a bridge, and a
- * folder of its own, its disk, whose `srv/` and `etc/` its processes see as `/srv` and `/etc/thaigov` (bind-mounted
- * in the mount namespace `ip netns exec` gives each command): every host has the production paths
- * (`/srv/thaigov/…`, `/etc/thaigov/…`) on a disk of its own. A link is cut with `ip link set … down` on the bridge's
- * side, as a pulled cable or a failed switch port would.
+ * mount namespace of its own in which its disk is `/srv`, and overlays on the machine's `/etc`, `/var` and
+ * `/usr/local` keep what it writes there: every host has the production paths (`/srv/thaigov/…`, `/etc/thaigov/…`,
+ * `/var/lib/thaigov-nginx`) to itself, and the machine's files stay as they are. A process stands for the host
+ * (`sleep infinity`, holding both namespaces); every command of the host enters them with `nsenter`. A link is cut
+ * with `ip link set … down` on the bridge's side, as a pulled cable or a failed switch port would.
  *
  * Everything is named after one prefix, `th<pid in base 36>` (the process that made it), so that `destroyNetwork`
  * removes every namespace, link and process of one run, and `sweepNetworks` those of runs whose process is gone.
@@ -17,8 +18,9 @@ import { promisify } from 'node:util';
  */
 
 export const IP = '/usr/sbin/ip';
-/** Where the site's configuration is on a server (deploy/README.md). */
-export const ETC = '/etc/thaigov';
+const NSENTER = '/usr/bin/nsenter';
+/** The machine's folders each host has a copy-on-write view of (an overlay, its changes on the host's disk). */
+const OVERLAID = ['/etc', '/var', '/usr/local'];
 const run = promisify(execFile);
 
 /** One host: its namespace, address and disk. */
@@ -28,8 +30,10 @@ export interface Host {
   ns: string;
   /** Its address on the hosts' network. */
   address: string;
-  /** Its disk: `srv/` is its `/srv`, `etc/` its `/etc/thaigov`. */
+  /** Its disk: `srv/` is its `/srv`, `upper/etc/` what it wrote into `/etc`, and so on. */
   disk: string;
+  /** The process standing for the host: every command enters its namespaces. */
+  pid: number;
   /** The bridge's end of its link (what `cut` takes down). */
   link: string;
 }
@@ -84,8 +88,6 @@ export async function createNetwork(dir: string, pid = process.pid): Promise<Net
   const subnet = await freeSubnet(pid);
   const bridge = `${prefix}-br`;
   const gateway = `${subnet}.1`;
-  // The mount point of each host's /etc/thaigov (empty on this machine unless it is a server of the site itself).
-  mkdirSync(ETC, { recursive: true });
   await sh(IP, ['link', 'add', bridge, 'type', 'bridge']);
   await sh(IP, ['addr', 'add', `${gateway}/24`, 'dev', bridge]);
   await sh(IP, ['link', 'set', bridge, 'up']);
@@ -95,7 +97,7 @@ export async function createNetwork(dir: string, pid = process.pid): Promise<Net
 
 /**
  * Adds host `name` as number `n` of the network: its namespace, its link to the bridge (`eth0` inside, with the
- * address `10.231.<k>.<10+n>`), loopback, and its disk.
+ * address `10.231.<k>.<10+n>`), loopback, its disk and the process that holds its mounts.
  */
 export async function addHost(network: Network, name: string, n: number): Promise<Host> {
   const ns = `${network.prefix}-${name}`;
@@ -103,7 +105,8 @@ export async function addHost(network: Network, name: string, n: number): Promis
   const inside = `${network.prefix}-${n}i`;
   const address = hostAddress(network.gateway.replace(/\.1$/, ''), n);
   const disk = join(network.dir, name);
-  for (const dir of ['srv/log', 'etc']) mkdirSync(join(disk, dir), { recursive: true });
+  const layers = OVERLAID.map((dir) => ({ dir, upper: join(disk, 'upper', dir), work: join(disk, 'work', dir) }));
+  for (const dir of [join(disk, 'srv/log'), ...layers.flatMap((l) => [l.upper, l.work])]) mkdirSync(dir, { recursive: true });
   await sh(IP, ['netns', 'add', ns]);
   await sh(IP, ['link', 'add', link, 'type', 'veth', 'peer', 'name', inside]);
   await sh(IP, ['link', 'set', link, 'master', network.bridge, 'up']);
@@ -113,9 +116,26 @@ export async function addHost(network: Network, name: string, n: number): Promis
   await inNs('addr', 'add', `${address}/24`, 'dev', 'eth0');
   await inNs('link', 'set', 'eth0', 'up');
   await inNs('link', 'set', 'lo', 'up');
-  const host = { name, ns, address, disk, link };
+  const mounts = [
+    `mount --bind ${join(disk, 'srv')} /srv`,
+    ...layers.map(({ dir, upper, work }) => `mount -t overlay overlay -o lowerdir=${dir},upperdir=${upper},workdir=${work} ${dir}`),
+    // sshd's privilege separation folder, on the machine's /run (shared by the hosts, empty).
+    'mkdir -p /run/sshd',
+    'exec sleep infinity',
+  ].join(' && ');
+  const holder = spawn(IP, ['netns', 'exec', ns, '/bin/sh', '-c', mounts], { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+  let stderr = '';
+  holder.stderr!.on('data', (chunk: Buffer) => (stderr += chunk));
+  const host: Host = { name, ns, address, disk, link, pid: holder.pid! };
   network.hosts.set(name, host);
-  return host;
+  // Mounted once `sleep` runs in the host's mount namespace.
+  for (let i = 0; ; i++) {
+    if (holder.exitCode !== null) throw new Error(`host ${name} could not mount its disk: ${stderr}`);
+    const mounted = await sh(NSENTER, ['-t', String(host.pid), '-m', '-n', '--', '/usr/bin/test', '-d', '/srv/log']).then(() => true, () => false);
+    if (mounted && readFileSync(`/proc/${host.pid}/comm`, 'utf8').trim() === 'sleep') return host;
+    if (i > 100) throw new Error(`host ${name} did not mount its disk within 10 s: ${stderr}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** The host called `name`, or an error naming the hosts there are. */
@@ -125,13 +145,9 @@ export function hostOf(network: Network, name: string): Host {
   return host;
 }
 
-/**
- * The command line that runs `command` inside `host`: in its namespace, with its disk's `srv/` as `/srv` and `etc/`
- * as `/etc/thaigov`, from `cwd` (a path as the host sees it). sshd wants its privilege separation folder.
- */
+/** The command line that runs `command` inside `host` (its network and mounts), from `cwd` (a path as it sees it). */
 export function inHost(host: Host, command: string, args: string[], cwd = '/'): [string, string[]] {
-  const script = `mount --bind "$0/srv" /srv && mount --bind "$0/etc" ${ETC} && mkdir -p /run/sshd && cd "$1" && shift 2 && exec "$@"`;
-  return [IP, ['netns', 'exec', host.ns, '/bin/sh', '-c', script, host.disk, cwd, '--', command, ...args]];
+  return [NSENTER, ['-t', String(host.pid), '-m', '-n', '--', '/bin/sh', '-c', 'cd "$0" && exec "$@"', cwd, command, ...args]];
 }
 
 /** Runs a command inside `host` to its end and returns its output (the error names the host). */
@@ -176,10 +192,10 @@ async function pidsIn(ns: string): Promise<number[]> {
   return out.split('\n').filter(Boolean).map(Number);
 }
 
-/** Kills every process of a namespace (SIGKILL, as a crash would) and waits until none is left. */
-async function killNamespace(ns: string): Promise<void> {
+/** Kills every process of a namespace but `spare` (SIGKILL, as a crash would) and waits until none is left. */
+async function killNamespace(ns: string, spare?: number): Promise<void> {
   for (let round = 0; round < 50; round++) {
-    const pids = await pidsIn(ns);
+    const pids = (await pidsIn(ns)).filter((pid) => pid !== spare);
     if (!pids.length) return;
     for (const pid of pids) {
       try {
@@ -193,8 +209,11 @@ async function killNamespace(ns: string): Promise<void> {
   throw new Error(`processes of ${ns} are still running after SIGKILL: ${(await pidsIn(ns)).join(' ')}`);
 }
 
-/** Kills every process of host `name` at once (SIGKILL): its disk stays as it was. */
-export const killHost = (network: Network, name: string) => killNamespace(hostOf(network, name).ns);
+/** Kills every process of host `name` at once (SIGKILL), as a crash of its services would: its disk stays. */
+export const killHost = (network: Network, name: string) => {
+  const host = hostOf(network, name);
+  return killNamespace(host.ns, host.pid);
+};
 
 /** Namespaces and links whose name starts with `prefix-`. */
 async function leftovers(prefix: string): Promise<{ namespaces: string[]; links: string[] }> {
