@@ -5,14 +5,15 @@
  * `public/search-index/<lang>/` (or DIR/<lang>/), as a new generation beside the previous one, reusing whatever did
  * not change (`lib/search/index/generations.ts`). Prints what it built, the time, CPU time and peak memory.
  */
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { command, progressBar } from '../lib/cli';
 import { contentCacheFile, contentRoot, getArchive } from '../lib/content';
 import { parseInParallel } from '../lib/content/parallel';
 import { recordPublished } from '../lib/publish/changes';
+import { SEARCH_INDEX_DIR } from '../lib/search/format';
 import { updateSearchIndex } from '../lib/search/index/update';
 
-const { values } = command({ usage: 'usage: npm run build:search [-- --out DIR]', options: { out: { type: 'string', default: join('public', 'search-index') } } });
+const { values } = command({ usage: 'usage: npm run build:search [-- --out DIR]', options: { out: { type: 'string', default: SEARCH_INDEX_DIR } } });
 const out = resolve(values.out);
 const started = performance.now();
 const bar = progressBar(process.stdout);

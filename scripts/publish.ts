@@ -20,6 +20,7 @@ import { locales } from '../lib/i18n/locales';
 import { paths } from '../lib/listing/addresses';
 import { changesSince, readPublished, recordPublished } from '../lib/publish/changes';
 import { publishToken } from '../lib/publish/token';
+import { SEARCH_INDEX_DIR } from '../lib/search/format';
 import { updateSearchIndex } from '../lib/search/index/update';
 
 const { values } = parseArgs({ options: { server: { type: 'string', multiple: true }, timeout: { type: 'string', default: '120' } } });
@@ -45,7 +46,7 @@ console.log(`content OK: ${archive.stories.length} stories (${elapsed()})`);
 
 // In this process, from the archive just checked: a separate `npm run build:search` would load the content again.
 try {
-  await updateSearchIndex(archive, { out: resolve('public', 'search-index') });
+  await updateSearchIndex(archive, { out: resolve(SEARCH_INDEX_DIR) });
 } catch (error) {
   console.error(`the search index could not be updated; nothing was published:\n${(error as Error).stack ?? error}`);
   process.exit(1);

@@ -1,6 +1,6 @@
 import { otherLocale, type Locale } from '@/lib/i18n/locales';
 import type { SearchMessages } from '@/lib/i18n/search';
-import type { SearchQuery, SearchResult } from '@/lib/search/query/engine';
+import type { SearchQuery, SearchResult } from '@/lib/search/query/types';
 import { hasFilters, searchParamsOf } from '@/lib/search/query/url';
 import { paths } from '@/lib/listing/addresses';
 import { EMPTY } from './useSearch';

@@ -3,7 +3,7 @@
 import type { Locale } from '@/lib/i18n/locales';
 import { fill } from '@/lib/i18n/fill';
 import type { SearchMessages } from '@/lib/i18n/search';
-import type { SearchQuery, SearchResult } from '@/lib/search/query/engine';
+import type { SearchQuery, SearchResult } from '@/lib/search/query/types';
 import { Digits } from '../Digits';
 import { NothingFound } from './NothingFound';
 import { SearchForm } from './SearchForm';

@@ -2,7 +2,7 @@ import type { FormEvent } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 import { fill } from '@/lib/i18n/fill';
 import type { SearchMessages } from '@/lib/i18n/search';
-import type { FacetCount, SearchQuery } from '@/lib/search/query/engine';
+import type { FacetCount, SearchQuery } from '@/lib/search/query/types';
 import { hasFilters } from '@/lib/search/query/url';
 import { paths } from '@/lib/listing/addresses';
 import { buddhistYearOfYear } from '@/lib/thai';

@@ -2,7 +2,7 @@ import type { RefObject } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 import { fill } from '@/lib/i18n/fill';
 import type { SearchMessages } from '@/lib/i18n/search';
-import { PAGE_SIZE, type SearchQuery, type SearchResult } from '@/lib/search/query/engine';
+import { RESULTS_PER_PAGE, type SearchQuery, type SearchResult } from '@/lib/search/query/types';
 import { excerpt, highlight, markedTerms, type Part } from '@/lib/search/query/excerpt';
 import { paths } from '@/lib/listing/addresses';
 import { DateText } from '../DateText';
@@ -36,7 +36,7 @@ export function SearchResults({ lang, t, query, result, busy, nameOf, link, head
       <h2 id="search-results" tabIndex={-1} ref={headingRef} className={styles.hidden}>
         {t.searchResults}
       </h2>
-      <ol className={styles.list} start={(result.page - 1) * PAGE_SIZE + 1}>
+      <ol className={styles.list} start={(result.page - 1) * RESULTS_PER_PAGE + 1}>
         {result.hits.map(({ source, doc, lacking }) => {
           const otherOnly = source !== lang;
           const other = otherOnly ? source : undefined;

@@ -1,7 +1,9 @@
 import { useCallback, useRef, useState } from 'react';
 import { otherLocale, type Locale } from '@/lib/i18n/locales';
 import { browserFiles } from '@/lib/search/query/browser';
-import { SearchEngine, SearchIndex, type SearchQuery, type SearchResult } from '@/lib/search/query/engine';
+import { SearchEngine } from '@/lib/search/query/engine';
+import { SearchIndex } from '@/lib/search/query/search-index';
+import type { SearchQuery, SearchResult } from '@/lib/search/query/types';
 import { hasFilters } from '@/lib/search/query/url';
 
 export type Status = 'idle' | 'searching' | 'done' | 'failed';

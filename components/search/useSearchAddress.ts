@@ -1,6 +1,6 @@
 import { useEffect, useState, type MouseEvent } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
-import type { SearchQuery } from '@/lib/search/query/engine';
+import type { SearchQuery } from '@/lib/search/query/types';
 import { parseSearchParams, searchParamsOf } from '@/lib/search/query/url';
 import { paths } from '@/lib/listing/addresses';
 

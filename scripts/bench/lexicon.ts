@@ -16,13 +16,12 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { command, usageError } from '../../lib/cli';
-import { decodeLexiconPage, decodeManifest, lexiconTerm, paths, type Manifest } from '../../lib/search/format';
+import { decodeLexiconPage, decodeManifest, indexFiles, lexiconTerm, type Files, type Manifest } from '../../lib/search/format';
 import { ANALYSIS_VERSION } from '../../lib/search/index/build';
 import { readAnalysisCache } from '../../lib/search/index/cache';
 import { diskFiles } from '../../lib/search/index/disk';
 import { layOutLexicon } from '../../lib/search/index/lexicon-pages';
-import { Lexicon } from '../../lib/search/query/lexicon';
-import type { Files } from '../../lib/search/query/engine';
+import { LexiconReader } from '../../lib/search/query/lexicon';
 import { queryTerms } from '../../lib/search/tokenizer';
 
 const { values } = command({
@@ -37,7 +36,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 /** The manifest of `lang` in the index at `root`, or undefined when there is none. */
 function manifestOf(root: string, lang: string): Manifest | undefined {
   try {
-    return decodeManifest(readFileSync(join(root, paths.manifest(lang))));
+    return decodeManifest(readFileSync(join(root, indexFiles.manifest(lang))));
   } catch {
     return undefined;
   }
@@ -48,14 +47,14 @@ if (values.index) {
   for (const lang of ['th', 'en']) {
     const manifest = manifestOf(values.index, lang);
     if (!manifest) continue;
-    const sizes = manifest.lexicon.map((_, n) => statSync(join(values.index!, paths.lexicon(lang, manifest.gen, n))).size);
+    const sizes = manifest.lexicon.map((_, n) => statSync(join(values.index!, indexFiles.lexicon(lang, manifest.gen, n))).size);
     let terms = 0;
     const files = diskFiles(values.index);
-    for (let n = 0; n < sizes.length; n++) terms += decodeLexiconPage(await files.gunzip(await files.read(paths.lexicon(lang, manifest.gen, n)))).terms.length;
+    for (let n = 0; n < sizes.length; n++) terms += decodeLexiconPage(await files.gunzip(await files.read(indexFiles.lexicon(lang, manifest.gen, n)))).terms.length;
     const total = sizes.reduce((sum, size) => sum + size, 0);
     console.log(
       `${lang}: ${terms} terms in ${sizes.length} pages, ${kb(total)} gzip (largest page ${kb(Math.max(0, ...sizes))}, median ${kb(median(sizes))}); ` +
-        `separators ${kb(Buffer.byteLength(JSON.stringify(manifest.lexicon)))} of a ${kb(statSync(join(values.index, paths.manifest(lang))).size)} manifest`,
+        `separators ${kb(Buffer.byteLength(JSON.stringify(manifest.lexicon)))} of a ${kb(statSync(join(values.index, indexFiles.manifest(lang))).size)} manifest`,
     );
   }
 }
@@ -121,11 +120,11 @@ for (const [lang, term] of values.words
     gunzip: disk.gunzip,
   };
   const manifest = manifestOf(index, lang)!;
-  const prefixed = await new Lexicon(lang, counting, manifest).prefixed(term, 8);
+  const prefixed = await new LexiconReader(lang, counting, manifest).prefixed(term, 8);
   const prefixCost = `${fetched} pages, ${kb(bytes)}`;
   fetched = 0;
   bytes = 0;
-  const near = await new Lexicon(lang, counting, manifest).near(term, 8);
+  const near = await new LexiconReader(lang, counting, manifest).near(term, 8);
   console.log(`${lang} ${term}: prefixed (${prefixCost}) ${prefixed.join(' ') || '—'}; near (${fetched} pages, ${kb(bytes)}) ${near.join(' ') || '—'}`);
 }
 

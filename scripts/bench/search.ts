@@ -16,6 +16,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { command } from '../../lib/cli';
 import { digest } from '../../lib/content';
+import { SEARCH_INDEX_DIR } from '../../lib/search/format';
 import { launchChromium } from '../../lib/testing/chromium';
 import { startNext, type NextServer } from '../../lib/testing/next-server';
 
@@ -180,7 +181,7 @@ function siteSnapshot(): string {
 
 /** Serves the site snapshot with a scale's index in its `public/search-index`. */
 function serve(site: string, index: string, port: number): Promise<NextServer> {
-  const link = join(site, 'public', 'search-index');
+  const link = join(site, SEARCH_INDEX_DIR);
   rmSync(link, { recursive: true, force: true });
   mkdirSync(dirname(link), { recursive: true });
   symlinkSync(index, link);

@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useSearchAddress } from '@/components/search/useSearchAddress';
-import type { SearchQuery } from '@/lib/search/query/engine';
+import type { SearchQuery } from '@/lib/search/query/types';
 
 afterEach(cleanup);
 

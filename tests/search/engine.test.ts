@@ -1,15 +1,18 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Archive } from '@/lib/content';
 import { locales } from '@/lib/i18n/locales';
-import { decodeManifest, decodeShard, paths, PostingsKind, termHash } from '@/lib/search/format';
+import { decodeManifest, decodeShard, indexFiles, PostingsKind, termHash, type Files } from '@/lib/search/format';
 import { buildIndex } from '@/lib/search/index/build';
 import { diskFiles } from '@/lib/search/index/disk';
-import { SearchEngine, SearchIndex, type Files, type SearchQuery } from '@/lib/search/query/engine';
-import { excerpt, markedTerms } from '@/lib/search/query/excerpt';
 import { searchRecords } from '@/lib/search/index/records';
+import { SearchEngine } from '@/lib/search/query/engine';
+import { excerpt, markedTerms } from '@/lib/search/query/excerpt';
+import { SearchIndex } from '@/lib/search/query/search-index';
+import type { SearchQuery } from '@/lib/search/query/types';
+import { buildIndexInto } from '../helpers/search-index';
 import { testSite } from '../helpers/site';
 
 /** A whole tiny site: registries and five releases (one translated), written as the importer would. */
@@ -63,18 +66,7 @@ beforeAll(async () => {
   expect(errors).toEqual([]);
   archive = loaded;
   out = join(dirname(root), 'index');
-  for (const lang of locales) {
-    await buildIndex({
-      lang,
-      records: searchRecords(archive, lang),
-      agencies: Object.entries(archive.agencies).map(([id, names]) => ({ id, name: names[lang] })),
-      categories: Object.entries(archive.categories).map(([id, names]) => ({ id, name: names[lang] })),
-      write: (path, data) => {
-        mkdirSync(dirname(join(out, path)), { recursive: true });
-        writeFileSync(join(out, path), data);
-      },
-    });
-  }
+  for (const lang of locales) await buildIndexInto(out, archive, lang);
 });
 
 const thai = () => new SearchEngine([new SearchIndex('th', diskFiles(out))]);
@@ -138,9 +130,9 @@ describe('searching the index', () => {
     const logged: Files = { ...files, read: (path) => (fetched.push(path), files.read(path)) };
     const engine = new SearchEngine([new SearchIndex('th', logged), new SearchIndex('en', logged)]);
     expect(await slugs(engine, 'ฝุ่น TELMIN')).toEqual(['th:2018-12-07-telmin-18', 'th:2020-01-10-dust-report', 'th:2019-02-13-dust-masks']);
-    const english = decodeManifest(await files.read(paths.manifest('en')));
+    const english = decodeManifest(await files.read(indexFiles.manifest('en')));
     expect(english.thaiTerms).toBeDefined();
-    expect(fetched.filter((path) => path.startsWith(`en/${english.gen}/terms/`))).toEqual([paths.shard('en', english.gen, termHash('telmin') % english.shards)]);
+    expect(fetched.filter((path) => path.startsWith(`en/${english.gen}/terms/`))).toEqual([indexFiles.shard('en', english.gen, termHash('telmin') % english.shards)]);
   });
 
   it('reports the words found nowhere, and nothing found when no word is', async () => {
@@ -194,21 +186,10 @@ describe('a word in a quarter of the releases or more', () => {
   it('is stored as a bitmap with a title bit per release, and a title match still ranks first', async () => {
     const { root, archive: site, errors } = testSite(common);
     expect(errors).toEqual([]);
-    const files = new Map<string, Uint8Array>();
-    await buildIndex({
-      lang: 'th',
-      records: searchRecords(site, 'th'),
-      agencies: [],
-      categories: [],
-      write: (path, data) => files.set(path, typeof data === 'string' ? Buffer.from(data) : data),
-    });
     const index = join(dirname(root), 'common-index');
-    for (const [path, data] of files) {
-      mkdirSync(dirname(join(index, path)), { recursive: true });
-      writeFileSync(join(index, path), data);
-    }
-    const manifest = decodeManifest(files.get(paths.manifest('th'))!);
-    const shard = decodeShard(gunzipSync(files.get(paths.shard('th', manifest.gen, termHash('ประชาชน') % manifest.shards))!));
+    await buildIndexInto(index, site, 'th');
+    const manifest = decodeManifest(readFileSync(join(index, indexFiles.manifest('th'))));
+    const shard = decodeShard(gunzipSync(readFileSync(join(index, indexFiles.shard('th', manifest.gen, termHash('ประชาชน') % manifest.shards)))));
     const entry = shard.get('ประชาชน')!;
     expect(entry).toMatchObject({ df: 8, kind: PostingsKind.Common, file: -1 });
     expect(entry.payload).toHaveLength(1 + 1);
@@ -241,16 +222,7 @@ describe('English word forms', () => {
     const { root, archive: site, errors } = testSite(forms);
     expect(errors).toEqual([]);
     const index = join(dirname(root), 'forms-index');
-    await buildIndex({
-      lang: 'en',
-      records: searchRecords(site, 'en'),
-      agencies: [],
-      categories: [],
-      write: (path, data) => {
-        mkdirSync(dirname(join(index, path)), { recursive: true });
-        writeFileSync(join(index, path), data);
-      },
-    });
+    await buildIndexInto(index, site, 'en');
     const engine = new SearchEngine([new SearchIndex('en', diskFiles(index))]);
     const result = await engine.search({ q: 'economy recovering Songkran tourism', sort: 'relevance', page: 1 });
     expect(result.hits.map((hit) => [hit.doc.slug, hit.lacking])).toEqual([

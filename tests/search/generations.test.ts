@@ -3,12 +3,13 @@ import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadArchive } from '@/lib/content';
-import { decodeDoc, lexiconKey, lexiconPageOf, paths, termHash, type Manifest } from '@/lib/search/format';
+import { decodeDoc, indexFiles, lexiconKey, lexiconPageOf, termHash, type Manifest } from '@/lib/search/format';
 import { buildIndex } from '@/lib/search/index/build';
 import { updateIndex } from '@/lib/search/index/generations';
 import { diskFiles } from '@/lib/search/index/disk';
 import { searchRecords } from '@/lib/search/index/records';
-import { SearchEngine, SearchIndex } from '@/lib/search/query/engine';
+import { SearchEngine } from '@/lib/search/query/engine';
+import { SearchIndex } from '@/lib/search/query/search-index';
 import { testSite } from '../helpers/site';
 
 /**
@@ -34,13 +35,13 @@ async function build() {
   return { stats, manifest: manifest() };
 }
 
-const manifest = () => JSON.parse(readFileSync(join(out, paths.manifest('th')), 'utf8')) as Manifest;
+const manifest = () => JSON.parse(readFileSync(join(out, indexFiles.manifest('th')), 'utf8')) as Manifest;
 const generations = () => readdirSync(join(out, 'th')).filter((entry) => /^g/.test(entry)).sort();
 /** The inode of each shard file of a generation, by file name: a hard-linked shard keeps its inode. */
 const shardInodes = (gen: string) => new Map(readdirSync(join(out, 'th', gen, 'terms')).map((name) => [name, statSync(join(out, 'th', gen, 'terms', name)).ino]));
 /** The inode of each lexicon page of a generation, by file name. */
 const lexiconInodes = (gen: string) => new Map(readdirSync(join(out, 'th', gen, 'lexicon')).map((name) => [name, statSync(join(out, 'th', gen, 'lexicon', name)).ino]));
-const docTimes = () => Array.from({ length: RELEASES }, (_, id) => statSync(join(out, paths.doc('th', id))).mtimeMs);
+const docTimes = () => Array.from({ length: RELEASES }, (_, id) => statSync(join(out, indexFiles.doc('th', id))).mtimeMs);
 
 beforeAll(() => {
   const files = Object.fromEntries(Array.from({ length: RELEASES }, (_, i) => [`news/${dateOf(i).slice(0, 4)}/${dateOf(i)}-r${i}.th.md`, releaseText(i)]));
@@ -99,7 +100,7 @@ describe('updating the index on disk', () => {
 
     const changed = docTimes().flatMap((time, id) => (time === times[id] ? [] : [id]));
     expect(changed).toEqual([5]);
-    expect(decodeDoc(gunzipSync(readFileSync(join(out, paths.doc('th', 5))))).text).toMatch(/^changedword w/);
+    expect(decodeDoc(gunzipSync(readFileSync(join(out, indexFiles.doc('th', 5))))).text).toMatch(/^changedword w/);
     expect(generations()).toEqual([second.manifest.gen, third.manifest.gen].sort());
   });
 
@@ -119,7 +120,7 @@ describe('updating the index on disk', () => {
   it('writes the manifest last, so a build that fails leaves the live index as it was', async () => {
     const live = manifest();
     const liveFiles = [join(out, 'th', live.gen, 'facets.bin'), ...readdirSync(join(out, 'th', live.gen, 'terms')).map((name) => join(out, 'th', live.gen, 'terms', name))];
-    const manifestTime = statSync(join(out, paths.manifest('th'))).mtimeMs;
+    const manifestTime = statSync(join(out, indexFiles.manifest('th'))).mtimeMs;
     expect(Math.max(...liveFiles.map((file) => statSync(file).mtimeMs))).toBeLessThanOrEqual(manifestTime);
 
     const { archive } = loadArchive(root);
@@ -136,7 +137,7 @@ describe('updating the index on disk', () => {
     rmSync(last);
     const fourth = await build();
     expect(fourth.stats.docs).toBe(RELEASES - 1);
-    expect(() => statSync(join(out, paths.doc('th', RELEASES - 1)))).toThrow('ENOENT');
-    expect(statSync(join(out, paths.doc('th', RELEASES - 2))).isFile()).toBe(true);
+    expect(() => statSync(join(out, indexFiles.doc('th', RELEASES - 1)))).toThrow('ENOENT');
+    expect(statSync(join(out, indexFiles.doc('th', RELEASES - 2))).isFile()).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -7,22 +7,24 @@ import {
   decodeLexiconPage,
   decodeManifest,
   encodeLexiconPage,
+  indexFiles,
   lexiconKey,
   lexiconPageOf,
   lexiconPagesOf,
   lexiconTerm,
-  paths,
   separatorBetween,
   skeleton,
+  type Files,
 } from '@/lib/search/format';
-import { buildIndex } from '@/lib/search/index/build';
 import { diskFiles } from '@/lib/search/index/disk';
 import { updateIndex } from '@/lib/search/index/generations';
 import { layOutLexicon, LEXICON_PAGE_TARGET } from '@/lib/search/index/lexicon-pages';
 import { searchRecords } from '@/lib/search/index/records';
-import { SearchEngine, SearchIndex, type Files } from '@/lib/search/query/engine';
-import { Lexicon, oneSlip } from '@/lib/search/query/lexicon';
+import { SearchEngine } from '@/lib/search/query/engine';
+import { LexiconReader, oneSlip } from '@/lib/search/query/lexicon';
+import { SearchIndex } from '@/lib/search/query/search-index';
 import { terms } from '@/lib/search/tokenizer';
+import { buildIndexInto } from '../helpers/search-index';
 import { testSite } from '../helpers/site';
 
 const byKey = (list: string[]) => [...list].sort((a, b) => (lexiconKey(a) < lexiconKey(b) ? -1 : 1));
@@ -162,19 +164,6 @@ const facets = (archive: Archive, lang: 'th' | 'en') => ({
   categories: Object.entries(archive.categories).map(([id, names]) => ({ id, name: names[lang] })),
 });
 
-/** Builds one language's index of `archive` from nothing into `out`. */
-async function buildInto(out: string, archive: Archive, lang: 'th' | 'en') {
-  await buildIndex({
-    lang,
-    records: searchRecords(archive, lang),
-    ...facets(archive, lang),
-    write: (path, data) => {
-      mkdirSync(dirname(join(out, path)), { recursive: true });
-      writeFileSync(join(out, path), data);
-    },
-  });
-}
-
 /** Files that count the lexicon pages read. */
 function countingFiles(root: string): Files & { pages: string[] } {
   const disk = diskFiles(root);
@@ -189,21 +178,21 @@ function countingFiles(root: string): Files & { pages: string[] } {
   };
 }
 
-const manifestOf = (out: string, lang: string) => decodeManifest(readFileSync(join(out, paths.manifest(lang))));
+const manifestOf = (out: string, lang: string) => decodeManifest(readFileSync(join(out, indexFiles.manifest(lang))));
 
 describe('the lexicon of a tiny real index', () => {
   let out: string;
   const lexicon = (lang: 'th' | 'en') => {
     const files = countingFiles(out);
-    return { files, lexicon: new Lexicon(lang, files, manifestOf(out, lang)) };
+    return { files, lexicon: new LexiconReader(lang, files, manifestOf(out, lang)) };
   };
 
   beforeAll(async () => {
     const { root, archive, errors } = testSite(fixtureFiles());
     expect(errors).toEqual([]);
     out = join(dirname(root), 'index');
-    await buildInto(out, archive, 'th');
-    await buildInto(out, archive, 'en');
+    await buildIndexInto(out, archive, 'th');
+    await buildIndexInto(out, archive, 'en');
   });
 
   it('finds the full name from its first part, most releases first, in one page', async () => {
@@ -261,7 +250,7 @@ describe('the lexicon of a tiny real index', () => {
 function lexiconContent(out: string, lang: string): [string, number][] {
   const manifest = manifestOf(out, lang);
   return manifest.lexicon.flatMap((_, n) => {
-    const { terms: list, df } = decodeLexiconPage(gunzipSync(readFileSync(join(out, paths.lexicon(lang, manifest.gen, n)))));
+    const { terms: list, df } = decodeLexiconPage(gunzipSync(readFileSync(join(out, indexFiles.lexicon(lang, manifest.gen, n)))));
     return list.map((term, i): [string, number] => [term, df[i]!]);
   });
 }
@@ -287,7 +276,7 @@ describe('updating the lexicon', () => {
     expect(updated).not.toEqual(before);
 
     const fresh = join(dirname(root), 'fresh');
-    await buildInto(fresh, loadArchive(root).archive, 'th');
+    await buildIndexInto(fresh, loadArchive(root).archive, 'th');
     expect(updated).toEqual(lexiconContent(fresh, 'th'));
   });
 });

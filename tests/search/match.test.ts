@@ -1,12 +1,13 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { locales } from '@/lib/i18n/locales';
 import { parseDictionary } from '@/lib/search/dictionary';
-import { buildIndex, type BuildOutput } from '@/lib/search/index/build';
+import type { BuildOutput } from '@/lib/search/index/build';
 import { diskFiles } from '@/lib/search/index/disk';
-import { searchRecords } from '@/lib/search/index/records';
-import { SearchEngine, SearchIndex, type SearchQuery, type TermExpander } from '@/lib/search/query/engine';
+import { SearchEngine } from '@/lib/search/query/engine';
+import { SearchIndex } from '@/lib/search/query/search-index';
+import type { SearchQuery, TermExpander } from '@/lib/search/query/types';
+import { buildIndexInto } from '../helpers/search-index';
 import { testSite } from '../helpers/site';
 
 /**
@@ -79,19 +80,7 @@ beforeAll(async () => {
   const { root, archive, errors } = testSite(site);
   expect(errors).toEqual([]);
   out = join(dirname(root), 'index');
-  for (const lang of locales) {
-    builds[lang] = await buildIndex({
-      lang,
-      records: searchRecords(archive, lang),
-      agencies: Object.entries(archive.agencies).map(([id, names]) => ({ id, name: names[lang] })),
-      categories: Object.entries(archive.categories).map(([id, names]) => ({ id, name: names[lang] })),
-      dictionary,
-      write: (path, data) => {
-        mkdirSync(dirname(join(out, path)), { recursive: true });
-        writeFileSync(join(out, path), data);
-      },
-    });
-  }
+  for (const lang of locales) builds[lang] = await buildIndexInto(out, archive, lang, { dictionary });
 });
 
 /**

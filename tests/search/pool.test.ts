@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { getArchive } from '@/lib/content';
-import { Lexicon } from '@/lib/search/index/analyze';
+import { TermNumbering } from '@/lib/search/index/analyze';
 import { prepareAll } from '@/lib/search/index/pool';
 import { searchRecords } from '@/lib/search/index/records';
 
 /** Each release's terms with their counts, by release: what an index is built from, whatever the numbering. */
 async function counted(threadedFrom: number) {
   const records = searchRecords(getArchive(), 'th');
-  const lexicon = new Lexicon();
+  const numbering = new TermNumbering();
   const found: Record<string, number>[] = [];
   const docs: number[] = [];
   await prepareAll(
     records,
-    lexicon,
+    numbering,
     (i, { analysis, doc }) => {
-      found[i] = Object.fromEntries([...analysis.terms].map((id, k) => [lexicon.terms[id], analysis.counts[k]]));
+      found[i] = Object.fromEntries([...analysis.terms].map((id, k) => [numbering.terms[id], analysis.counts[k]]));
       docs[i] = doc.length;
     },
     { threadedFrom },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forEachTerm, queryTerms, stem, terms, tokenSpans, yearTwin } from '@/lib/search/tokenizer';
-import { analyze, Lexicon } from '@/lib/search/index/analyze';
+import { analyze, TermNumbering } from '@/lib/search/index/analyze';
 
 describe('the search tokenizer', () => {
   it('cuts a Thai phrase into dictionary words, keeping vowel and tone marks', () => {
@@ -71,27 +71,27 @@ describe('the search tokenizer', () => {
   });
 
   it('counts title words three times and a year under both eras', () => {
-    const lexicon = new Lexicon();
-    const { terms: found, counts, length } = analyze('ข่าว ๒๕๖๑', 'ข่าว', lexicon);
-    expect(Object.fromEntries([...found].map((id, i) => [lexicon.terms[id], counts[i]]))).toEqual({ ข่าว: 4, 2561: 3, 2018: 3 });
+    const numbering = new TermNumbering();
+    const { terms: found, counts, length } = analyze('ข่าว ๒๕๖๑', 'ข่าว', numbering);
+    expect(Object.fromEntries([...found].map((id, i) => [numbering.terms[id], counts[i]]))).toEqual({ ข่าว: 4, 2561: 3, 2018: 3 });
     expect(length).toBe(3);
   });
 
   it('lists the title’s terms first and says how many there are', () => {
-    const lexicon = new Lexicon();
-    const { terms: found, titled } = analyze('ฝุ่น ๒๕๖๑', 'ประชาชน ระวัง ฝุ่น', lexicon);
-    const names = [...found].map((id) => lexicon.terms[id]);
+    const numbering = new TermNumbering();
+    const { terms: found, titled } = analyze('ฝุ่น ๒๕๖๑', 'ประชาชน ระวัง ฝุ่น', numbering);
+    const names = [...found].map((id) => numbering.terms[id]);
     expect(titled).toBe(3);
     expect(names.slice(0, titled).sort()).toEqual(['2018', '2561', 'ฝุ่น']);
     expect(names.slice(titled)).toEqual(['ประชาชน', 'ระวัง']);
-    expect(analyze('', 'ข่าว', lexicon).titled).toBe(0);
+    expect(analyze('', 'ข่าว', numbering).titled).toBe(0);
   });
 
   it('numbers terms in the order first met, across releases', () => {
-    const lexicon = new Lexicon(['ข่าว']);
-    const first = analyze('ประชุม', 'ข่าว ประชุม', lexicon);
-    const second = analyze('ข่าว', 'ภูเก็ต', lexicon);
-    expect(lexicon.terms).toEqual(['ข่าว', 'ประชุม', 'ภูเก็ต']);
+    const numbering = new TermNumbering(['ข่าว']);
+    const first = analyze('ประชุม', 'ข่าว ประชุม', numbering);
+    const second = analyze('ข่าว', 'ภูเก็ต', numbering);
+    expect(numbering.terms).toEqual(['ข่าว', 'ประชุม', 'ภูเก็ต']);
     expect([...first.terms]).toEqual([1, 0]);
     expect([...first.counts]).toEqual([4, 1]);
     expect([...second.terms]).toEqual([0, 2]);

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { contentPath } from '@/lib/content';
+import { SEARCH_INDEX_DIR } from '@/lib/search/format';
 
 /**
  * Search index files written after the server started. `next start` serves `public/` from a list of files it makes
@@ -14,7 +15,7 @@ export async function GET(_request: Request, { params }: RouteContext<'/search-i
   const { path } = await params;
   if (!path.every((part) => /^[A-Za-z0-9_.-]+$/.test(part) && !part.startsWith('.'))) return new Response('Not found', { status: 404 });
   try {
-    const data = await readFile(contentPath(process.cwd(), 'public', 'search-index', ...path));
+    const data = await readFile(contentPath(process.cwd(), SEARCH_INDEX_DIR, ...path));
     const type = types[path.at(-1)?.split('.').pop() ?? ''] ?? 'application/octet-stream';
     const fresh = path.at(-1) === 'manifest.json' ? 'no-cache' : 'public, max-age=31536000, immutable';
     return new Response(new Uint8Array(data), { headers: { 'Content-Type': type, 'Cache-Control': fresh } });

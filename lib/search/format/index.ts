@@ -17,7 +17,8 @@
  *   rewrites only the files whose release changed.
  *
  * Every `.bin` file is gzip (written by the builder, decompressed by the reader, so the bytes on the wire do not
- * depend on the server). Release ids run in date order, oldest first: sorting by date needs no data, and a year is
+ * depend on the server). A reader gets them through `Files` (`files.ts`): fetched in the browser, read from disk in
+ * Node. Release ids run in date order, oldest first: sorting by date needs no data, and a year is
  * a range of ids.
  */
 export { encodeTermFilter, TermFilter } from './bloom';
@@ -25,6 +26,7 @@ export { ByteReader, ByteWriter } from './bytes';
 export { decodeDictionary, encodeDictionary, type DictionaryForms } from './dictionary';
 export { decodeDoc, encodeDoc, type DocRecord } from './docs';
 export { dayNumber, decodeFacets, encodeFacets, ReleaseFlag, yearOfDay, type FacetTable } from './facets';
+export { unzipped, type Files } from './files';
 export {
   decodeManifest,
   encodeManifest,
@@ -32,7 +34,8 @@ export {
   generationName,
   INDEX_URL,
   INDEX_VERSION,
-  paths,
+  indexFiles,
+  SEARCH_INDEX_DIR,
   termHash,
   type FacetValue,
   type Manifest,

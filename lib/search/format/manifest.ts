@@ -4,8 +4,15 @@
  */
 export const INDEX_VERSION = 6;
 
-/** Where the site serves the index (the build writes it to `public/search-index`). */
-export const INDEX_URL = '/search-index';
+/** The index's folder in `public/`: the one place its name is spelled (the route `app/search-index/` aside). */
+const INDEX_FOLDER = 'search-index';
+/**
+ * Where the build writes the index and the server reads it, relative to the project root: `public/search-index`.
+ * A plain string (no `node:path`), so this module stays pure; `join` and `resolve` take it as one part.
+ */
+export const SEARCH_INDEX_DIR = `public/${INDEX_FOLDER}`;
+/** Where the site serves the index: `SEARCH_INDEX_DIR` over HTTP. */
+export const INDEX_URL = `/${INDEX_FOLDER}`;
 
 export interface FacetValue {
   id: string;
@@ -37,8 +44,11 @@ export interface Manifest {
   thaiTerms?: string;
 }
 
-/** Every file of an index, by path relative to the index root. */
-export const paths = {
+/**
+ * Every file of an index, by path relative to the index root.
+ * @example indexFiles.shard('th', 'g1a2b3', 7) // 'th/g1a2b3/terms/7.bin'
+ */
+export const indexFiles = {
   manifest: (lang: string) => `${lang}/manifest.json`,
   facets: (lang: string, gen: string) => `${lang}/${gen}/facets.bin`,
   shard: (lang: string, gen: string, shard: number) => `${lang}/${gen}/terms/${shard}.bin`,

@@ -9,9 +9,10 @@ export const TITLE_WEIGHT = 3;
 
 /**
  * Numbers terms in the order they are first met. Releases are counted by term number, and a worker thread hands
- * its results over as numbers plus the few terms it met for the first time, not as millions of strings.
+ * its results over as numbers plus the few terms it met for the first time, not as millions of strings. (The
+ * index's lexicon, its sorted term list for readers, is another thing: `lexicon-pages.ts`.)
  */
-export class Lexicon {
+export class TermNumbering {
   private readonly ids: Map<string, number>;
 
   constructor(readonly terms: string[] = []) {
@@ -30,7 +31,7 @@ export class Lexicon {
 
 /** What one release contributes to the index: its distinct terms, how often each occurs, and its length. */
 export interface Analysis {
-  /** Term numbers in the lexicon the release was analyzed with, the title's terms first. */
+  /** Term numbers in the numbering the release was analyzed with, the title's terms first. */
   terms: Uint32Array;
   /** How many of `terms`, from the first, are in the title. */
   titled: number;
@@ -44,13 +45,13 @@ export interface Analysis {
  * Count the terms of a release: title words weigh more (and come first, as a map keeps the order its keys were
  * first set in), and a year also counts as its twin in the other era (๒๕๖๑ is indexed as 2561 and 2018), so a query
  * in either finds it. Terms are counted in a small map of the release's own first, then numbered once each: far
- * fewer lookups in the large lexicon.
+ * fewer lookups in the large numbering.
  * @example
- * const lexicon = new Lexicon();
- * const { terms } = analyze('ข่าว ๒๕๖๑', '', lexicon);
- * [...terms].map((id) => lexicon.terms[id]) // ['ข่าว', '2561', '2018']
+ * const numbering = new TermNumbering();
+ * const { terms } = analyze('ข่าว ๒๕๖๑', '', numbering);
+ * [...terms].map((id) => numbering.terms[id]) // ['ข่าว', '2561', '2018']
  */
-export function analyze(title: string, text: string, lexicon: Lexicon): Analysis {
+export function analyze(title: string, text: string, numbering: TermNumbering): Analysis {
   const tally = new Map<string, number>();
   let length = 0;
   let weight = TITLE_WEIGHT;
@@ -69,7 +70,7 @@ export function analyze(title: string, text: string, lexicon: Lexicon): Analysis
   const counts = new Uint16Array(tally.size);
   let i = 0;
   for (const [term, count] of tally) {
-    terms[i] = lexicon.id(term);
+    terms[i] = numbering.id(term);
     counts[i++] = Math.min(count, 0xffff);
   }
   return { terms, titled, counts, length };

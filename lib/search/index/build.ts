@@ -9,9 +9,9 @@ import {
   encodeShard,
   encodeTermFilter,
   generationName,
+  indexFiles,
   INDEX_VERSION,
   ownFiles,
-  paths,
   postingsLayout,
   PostingsKind,
   ReleaseFlag,
@@ -24,7 +24,7 @@ import {
 import type { DictionaryEntry } from '../dictionary';
 import { loadDictionary } from '../dictionary/load';
 import { hasThaiLetter, terms as termsOf } from '../tokenizer';
-import { INDEXED_CHARS, Lexicon, type Analysis } from './analyze';
+import { INDEXED_CHARS, TermNumbering, type Analysis } from './analyze';
 import type { AnalysisCacheData, CachedAnalysis, IndexMeta } from './cache';
 import { layOutLexicon } from './lexicon-pages';
 import { prepareAll } from './pool';
@@ -110,7 +110,7 @@ export async function buildIndex({ lang, records, agencies, categories, write, c
     stats.bytes += typeof data === 'string' ? Buffer.byteLength(data) : data.length;
   };
 
-  const lexicon = new Lexicon([...(cached?.terms ?? [])]);
+  const numbering = new TermNumbering([...(cached?.terms ?? [])]);
   const docTerms: Uint32Array[] = new Array(records.length);
   const docCounts: Uint16Array[] = new Array(records.length);
   const lengths = new Uint32Array(records.length);
@@ -127,20 +127,20 @@ export async function buildIndex({ lang, records, agencies, categories, write, c
     const hit = cached?.entries.get(record.key);
     if (!hit) return misses.push(id);
     keep(id, hit);
-    if (!reuseDoc?.(hit.doc, id)) emit(paths.doc(lang, id), docFile(record, recordText(record)));
+    if (!reuseDoc?.(hit.doc, id)) emit(indexFiles.doc(lang, id), docFile(record, recordText(record)));
   });
   stats.analyzed = misses.length;
 
   await prepareAll(
     misses.map((id) => records[id] as SearchRecord),
-    lexicon,
+    numbering,
     (k, { analysis, doc }) => {
-      emit(paths.doc(lang, misses[k]!), doc);
+      emit(indexFiles.doc(lang, misses[k]!), doc);
       keep(misses[k]!, analysis);
     },
     { onProgress },
   );
-  const termList = lexicon.terms;
+  const termList = numbering.terms;
 
   // Keep the earlier average length while it is within 1%: unchanged terms then keep byte-identical postings, and
   // a rebuild after adding a release rewrites only the shards it touched.
@@ -165,8 +165,8 @@ export async function buildIndex({ lang, records, agencies, categories, write, c
     shardHashes[shard] = shardHash(terms, records.length);
     if (reusable[shard] === shardHashes[shard] && reuseShard?.(shard, ownFiles(terms, records.length), gen)) continue;
     const { shard: data, big } = encodeShard(terms, records.length);
-    emit(paths.shard(lang, gen, shard), gzip(data));
-    big.forEach((payload, k) => emit(paths.bigTerm(lang, gen, shard, k), gzip(payload)));
+    emit(indexFiles.shard(lang, gen, shard), gzip(data));
+    big.forEach((payload, k) => emit(indexFiles.bigTerm(lang, gen, shard, k), gzip(payload)));
   }
 
   const lexiconStarted = performance.now();
@@ -175,14 +175,14 @@ export async function buildIndex({ lang, records, agencies, categories, write, c
   const lexiconHashes = layout.pages.map((page, n) => {
     const hash = createHash('sha1').update(page).digest('base64');
     const earlier = earlierPages.get(hash);
-    if (earlier === undefined || !reuseLexiconPage?.(earlier, n, gen)) emit(paths.lexicon(lang, gen, n), gzip(page));
+    if (earlier === undefined || !reuseLexiconPage?.(earlier, n, gen)) emit(indexFiles.lexicon(lang, gen, n), gzip(page));
     return hash;
   });
   Object.assign(stats, { lexiconTerms: layout.terms, lexiconPages: layout.pages.length, lexiconSeconds: (performance.now() - lexiconStarted) / 1000 });
 
   const firstDay = records.length ? dayNumber((records[0] as SearchRecord).date) : 0;
-  emit(paths.facets(lang, gen), gzip(encodeFacets(facetTable(records, agencies, categories), firstDay)));
-  emit(paths.dictionary(lang, gen), gzip(encodeDictionary((dictionary ?? loadDictionary()).map((entry) => entry.forms.map(termsOf)))));
+  emit(indexFiles.facets(lang, gen), gzip(encodeFacets(facetTable(records, agencies, categories), firstDay)));
+  emit(indexFiles.dictionary(lang, gen), gzip(encodeDictionary((dictionary ?? loadDictionary()).map((entry) => entry.forms.map(termsOf)))));
   const thaiTerms = termList.filter((term, id) => postings.offsets[id + 1]! > postings.offsets[id]! && hasThaiLetter(term));
   const manifest: Manifest = {
     version: INDEX_VERSION,
@@ -197,7 +197,7 @@ export async function buildIndex({ lang, records, agencies, categories, write, c
     lexicon: layout.separators,
     ...(thaiTerms.length <= THAI_FILTER_MAX ? { thaiTerms: encodeTermFilter(thaiTerms) } : {}),
   };
-  emit(paths.manifest(lang), encodeManifest(manifest));
+  emit(indexFiles.manifest(lang), encodeManifest(manifest));
   const meta: IndexMeta = { built, gen, average, shards, shardHashes, lexicon: layout.separators, lexiconHashes };
   return { stats, analyses: { ...liveAnalyses(records, termList, postings.offsets, docTerms, docCounts, lengths, titled), meta } };
 }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
-import type { Files } from '../query/engine';
+import type { Files } from '../format';
 
 const inflate = promisify(gunzip);
 

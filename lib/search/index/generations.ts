@@ -1,7 +1,7 @@
 import { linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Locale } from '../../i18n/locales';
-import { GENERATION, paths, type FacetValue, type Manifest } from '../format';
+import { GENERATION, indexFiles, type FacetValue, type Manifest } from '../format';
 import { ANALYSIS_VERSION, buildIndex, type BuildStats } from './build';
 import { readAnalysisCache, writeAnalysisCache } from './cache';
 import type { SearchRecord } from './records';
@@ -43,7 +43,7 @@ export async function updateIndex({ out, lang, records, agencies, categories, ca
   const live = liveManifest(out, lang);
   const cached = readAnalysisCache(cacheFile, ANALYSIS_VERSION);
   const current = cached.meta !== undefined && live !== undefined && cached.meta.built === live.built;
-  const manifestFile = join(out, paths.manifest(lang));
+  const manifestFile = join(out, indexFiles.manifest(lang));
   const place = folderMaker(out);
   const { stats, analyses } = await buildIndex({
     lang,
@@ -51,10 +51,10 @@ export async function updateIndex({ out, lang, records, agencies, categories, ca
     agencies,
     categories,
     cached,
-    write: (path, data) => writeFileSync(path === paths.manifest(lang) ? `${manifestFile}.next` : place(path), data),
+    write: (path, data) => writeFileSync(path === indexFiles.manifest(lang) ? `${manifestFile}.next` : place(path), data),
     reuseDoc: (previous, id) => current && previous === id,
     reuseShard: (shard, bigFiles, gen) => current && linkShard(out, place, lang, cached.meta!.gen, gen, shard, bigFiles),
-    reuseLexiconPage: (previous, page, gen) => current && link(join(out, paths.lexicon(lang, cached.meta!.gen, previous)), place(paths.lexicon(lang, gen, page))),
+    reuseLexiconPage: (previous, page, gen) => current && link(join(out, indexFiles.lexicon(lang, cached.meta!.gen, previous)), place(indexFiles.lexicon(lang, gen, page))),
     ...(onProgress ? { onProgress } : {}),
   });
   renameSync(`${manifestFile}.next`, manifestFile);
@@ -66,7 +66,7 @@ export async function updateIndex({ out, lang, records, agencies, categories, ca
 /** The manifest readers see now, of whatever version, or undefined when there is none (or it cannot be read). */
 export function liveManifest(out: string, lang: Locale): Manifest | undefined {
   try {
-    return JSON.parse(readFileSync(join(out, paths.manifest(lang)), 'utf8')) as Manifest;
+    return JSON.parse(readFileSync(join(out, indexFiles.manifest(lang)), 'utf8')) as Manifest;
   } catch {
     return undefined;
   }
@@ -89,8 +89,8 @@ function folderMaker(out: string): (path: string) => string {
 /** Hard-links a shard and its files of large postings from generation `from` into `to`; false when one is missing. */
 function linkShard(out: string, place: (path: string) => string, lang: Locale, from: string, to: string, shard: number, bigFiles: number): boolean {
   try {
-    linkSync(join(out, paths.shard(lang, from, shard)), place(paths.shard(lang, to, shard)));
-    for (let k = 0; k < bigFiles; k++) linkSync(join(out, paths.bigTerm(lang, from, shard, k)), place(paths.bigTerm(lang, to, shard, k)));
+    linkSync(join(out, indexFiles.shard(lang, from, shard)), place(indexFiles.shard(lang, to, shard)));
+    for (let k = 0; k < bigFiles; k++) linkSync(join(out, indexFiles.bigTerm(lang, from, shard, k)), place(indexFiles.bigTerm(lang, to, shard, k)));
     return true;
   } catch {
     return false;
@@ -112,5 +112,5 @@ function removeStale(out: string, lang: Locale, gen: string, previous: string | 
   for (const entry of readdirSync(join(out, lang))) {
     if (GENERATION.test(entry) && entry !== gen && entry !== previous) rmSync(join(out, lang, entry), { recursive: true, force: true });
   }
-  for (let id = docs; id < previousDocs; id++) rmSync(join(out, paths.doc(lang, id)), { force: true });
+  for (let id = docs; id < previousDocs; id++) rmSync(join(out, indexFiles.doc(lang, id)), { force: true });
 }

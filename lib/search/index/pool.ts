@@ -1,14 +1,14 @@
 import { runOnWorkers, workerThreads } from '../../workers';
-import type { Lexicon } from './analyze';
+import type { TermNumbering } from './analyze';
 import { prepare, type Prepared } from './prepare';
 import type { SearchRecord } from './records';
 
 /**
  * Prepared releases in a form that crosses threads cheaply: flat typed arrays, the result files, and the terms the
- * worker's lexicon met for the first time in this batch (the term numbers are the worker's own).
+ * worker's numbering met for the first time in this batch (the term numbers are the worker's own).
  */
 export interface PackedBatch {
-  /** Terms new to the worker's lexicon, joined by U+0000: they take the next numbers, in this order. */
+  /** Terms new to the worker's numbering, joined by U+0000: they take the next numbers, in this order. */
   fresh: string;
   terms: Uint32Array;
   counts: Uint16Array;
@@ -25,10 +25,10 @@ export interface PrepareRequest {
   batch: SearchRecord[];
 }
 
-/** Prepares a batch in a worker thread, numbering terms with that thread's `lexicon`. */
-export function prepareBatch(batch: SearchRecord[], lexicon: Lexicon): PackedBatch {
-  const known = lexicon.terms.length;
-  const prepared = batch.map((record) => prepare(record, lexicon));
+/** Prepares a batch in a worker thread, numbering terms with that thread's `numbering`. */
+export function prepareBatch(batch: SearchRecord[], numbering: TermNumbering): PackedBatch {
+  const known = numbering.terms.length;
+  const prepared = batch.map((record) => prepare(record, numbering));
   const analyses = prepared.map((p) => p.analysis);
   const total = analyses.reduce((sum, a) => sum + a.terms.length, 0);
   const terms = new Uint32Array(total);
@@ -40,7 +40,7 @@ export function prepareBatch(batch: SearchRecord[], lexicon: Lexicon): PackedBat
     at += a.terms.length;
   }
   return {
-    fresh: lexicon.terms.slice(known).join('\0'),
+    fresh: numbering.terms.slice(known).join('\0'),
     terms,
     counts,
     perDoc: Uint32Array.from(analyses, (a) => a.terms.length),
@@ -55,7 +55,7 @@ export function transferables(packed: PackedBatch): ArrayBuffer[] {
   return [packed.terms, packed.counts, packed.perDoc, packed.titled, packed.lengths, ...packed.docs].map((array) => array.buffer as ArrayBuffer);
 }
 
-/** Receives release `index` prepared, its terms numbered in the lexicon given to `prepareAll` (in no particular
+/** Receives release `index` prepared, its terms numbered in the numbering given to `prepareAll` (in no particular
  * order when threads are used). */
 export type PreparedSink = (index: number, prepared: Prepared) => void;
 
@@ -68,30 +68,30 @@ const IN_FLIGHT = 2;
 /**
  * Prepares releases (reads, segments, counts, packs the result file) on every core: `Intl.Segmenter` cuts Thai at
  * about a million characters a second per core, which makes this the bulk of a full build. Terms are numbered in
- * `lexicon` (each worker numbers its own, and the main thread maps them once per new term).
+ * `numbering` (each worker numbers its own, and the main thread maps them once per new term).
  */
 export async function prepareAll(
   records: SearchRecord[],
-  lexicon: Lexicon,
+  numbering: TermNumbering,
   sink: PreparedSink,
   { onProgress, threadedFrom = THREADED_FROM }: { onProgress?: (done: number, total: number) => void; threadedFrom?: number } = {},
 ): Promise<void> {
   const threads = workerThreads();
   if (records.length < threadedFrom || threads < 2) {
-    records.forEach((record, i) => sink(i, prepare(record, lexicon)));
+    records.forEach((record, i) => sink(i, prepare(record, numbering)));
     return;
   }
   const jobs: PrepareRequest[] = [];
   for (let first = 0; first < records.length; first += BATCH) jobs.push({ id: first, batch: records.slice(first, first + BATCH) });
-  /** Each worker's term numbers → `lexicon`'s. */
-  const toLexicon: number[][] = Array.from({ length: threads }, () => []);
+  /** Each worker's term numbers → `numbering`'s. */
+  const toShared: number[][] = Array.from({ length: threads }, () => []);
   let done = 0;
   await runOnWorkers<PrepareRequest, PackedBatch>(
     new URL('./prepare-worker.ts', import.meta.url),
     jobs,
     (packed, { id }, worker) => {
-      const numbers = toLexicon[worker]!;
-      if (packed.fresh) for (const term of packed.fresh.split('\0')) numbers.push(lexicon.id(term));
+      const numbers = toShared[worker]!;
+      if (packed.fresh) for (const term of packed.fresh.split('\0')) numbers.push(numbering.id(term));
       let at = 0;
       packed.perDoc.forEach((n, i) => {
         const terms = packed.terms.subarray(at, at + n).map((local) => numbers[local]!);

@@ -1,21 +1,21 @@
 import { gzipSync } from 'node:zlib';
 import { encodeDoc } from '../format';
-import { analyze, type Analysis, type Lexicon } from './analyze';
+import { analyze, type Analysis, type TermNumbering } from './analyze';
 import { recordText, type SearchRecord } from './records';
 
 /** How much of a release's text a result carries for its excerpt (the first characters of its plain text). */
 export const EXCERPT_CHARS = 1500;
 
-/** What one release gives the index: its analysis (term numbers of the lexicon given) and its result file (gzip JSON). */
+/** What one release gives the index: its analysis (term numbers of the numbering given) and its result file (gzip JSON). */
 export interface Prepared {
   analysis: Analysis;
   doc: Uint8Array;
 }
 
 /** Reads, analyzes and packs one release: the per-release work of a build, done on every core (see `pool.ts`). */
-export function prepare(record: SearchRecord, lexicon: Lexicon): Prepared {
+export function prepare(record: SearchRecord, numbering: TermNumbering): Prepared {
   const text = recordText(record);
-  return { analysis: analyze(record.title, text, lexicon), doc: docFile(record, text) };
+  return { analysis: analyze(record.title, text, numbering), doc: docFile(record, text) };
 }
 
 /** A release's result file (gzip): what a search result shows of it, with the opening of its text. */

@@ -1,5 +1,4 @@
-import { INDEX_URL } from '../format';
-import type { Files } from './engine';
+import { INDEX_URL, type Files } from '../format';
 
 /** Index files fetched from the site (`/search-index/…`) and gunzipped by the browser's own DecompressionStream. */
 export const browserFiles: Files = {

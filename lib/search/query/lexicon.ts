@@ -1,7 +1,19 @@
-import { decodeLexiconPage, lexiconKey, lexiconPageOf, lexiconPagesOf, lexiconTerm, paths, skeleton, type LexiconPage, type Manifest } from '../format';
+import {
+  decodeLexiconPage,
+  indexFiles,
+  lexiconKey,
+  lexiconPageOf,
+  lexiconPagesOf,
+  lexiconTerm,
+  skeleton,
+  unzipped,
+  type Files,
+  type LexiconPage,
+  type Manifest,
+} from '../format';
 import { hasThaiLetter } from '../tokenizer';
-import type { Files } from './engine';
-import { once, unzipped } from './files';
+import { once } from './once';
+import type { TermExpander } from './types';
 
 /**
  * What a reader's word may have meant, from the index's lexicon (`format/lexicon.ts`): the terms that start with it
@@ -20,9 +32,8 @@ export const NEAR_PAGES = 3;
  */
 export const NEAR_MIN_LENGTH = { thai: 4, other: 5 } as const;
 
-
-/** One language's lexicon, read through the same files as its index. */
-export class Lexicon {
+/** One language's lexicon, read through the same files as its index: the engine's default `TermExpander`. */
+export class LexiconReader implements TermExpander {
   private readonly pages = new Map<number, Promise<LexiconPage>>();
 
   /**
@@ -80,7 +91,7 @@ export class Lexicon {
   }
 
   private page(n: number): Promise<LexiconPage> {
-    return once(this.pages, n, () => unzipped(this.files, paths.lexicon(this.lang, this.manifest.gen, n)).then(decodeLexiconPage));
+    return once(this.pages, n, () => unzipped(this.files, indexFiles.lexicon(this.lang, this.manifest.gen, n)).then(decodeLexiconPage));
   }
 }
 

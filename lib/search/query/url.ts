@@ -1,4 +1,4 @@
-import type { SearchQuery, SortOrder } from './engine';
+import type { SearchQuery, SortOrder } from './types';
 
 /**
  * The search lives in the address (`/th/search?q=ฝุ่น&year=2019&sort=date&page=2`), so a result list can be shared

@@ -1,6 +1,6 @@
 import { toArabicDigits } from '../../thai';
 import { stem } from './stem';
-import type { TokenSpan } from './tokenize';
+import type { TokenSpan } from './types';
 
 const THOUSANDS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';

@@ -1,13 +1,7 @@
 import { normalizeThai } from '../../thai';
 import { otherTerms } from './other';
 import { rememberedWords, segmentThaiRuns, THAI_LETTER, THAI_MARKS, thaiWords } from './thai';
-
-/** One word of a text: where it is (UTF-16 offsets into the text given) and the term it stands for. */
-export interface TokenSpan {
-  start: number;
-  end: number;
-  term: string;
-}
+import type { TokenSpan } from './types';
 
 /** A letter, mark or digit of any other script, Thai digits included. */
 const OTHER_CHAR = `(?:(?![${THAI_LETTER}${THAI_MARKS}])[\\p{L}\\p{M}\\p{N}])`;

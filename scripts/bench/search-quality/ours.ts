@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 // The only two imports of the engine's internals: the query adapter below is all that has to follow them.
 import { diskFiles } from '../../../lib/search/index/disk';
-import { SearchEngine, SearchIndex } from '../../../lib/search/query/engine';
+import { SearchEngine } from '../../../lib/search/query/engine';
+import { SearchIndex } from '../../../lib/search/query/search-index';
 import type { Ranking } from './metrics';
 
 /**
