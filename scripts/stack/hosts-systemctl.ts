@@ -125,7 +125,7 @@ function mainPid(unit: Unit): number | undefined {
 
 function runSync(unit: Unit, line: string, env: Record<string, string>): void {
   const [command, ...args] = commandOf(line, env);
-  const result = spawnSync(command!, args, { cwd: unit.workingDirectory ?? '/', env, encoding: 'utf8' });
+  const result = spawnSync(command!, args, { cwd: unit.workingDirectory ?? '/', env: env as NodeJS.ProcessEnv, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`${unit.name}: ${line} failed (${result.status ?? result.error?.message}):\n${result.stderr}${result.stdout}`);
 }
 
@@ -138,7 +138,7 @@ function start(unit: Unit): void {
   mkdirSync(LOGS, { recursive: true });
   const out = openSync(join(LOGS, `${unit.name}.log`), 'a');
   const [command, ...args] = commandOf(unit.execStart, env);
-  const child = spawn(command!, args, { cwd: unit.workingDirectory ?? '/', env, stdio: ['ignore', out, out], detached: true });
+  const child = spawn(command!, args, { cwd: unit.workingDirectory ?? '/', env: env as NodeJS.ProcessEnv, stdio: ['ignore', out, out], detached: true });
   writeFileSync(pidFile(unit), String(child.pid));
   child.unref();
 }
