@@ -150,8 +150,8 @@ export interface HostsPublication {
   id: string;
   serving: string[];
   lagging: Map<string, string>;
-  /** From the first switch asked to the last answered. */
-  switchMs: number;
+  /** When the first switch was asked and the last one answered (ms since the epoch). */
+  switched: { from: number; to: number };
 }
 
 /** See the module's comment; the steps and what each failure leaves are in deploy/README.md. */
@@ -175,9 +175,9 @@ async function publish(hosts: Hosts, secrets: Secrets): Promise<HostsPublication
   if (lagging.size) await writeFront(hosts, ready);
   // 4. Commit on each (current.json, one rename: what the instance serves from its next start), then switch.
   keep(await onEach(ready, (address) => put(address, join(PUBLISHED_DIR, 'current.json'), text, '644')));
-  const started = performance.now();
+  const from = Date.now();
   keep(await onEach(ready.filter((a) => !lagging.has(a)), (address) => step(address, secrets, id, 'switch')));
-  const switchMs = Math.round(performance.now() - started);
+  const switched = { from, to: Date.now() };
   const serving = hosts.apps.filter((a) => !lagging.has(a));
   await writeFront(hosts, serving);
   // 5. Clean: what P removed (publications older than the previous one, their search generations) goes on each.
@@ -185,7 +185,7 @@ async function publish(hosts: Hosts, secrets: Secrets): Promise<HostsPublication
     await rsync('--delete', '--exclude=/current.json', '--exclude=/publish.lock', `${PUBLISHED_DIR}/`, `root@${address}:${PUBLISHED_DIR}/`);
     await rsync('--delete', `${CURRENT}/public/search-index/`, `root@${address}:${CURRENT}/public/search-index/`);
   });
-  return { id, serving, lagging, switchMs };
+  return { id, serving, lagging, switched };
 }
 
 const cli = command({
@@ -243,7 +243,8 @@ async function main(): Promise<void> {
   const done = await publish(hosts, secrets);
   for (const a of done.serving) console.log(`${a}: serves publication ${done.id}`);
   for (const [a, why] of done.lagging) console.log(`${a}: left out of the front until it serves ${done.id} (${why}); run npm run hosts -- publish once it is back`);
-  console.log(`publication ${done.id}: ${done.serving.length} of ${hosts.apps.length} app hosts serve it (switched within ${done.switchMs} ms); the front sends readers to them only`);
+  const { from, to } = done.switched;
+  console.log(`publication ${done.id}: ${done.serving.length} of ${hosts.apps.length} app hosts serve it (switched from ${from} to ${to}, ${to - from} ms); the front sends readers to them only`);
 }
 
 /** Waits until an instance answers a page (120 s: a first start loads the archive). */

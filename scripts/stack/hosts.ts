@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 /**
  * Hosts of their own on one Linux machine, for the several-hosts tests (tests/hosts): each host is a network
  * namespace (`ip netns`, Debian's iproute2) with one link, a veth pair whose other end is a port of a bridge, and a
- * mount namespace of its own in which its disk is `/srv`, and overlays on the machine's `/etc`, `/var` and
+ * mount namespace of its own in which its disk is `/srv`, and overlays on the machine's `/etc`, `/var`, `/root` and
  * `/usr/local` keep what it writes there: every host has the production paths (`/srv/thaigov/…`, `/etc/thaigov/…`,
  * `/var/lib/thaigov-nginx`) to itself, and the machine's files stay as they are. A process stands for the host
  * (`sleep infinity`, holding both namespaces); every command of the host enters them with `nsenter`. A link is cut
@@ -20,7 +20,7 @@ import { promisify } from 'node:util';
 export const IP = '/usr/sbin/ip';
 const NSENTER = '/usr/bin/nsenter';
 /** The machine's folders each host has a copy-on-write view of (an overlay, its changes on the host's disk). */
-const OVERLAID = ['/etc', '/var', '/usr/local'];
+const OVERLAID = ['/etc', '/var', '/usr/local', '/root'];
 const run = promisify(execFile);
 
 /** One host: its namespace, address and disk. */
