@@ -1,7 +1,6 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { addHost, createNetwork, destroyNetwork, runIn, startIn, sweepNetworks, tailOf, type Host, type Network } from '@/scripts/stack/hosts';
+import { addHost, createNetwork, destroyNetwork, runIn, sh, startIn, sweepNetworks, tailOf, type Host, type Network } from '@/scripts/stack/hosts';
 import { APP_PORT, CONTENT_DIR, CURRENT, SITE_DIR, type Hosts } from '@/scripts/stack/hosts-plan';
 
 /**
@@ -73,15 +72,22 @@ async function image(host: Host, authorizedKey: string): Promise<string> {
 export async function startSshd(host: Host): Promise<void> {
   startIn(host, '/usr/sbin/sshd', ['-D', '-e'], 'sshd.log');
   for (let i = 0; i < 100; i++) {
-    if (await shell(host, `exec 3<>/dev/tcp/${host.address}/22`).then(() => true, () => false)) return;
+    if (await runIn(host, '/bin/bash', ['-c', `exec 3<>/dev/tcp/${host.address}/22`]).then(() => true, () => false)) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`sshd on ${host.name} did not start: ${tailOf(host, 'sshd.log')}`);
 }
 
+/**
+ * Hard-links this checkout's node_modules into a host's folder (from this machine's side: inside the host, its /srv is
+ * another mount, across which no link can be made).
+ */
+const linkNodeModules = (host: Host, release: string) => sh('cp', ['-al', join(CHECKOUT, 'node_modules'), join(host.disk, release, 'node_modules')]);
+
 /** An app host's image holds the last release's node_modules: `current` points at it. */
 async function runtimeImage(host: Host): Promise<void> {
-  await shell(host, `mkdir -p ${SITE_DIR}/releases/image && cp -al ${CHECKOUT}/node_modules ${SITE_DIR}/releases/image/ && ln -sfn releases/image ${CURRENT}`);
+  await shell(host, `mkdir -p ${SITE_DIR}/releases/image && ln -sfn releases/image ${CURRENT}`);
+  await linkNodeModules(host, `srv/thaigov/releases/image`);
 }
 
 /**
@@ -97,7 +103,6 @@ async function publishingHost(host: Host, hosts: Hosts): Promise<void> {
     [
       `mkdir -p ${release}`,
       `rsync -a ${excluded.map((e) => `--exclude=${e}`).join(' ')} ${CHECKOUT}/ ${release}/`,
-      `cp -al ${CHECKOUT}/node_modules ${release}/`,
       `ln -sfn releases/${build} ${CURRENT}`,
       `git init -q --bare -b main ${SITE_DIR}/content.git`,
       `git init -q -b main ${CONTENT_DIR}`,
@@ -110,6 +115,7 @@ async function publishingHost(host: Host, hosts: Hosts): Promise<void> {
       `printf '%s' '${JSON.stringify(hosts)}' > /etc/thaigov/hosts.json`,
     ].join(' && '),
   );
+  await linkNodeModules(host, `srv/thaigov/releases/${build}`);
 }
 
 /**
@@ -162,6 +168,3 @@ export async function startSite(dir: string): Promise<Site> {
 
 /** `host`'s instance, as the publishing host reaches it: `http://<address>:3000`. */
 export const instanceOrigin = (host: Host) => `http://${host.address}:${APP_PORT}`;
-
-/** The release on disk of this checkout (for assertions). */
-export const checkoutBuild = () => execFileSync('cat', [join(CHECKOUT, '.next/BUILD_ID')], { encoding: 'utf8' }).trim();
