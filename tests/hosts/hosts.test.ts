@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cut, IP, killHost, restore, runIn, sh, type Host } from '@/scripts/stack/hosts';
 import { APP_PORT, CONTENT_DIR, CURRENT, PUBLISHED_DIR, REDIS_PORT } from '@/scripts/stack/hosts-plan';
 import { readers, summary, type Answer } from '@/scripts/stack/readers';
-import { instanceOrigin, startSite, startSshd, type Site } from './site';
+import { instanceOrigin, npmOn, startSite, startSshd, type Site } from '@/scripts/stack/hosts-site';
 
 /**
  * The site on hosts of their own (tests/hosts/site.ts): a front (nginx), app hosts (`next start`), a Redis host and
@@ -60,13 +60,13 @@ async function newRelease(slug: string, title: string): Promise<string> {
     `printf '%s\\n' '---' 'title: "${title}"' 'date: ${slug.slice(0, 10)}' 'category: government-house' '---' '' '${title} ทำเนียบรัฐบาล' > ${file} && ` +
       `git -C ${CONTENT_DIR} add -A && git -C ${CONTENT_DIR} -c user.name=Editor -c user.email=editor@example.go.th commit -q -m '${slug}'`,
   );
-  await runIn(site.publisher, 'npm', ['run', '--silent', 'build:search'], { cwd: CURRENT, env: { CONTENT_DIR }, timeoutMs: 600_000 });
+  await npmOn(site.publisher, 'build:search');
   return `/th/news/${slug}`;
 }
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'thaigov-hosts-'));
-  site = await startSite(dir);
+  site = await startSite({ dir, log: (line) => console.log(line) });
   paths = await sitemapPaths(site.origin);
 }, 900_000);
 
@@ -151,7 +151,7 @@ describe('the site on hosts of their own', () => {
   }, 120_000);
 
   it(`adds a third app host during load, serving readers within ${JOIN_BOUND_MS / 1000} s, by the same commands`, async () => {
-    const spare = site.spare;
+    const spare = site.spares[0]!;
     let joinedMs = 0;
     const answers = await load(30, async () => {
       await sleep(5000);

@@ -1,22 +1,24 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { addHost, createNetwork, destroyNetwork, runIn, sh, startIn, sweepNetworks, tailOf, type Host, type Network } from '@/scripts/stack/hosts';
-import { APP_PORT, CONTENT_DIR, CURRENT, SITE_DIR, type Hosts } from '@/scripts/stack/hosts-plan';
+import { addHost, createNetwork, destroyNetwork, runIn, sh, startIn, sweepNetworks, tailOf, type Host, type Network } from './hosts';
+import { APP_PORT, CONTENT_DIR, CURRENT, SITE_DIR, type Hosts } from './hosts-plan';
 
 /**
- * The site on hosts of their own (scripts/stack/hosts.ts), set up as deploy/README.md ("Several hosts") says, by the
- * same commands: what the test does itself is what an operator's machine image and hands would do.
+ * The site on hosts of their own (hosts.ts), set up as deploy/README.md ("Several hosts") says, by the same commands,
+ * for tests/hosts and `hosts-bench.ts`: what this module does itself is what an operator's machine image and hands
+ * would do.
  *
  * - The image of every host: Debian's sshd with a host key of its own, root's authorized_keys holding the publishing
  *   host's key, and a `systemctl` (scripts/stack/hosts-systemctl.ts runs deploy/systemd's units: the test hosts have
  *   no systemd). An app host's image also holds the last release's `node_modules` (hard links to this checkout's):
  *   `npm run hosts -- app` copies the release with rsync `--link-dest` to it, so the 800 MB of dependencies move only
  *   when they change; without it rsync copies them all (45 s here).
- * - The publishing host: a release (this checkout's build, `node_modules` hard-linked), the content repository (a
- *   bare repository and its working tree, holding this checkout's content/), hosts.json, then the commands.
+ * - The publishing host: a release (this checkout's files, `node_modules` hard-linked; its build, or one made there),
+ *   the content repository (a bare repository and its working tree, holding this checkout's content/ or another
+ *   content root), hosts.json, then the commands.
  */
 
-/** This checkout, built by tests/browser/global-setup.ts. */
+/** This checkout (built by tests/browser/global-setup.ts for the tests). */
 const CHECKOUT = process.cwd();
 /** The node this test runs on (the stand-in systemctl runs on it). */
 const NODE = process.execPath;
@@ -26,9 +28,9 @@ export interface Site {
   publisher: Host;
   front: Host;
   redis: Host;
-  /** App hosts, in the order they joined; `spare` is made but not provisioned (the host added during a test). */
+  /** App hosts, in the order they joined; `spares` are made but not set up (hosts a test adds). */
   apps: Host[];
-  spare: Host;
+  spares: Host[];
   /** `http://<front>`: what readers ask. */
   origin: string;
   hosts: Hosts;
@@ -90,75 +92,110 @@ async function runtimeImage(host: Host): Promise<void> {
   await linkNodeModules(host, `srv/thaigov/releases/image`);
 }
 
+/** The release folder the publishing host builds in, before it has a build id. */
+const UNBUILT = 'unbuilt';
+
 /**
- * The publishing host: this checkout's build as its release, the content repository with this checkout's content/,
- * hosts.json and the secrets.
+ * The publishing host: this checkout as its release (with its build, or built there when `content` is another content
+ * root), the content repository holding `content`, hosts.json and the secrets' folder.
  */
-async function publishingHost(host: Host, hosts: Hosts): Promise<void> {
-  const build = readFileSync(join(CHECKOUT, '.next/BUILD_ID'), 'utf8').trim();
-  const release = `${SITE_DIR}/releases/${build}`;
-  const excluded = ['/.git', '/node_modules', '/.cache', '/.next/cache', '/content', '/published', '/public/search-index', '/tests', '/bench-out'];
+async function publishingHost(host: Host, hosts: Hosts, content: string | undefined): Promise<void> {
+  const release = content ? UNBUILT : readFileSync(join(CHECKOUT, '.next/BUILD_ID'), 'utf8').trim();
+  const folder = `${SITE_DIR}/releases/${release}`;
+  const excluded = ['/.git', '/node_modules', '/.cache', '/content', '/published', '/public/search-index', '/tests', '/bench-out', ...(content ? ['/.next'] : ['/.next/cache'])];
+  const commit = (message: string) => `git -C ${CONTENT_DIR} -c user.name=Editor -c user.email=editor@example.go.th commit -q -m '${message}'`;
   await shell(
     host,
     [
-      `mkdir -p ${release}`,
-      `rsync -a ${excluded.map((e) => `--exclude=${e}`).join(' ')} ${CHECKOUT}/ ${release}/`,
-      `ln -sfn releases/${build} ${CURRENT}`,
+      `mkdir -p ${folder}`,
+      `rsync -a ${excluded.map((e) => `--exclude=${e}`).join(' ')} ${CHECKOUT}/ ${folder}/`,
+      `ln -sfn releases/${release} ${CURRENT}`,
       `git init -q --bare -b main ${SITE_DIR}/content.git`,
       `git init -q -b main ${CONTENT_DIR}`,
-      `cp -a ${CHECKOUT}/content/. ${CONTENT_DIR}/`,
+      `cp -a ${content ?? join(CHECKOUT, 'content')}/. ${CONTENT_DIR}/`,
       `git -C ${CONTENT_DIR} add -A`,
-      `git -C ${CONTENT_DIR} -c user.name=Editor -c user.email=editor@example.go.th commit -q -m 'the archive'`,
+      commit('the archive'),
       `git -C ${CONTENT_DIR} remote add origin ${SITE_DIR}/content.git`,
       `git -C ${CONTENT_DIR} push -q origin main`,
       'mkdir -p /etc/thaigov',
       `printf '%s' '${JSON.stringify(hosts)}' > /etc/thaigov/hosts.json`,
     ].join(' && '),
   );
-  await linkNodeModules(host, `srv/thaigov/releases/${build}`);
+  await linkNodeModules(host, `srv/thaigov/releases/${release}`);
+}
+
+/** Runs `npm run …` on the publishing host, in its release, with the content repository as CONTENT_DIR. */
+export const npmOn = (publisher: Host, ...args: string[]) => runIn(publisher, 'npm', ['run', '--silent', ...args], { cwd: CURRENT, env: { CONTENT_DIR }, timeoutMs: 3_600_000 });
+
+/** Builds the site on the publishing host (`npm run build`) and names its release folder after the build. */
+async function buildOn(publisher: Host): Promise<void> {
+  await npmOn(publisher, 'build');
+  await shell(publisher, `id=$(cat ${SITE_DIR}/releases/${UNBUILT}/.next/BUILD_ID) && mv ${SITE_DIR}/releases/${UNBUILT} ${SITE_DIR}/releases/$id && ln -sfn releases/$id ${CURRENT}`);
+}
+
+export interface SiteOptions {
+  /** Where the hosts' disks go. */
+  dir: string;
+  /** A content root to publish instead of this checkout's content/ (the site is then built on the publishing host). */
+  content?: string;
+  /** App hosts set up at the start (2), and spares made beside them for a test to add (1). */
+  apps?: number;
+  spares?: number;
+  /** Told of each step of the set-up, with the seconds since the start. */
+  log?: (line: string) => void;
 }
 
 /**
- * Makes the network (publishing host, front, Redis, two app hosts and a spare) and sets the site up on it with the
- * documented commands: `init`, `build:search`, `redis`, `front`, `app` for each app host.
+ * Makes the network (publishing host, front, Redis, app hosts and spares) and sets the site up on it with the
+ * documented commands: `init`, `build:search` (or `build`), `redis`, `front`, `app` for each app host.
  */
-export async function startSite(dir: string): Promise<Site> {
+export async function startSite(options: SiteOptions): Promise<Site> {
   assertHostTools();
+  const started = performance.now();
+  const log = (line: string) => options.log?.(`${line} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
   await sweepNetworks();
-  const network = await createNetwork(dir);
+  const network = await createNetwork(options.dir);
   const destroy = () => destroyNetwork(network);
   try {
-    const names = ['publish', 'front', 'redis', 'app1', 'app2', 'app3'];
+    const appCount = options.apps ?? 2;
+    const names = ['publish', 'front', 'redis', ...Array.from({ length: appCount + (options.spares ?? 1) }, (_, i) => `app${i + 1}`)];
     const made: Host[] = [];
     for (const [i, name] of names.entries()) made.push(await addHost(network, name, i + 1));
-    const [publisher, front, redis, app1, app2, spare] = made as [Host, Host, Host, Host, Host, Host];
-    const hosts: Hosts = { siteUrl: `http://${front.address}`, publisher: publisher.address, front: front.address, redis: redis.address, apps: [app1.address, app2.address] };
+    const [publisher, front, redis, ...appHosts] = made as [Host, Host, Host, ...Host[]];
+    const apps = appHosts.slice(0, appCount);
+    const hosts: Hosts = { siteUrl: `http://${front.address}`, publisher: publisher.address, front: front.address, redis: redis.address, apps: apps.map((a) => a.address) };
 
     await shell(publisher, 'mkdir -p -m 700 /root/.ssh && ssh-keygen -q -t ed25519 -N "" -C publisher -f /root/.ssh/id_ed25519');
     const key = (await shell(publisher, 'cat /root/.ssh/id_ed25519.pub')).trim();
     const known = await Promise.all(made.map((host) => image(host, key)));
     await shell(publisher, `printf '%s\\n' ${known.map((line) => `'${line}'`).join(' ')} > /root/.ssh/known_hosts`);
-    await Promise.all([app1, app2, spare].map(runtimeImage));
-    await publishingHost(publisher, hosts);
+    await Promise.all(appHosts.map(runtimeImage));
+    await publishingHost(publisher, hosts, options.content);
+    log(`${made.length} hosts made`);
 
     const site: Site = {
       network,
       publisher,
       front,
       redis,
-      apps: [app1, app2],
-      spare,
+      apps,
+      spares: appHosts.slice(appCount),
       origin: `http://${front.address}`,
       hosts,
-      hostsCommand: (...args) => runIn(publisher, 'npm', ['run', '--silent', 'hosts', '--', ...args], { cwd: CURRENT, timeoutMs: 600_000 }),
+      hostsCommand: (...args) => npmOn(publisher, 'hosts', '--', ...args),
       shell,
       destroy,
     };
     await site.hostsCommand('init');
-    await runIn(publisher, 'npm', ['run', '--silent', 'build:search'], { cwd: CURRENT, env: { CONTENT_DIR }, timeoutMs: 600_000 });
+    if (options.content) await buildOn(publisher);
+    else await npmOn(publisher, 'build:search');
+    log('published on the publishing host');
     await site.hostsCommand('redis');
     await site.hostsCommand('front');
-    for (const app of site.apps) await site.hostsCommand('app', app.address);
+    for (const app of apps) {
+      await site.hostsCommand('app', app.address);
+      log(`${app.name} serves`);
+    }
     return site;
   } catch (error) {
     await destroy();
