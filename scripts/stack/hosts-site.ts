@@ -205,3 +205,27 @@ export async function startSite(options: SiteOptions): Promise<Site> {
 
 /** `host`'s instance, as the publishing host reaches it: `http://<address>:3000`. */
 export const instanceOrigin = (host: Host) => `http://${host.address}:${APP_PORT}`;
+
+/**
+ * An editor's new Thai release, committed to the content repository on the publishing host (not yet published).
+ * @param slug `<ISO date>-<name>`; the date becomes its date
+ * @returns its address
+ */
+export async function commitRelease(site: Site, slug: string, title: string): Promise<string> {
+  const folder = `${CONTENT_DIR}/news/${slug.slice(0, 4)}`;
+  const lines = ['---', `title: "${title}"`, `date: ${slug.slice(0, 10)}`, 'category: government-house', '---', '', `${title} ทำเนียบรัฐบาล`];
+  await shell(
+    site.publisher,
+    `mkdir -p ${folder} && printf '%s\\n' ${lines.map((line) => `'${line}'`).join(' ')} > ${folder}/${slug}.th.md && ` +
+      `git -C ${CONTENT_DIR} add -A && git -C ${CONTENT_DIR} -c user.name=Editor -c user.email=editor@example.go.th commit -q -m '${slug}'`,
+  );
+  return `/th/news/${slug}`;
+}
+
+/** Every page the front's sitemaps list, as paths, in a fixed mixed order (a run reaches pages not cached yet). */
+export async function sitemapPaths(origin: string): Promise<string[]> {
+  const text = async (url: string) => (await fetch(url)).text();
+  const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  const pages = (await Promise.all(locs(await text(`${origin}/sitemap.xml`)).map(async (path) => locs(await text(origin + path))))).flat();
+  return pages.map((path, i) => ({ path, key: (i * 7919) % pages.length })).sort((a, b) => a.key - b.key).map((p) => p.path);
+}

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cut, IP, killHost, restore, runIn, sh, type Host } from '@/scripts/stack/hosts';
 import { APP_PORT, CONTENT_DIR, CURRENT, PUBLISHED_DIR, REDIS_PORT } from '@/scripts/stack/hosts-plan';
 import { readers, summary, type Answer } from '@/scripts/stack/readers';
-import { instanceOrigin, npmOn, startSite, startSshd, type Site } from '@/scripts/stack/hosts-site';
+import { commitRelease, instanceOrigin, npmOn, sitemapPaths, startSite, startSshd, type Site } from '@/scripts/stack/hosts-site';
 
 /**
  * The site on hosts of their own (tests/hosts/site.ts): a front (nginx), app hosts (`next start`), a Redis host and
@@ -26,14 +26,6 @@ let paths: string[];
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Every page the sitemaps list, as paths, in a stable shuffled order (so that a run reaches uncached pages). */
-async function sitemapPaths(origin: string): Promise<string[]> {
-  const text = async (url: string) => (await fetch(url)).text();
-  const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-  const pages = (await Promise.all(locs(await text(`${origin}/sitemap.xml`)).map(async (path) => locs(await text(origin + path))))).flat();
-  return pages.map((path, i) => ({ path, key: (i * 7919) % pages.length })).sort((a, b) => a.key - b.key).map((p) => p.path);
-}
-
 /** Readers through the front while `during` runs (and `seconds` at least). */
 const load = (seconds: number, during?: () => Promise<void>) => readers(site.origin, paths, { ...READERS, seconds, during });
 
@@ -52,16 +44,11 @@ const onFront = (path: string) => fetch(site.origin + path).then((r) => r.text()
 const upstreamOf = async () => [...(await site.shell(site.front, 'cat /etc/thaigov/nginx.conf')).matchAll(/server ([\d.]+):3000 max_fails=1/g)].map((m) => m[1]);
 const servedPublication = (host: Host) => site.shell(host, `cat ${PUBLISHED_DIR}/current.json`).then((text) => (JSON.parse(text) as { id: string }).id);
 
-/** An editor's new release, committed to the content repository on the publishing host; its address. */
+/** An editor's new release, committed and published on the publishing host (`npm run build:search`); its address. */
 async function newRelease(slug: string, title: string): Promise<string> {
-  const file = `${CONTENT_DIR}/news/2025/${slug}.th.md`;
-  await site.shell(
-    site.publisher,
-    `printf '%s\\n' '---' 'title: "${title}"' 'date: ${slug.slice(0, 10)}' 'category: government-house' '---' '' '${title} ทำเนียบรัฐบาล' > ${file} && ` +
-      `git -C ${CONTENT_DIR} add -A && git -C ${CONTENT_DIR} -c user.name=Editor -c user.email=editor@example.go.th commit -q -m '${slug}'`,
-  );
+  const address = await commitRelease(site, slug, title);
   await npmOn(site.publisher, 'build:search');
-  return `/th/news/${slug}`;
+  return address;
 }
 
 beforeAll(async () => {
