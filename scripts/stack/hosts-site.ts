@@ -128,8 +128,8 @@ async function publishingHost(host: Host, hosts: Hosts, content: string | undefi
 export const npmOn = (publisher: Host, ...args: string[]) => runIn(publisher, 'npm', ['run', '--silent', ...args], { cwd: CURRENT, env: { CONTENT_DIR }, timeoutMs: 3_600_000 });
 
 /** Builds the site on the publishing host (`npm run build`) and names its release folder after the build. */
-async function buildOn(publisher: Host): Promise<void> {
-  await npmOn(publisher, 'build');
+async function buildOn(publisher: Host, siteUrl: string): Promise<void> {
+  await runIn(publisher, 'npm', ['run', '--silent', 'build'], { cwd: CURRENT, env: { CONTENT_DIR, SITE_URL: siteUrl }, timeoutMs: 3_600_000 });
   await shell(publisher, `id=$(cat ${SITE_DIR}/releases/${UNBUILT}/.next/BUILD_ID) && mv ${SITE_DIR}/releases/${UNBUILT} ${SITE_DIR}/releases/$id && ln -sfn releases/$id ${CURRENT}`);
 }
 
@@ -187,7 +187,7 @@ export async function startSite(options: SiteOptions): Promise<Site> {
       destroy,
     };
     await site.hostsCommand('init');
-    if (options.content) await buildOn(publisher);
+    if (options.content) await buildOn(publisher, hosts.siteUrl);
     else await npmOn(publisher, 'build:search');
     log('published on the publishing host');
     await site.hostsCommand('redis');
