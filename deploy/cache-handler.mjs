@@ -5,9 +5,10 @@
  * rendered page once for every instance, `memory-handler.mjs` (its `local-lru` weighing pages by their bytes) keeps this
  * process's own copy. Each page is stored with its own Content-Security-Policy (lib/http/page-policy.mjs).
  *
- * Reads go to Redis; when Redis is unreachable (down, restarting, a command slower than `TIMEOUT_MS`) the Redis
- * handler throws at once and the read falls through to this process's memory, so requests keep being answered (a
- * page this instance never rendered is rendered again). Writes go to both. Keys carry the build id: a new release
+ * Reads go to Redis; when Redis is unreachable (down, restarting) the Redis handler throws at once, and a call Redis
+ * leaves unanswered for `TIMEOUT_MS` (a stalled Redis) fails then and counts Redis down until it answers a PING
+ * (`redis-breaker.mjs`); either way the read falls through to this process's memory, so requests keep being answered
+ * (a page this instance never rendered is rendered again). Writes go to both. Keys carry the build id: a new release
  * never reads the pages of the one before, whose keys Redis evicts (deploy/redis.conf: `allkeys-lru`).
  */
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler';
@@ -15,12 +16,20 @@ import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings
 import { createClient } from '@redis/client';
 import { withPagePolicies } from '../lib/http/page-policy.mjs';
 import createMemoryHandler from './memory-handler.mjs';
+import { withBreaker } from './redis-breaker.mjs';
 
-/** A Redis command slower than this counts as Redis being unavailable (loopback round trips take ~0.1 ms). */
+/**
+ * A cache call Redis leaves unanswered this long fails, and Redis counts as down (loopback round trips take ~0.1 ms,
+ * a 500 KB page's write a few ms): no page request waits longer than this for Redis.
+ */
 const TIMEOUT_MS = 500;
+/** While Redis counts as down, it is asked for a PING this often; its first answer brings it back. */
+const RETRY_MS = 1000;
 
 CacheHandler.onCreation(({ buildId }) => {
   const url = process.env.REDIS_URL;
+  // What the logs say: the address without the user and password REDIS_URL carries (deploy/redis.conf).
+  const shown = url?.replace(/\/\/[^@/]*@/, '//');
   const client = createClient({
     url,
     // Fail commands at once while disconnected instead of queueing them until Redis is back.
@@ -30,17 +39,26 @@ CacheHandler.onCreation(({ buildId }) => {
   let up = false;
   client.on('ready', () => {
     up = true;
-    console.log(`cache: sharing pages through Redis at ${url} (build ${buildId})`);
+    console.log(`cache: sharing pages through Redis at ${shown} (build ${buildId})`);
   });
   client.on('error', (/** @type {Error} */ error) => {
-    if (up || !client.isReady) console.warn(`cache: Redis at ${url} unavailable (${error.message}); serving from this instance's memory until it is back`);
+    if (up || !client.isReady) console.warn(`cache: Redis at ${shown} unavailable (${error.message}); serving from this instance's memory until it is back`);
     up = false;
   });
   // Not awaited: an instance starts and serves whether or not Redis is there yet.
   client.connect().catch(() => {});
-  return {
-    handlers: [createRedisHandler({ client, keyPrefix: `thaigov:${buildId}:`, timeoutMs: TIMEOUT_MS }), createMemoryHandler()],
-  };
+  const redis = withBreaker(createRedisHandler({ client, keyPrefix: `thaigov:${buildId}:`, timeoutMs: TIMEOUT_MS }), {
+    timeoutMs: TIMEOUT_MS,
+    retryMs: RETRY_MS,
+    ping: () => client.ping(),
+    onChange: (down) =>
+      console.warn(
+        down
+          ? `cache: Redis at ${shown} did not answer within ${TIMEOUT_MS} ms; serving from this instance's memory until it answers a PING`
+          : `cache: Redis at ${shown} answers again; sharing pages through it`,
+      ),
+  });
+  return { handlers: [redis, createMemoryHandler()] };
 });
 
 /**

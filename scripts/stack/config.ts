@@ -42,7 +42,30 @@ export interface NginxValues {
   /** Names the release in the page cache's keys (its Next.js build id). */
   release: string;
   user: string;
+  /** nginx's size for the page cache's disk use (`4g`). */
   cacheMaxSize?: string;
+  /** Free space the cache manager keeps on the cache's disk (`1g`). */
+  cacheMinFree?: string;
+}
+
+/**
+ * An instance that fails once (refused, or silent for proxy_read_timeout) is set aside this long; then one request
+ * tries it again. The longer, the fewer readers wait on a hung instance; the shorter, the sooner a restarted one
+ * gets requests.
+ */
+export const FAIL_TIMEOUT = '10s';
+
+/**
+ * The `server` lines of nginx's upstream: every instance as itself (set aside for FAIL_TIMEOUT after a failure), then
+ * every instance again as a backup that is never set aside (`max_fails=0`; deploy/nginx.conf says why).
+ * @example upstreamServers(['127.0.0.1:3001'])
+ * // '    server 127.0.0.1:3001 max_fails=1 fail_timeout=10s;\n    server 127.0.0.1:3001 max_fails=0 backup;'
+ */
+export function upstreamServers(instances: string[]): string {
+  return [
+    ...instances.map((address) => `    server ${address} max_fails=1 fail_timeout=${FAIL_TIMEOUT};`),
+    ...instances.map((address) => `    server ${address} max_fails=0 backup;`),
+  ].join('\n');
 }
 
 /** The site's security headers as nginx `add_header` lines. */
@@ -59,7 +82,8 @@ export function nginxConfig(v: NginxValues): string {
     RUN_DIR: v.runDir,
     CACHE_DIR: v.cacheDir,
     CACHE_MAX_SIZE: v.cacheMaxSize ?? '4g',
-    UPSTREAM_SERVERS: v.instances.map((address) => `    server ${address} max_fails=0;`).join('\n'),
+    CACHE_MIN_FREE: v.cacheMinFree ?? '1g',
+    UPSTREAM_SERVERS: upstreamServers(v.instances),
     RELEASE: v.release,
     LISTEN: v.listen,
     PUBLIC_DIR: v.publicDir,

@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } 
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../bench/support/measure';
+import { compressStatic } from './compress';
 import { nginxConfig, redisConfig, redisPasswordHash } from './config';
 
 /**
@@ -14,6 +15,8 @@ import { nginxConfig, redisConfig, redisPasswordHash } from './config';
 
 export const NGINX = '/usr/sbin/nginx';
 export const REDIS = '/usr/bin/redis-server';
+/** nginx's module for the build's `.br` files (deploy/nginx.conf loads it). */
+export const BROTLI_STATIC = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 
 export interface StackOptions {
   /** A built checkout of the site (`npm run build`): the instances run there, nginx serves its `public/`. */
@@ -26,6 +29,11 @@ export interface StackOptions {
   port?: number;
   /** Environment of the instances (CONTENT_DIR, SITE_URL). */
   env?: Record<string, string>;
+  /** nginx's page cache: `<runDir>/cache` unless given (a test mounts a small tmpfs there). */
+  cacheDir?: string;
+  /** nginx's `max_size` and `min_free` for it (4g, 1g). */
+  cacheMaxSize?: string;
+  cacheMinFree?: string;
 }
 
 /** One `next start`, in a process group of its own. */
@@ -51,6 +59,12 @@ export interface Stack {
   stopRedis(): Promise<void>;
   startRedis(): Promise<void>;
   /**
+   * Freezes (SIGSTOP) or thaws (SIGCONT) Redis or instance `i`, as a hung process: its connections stay open and
+   * nothing answers on them.
+   */
+  pause(part: 'redis' | number): void;
+  resume(part: 'redis' | number): void;
+  /**
    * Switches to another built release without a request failing: copies its `.next/static` beside the last one's,
    * restarts the instances on it one at a time (nginx sends requests to the other meanwhile), then reloads nginx with
    * the new release's `public/` and cache key.
@@ -60,10 +74,10 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-/** Fails with the install hint when Debian's nginx or redis-server is missing. */
+/** Fails with the install hint when Debian's nginx, its Brotli module or redis-server is missing. */
 export function assertInstalled(): void {
-  const missing = [NGINX, REDIS].filter((file) => !existsSync(file));
-  if (missing.length) throw new Error(`the stack needs ${missing.join(' and ')}: apt-get install -y nginx redis-server`);
+  const missing = [NGINX, BROTLI_STATIC, REDIS].filter((file) => !existsSync(file));
+  if (missing.length) throw new Error(`the stack needs ${missing.join(' and ')}: apt-get install -y nginx libnginx-mod-http-brotli-static redis-server`);
 }
 
 const buildId = (release: string) => readFileSync(join(release, '.next/BUILD_ID'), 'utf8').trim();
@@ -81,6 +95,7 @@ async function halt(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Pr
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   try {
     process.kill(-child.pid, signal);
+    process.kill(-child.pid, 'SIGCONT'); // a paused process acts on the signal only once it runs
   } catch {
     return; // already gone
   }
@@ -114,7 +129,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   assertInstalled();
   const { runDir } = options;
   const count = options.instances ?? 2;
-  for (const dir of ['cache', 'static', 'logs']) mkdirSync(join(runDir, dir), { recursive: true });
+  const cacheDir = options.cacheDir ?? join(runDir, 'cache');
+  for (const dir of [cacheDir, join(runDir, 'static'), join(runDir, 'logs')]) mkdirSync(dir, { recursive: true });
   const redisPort = await freePort();
   // Redis asks for a password (deploy/redis.conf): one of this stack's own.
   const redisPassword = randomBytes(18).toString('base64url');
@@ -147,8 +163,14 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await waitUntil(`next start on port ${port}`, log, child, () => answers(`${origin}/th`));
   };
 
-  const writeNginxConfig = () => {
+  /** The release's hashed files, beside the last release's. */
+  const copyStatic = () => {
+    // `npm run build` has written the .gz and .br copies; a bare `next build` (the browser tests') has not.
+    compressStatic(join(current, '.next/static'));
     cpSync(join(current, '.next/static'), join(runDir, 'static'), { recursive: true });
+  };
+
+  const writeNginxConfig = () => {
     const { username } = userInfo();
     writeFileSync(
       join(runDir, 'nginx.conf'),
@@ -158,11 +180,19 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         publicDir: join(current, 'public'),
         staticDir: join(runDir, 'static'),
         runDir,
-        cacheDir: join(runDir, 'cache'),
+        cacheDir,
+        cacheMaxSize: options.cacheMaxSize,
+        cacheMinFree: options.cacheMinFree,
         release: buildId(current),
         user: username,
       }),
     );
+  };
+
+  const signal = (part: 'redis' | number, name: NodeJS.Signals) => {
+    const child = part === 'redis' ? redis : instances[part]?.child;
+    if (child?.pid === undefined) throw new Error(`no ${part === 'redis' ? 'Redis' : `instance ${part}`} to signal`);
+    process.kill(-child.pid, name);
   };
 
   const nginxArgs = ['-p', runDir, '-c', join(runDir, 'nginx.conf'), '-e', join(runDir, 'nginx-error.log')];
@@ -175,6 +205,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   try {
     await startRedis();
     for (let i = 0; i < count; i++) await startInstance(i);
+    copyStatic();
     writeNginxConfig();
     const check = spawnSync(NGINX, ['-t', '-q', ...nginxArgs], { encoding: 'utf8' });
     if (check.status !== 0) throw new Error(`nginx rejected ${join(runDir, 'nginx.conf')}:\n${check.stderr}`);
@@ -190,9 +221,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       startInstance,
       stopRedis: () => halt(redis!, 'SIGKILL'),
       startRedis,
+      pause: (part) => signal(part, 'SIGSTOP'),
+      resume: (part) => signal(part, 'SIGCONT'),
       async publish(release) {
         current = release;
-        cpSync(join(release, '.next/static'), join(runDir, 'static'), { recursive: true });
+        copyStatic();
         for (let i = 0; i < instances.length; i++) {
           await halt(instances[i]!.child);
           await startInstance(i);

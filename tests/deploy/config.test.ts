@@ -26,11 +26,26 @@ describe('the deploy/ templates', () => {
 
   it('gives nginx every instance and the release that keys its page cache', () => {
     expect(nginx).not.toMatch(/\$\{[A-Z_]+\}/);
-    expect(nginx).toContain('    server 127.0.0.1:3001 max_fails=0;\n    server 127.0.0.1:3002 max_fails=0;\n');
+    expect(nginx).toContain(
+      [
+        '    server 127.0.0.1:3001 max_fails=1 fail_timeout=10s;',
+        '    server 127.0.0.1:3002 max_fails=1 fail_timeout=10s;',
+        '    server 127.0.0.1:3001 max_fails=0 backup;',
+        '    server 127.0.0.1:3002 max_fails=0 backup;',
+        '',
+      ].join('\n'),
+    );
     expect(nginx).toContain('default "mYlUKNmlGSBfLrIYZOF3z";');
-    expect(nginx).toContain('proxy_cache_key "$release$request_uri";');
+    expect(nginx).toContain('proxy_cache_key "$release$uri";');
     expect(nginx).toContain('proxy_cache_valid 404 410 10s;');
     expect(nginx).toContain('proxy_cache_valid 200 301 308 10s;');
+  });
+
+  it('keeps free space on the cache disk, and bounds how long a reader waits on an instance', () => {
+    expect(nginx).toContain('max_size=4g min_free=1g');
+    expect(nginx).toMatch(/proxy_connect_timeout 1s;\n\s+proxy_send_timeout 3s;\n\s+proxy_read_timeout 3s;/);
+    expect(nginx).toContain('proxy_cache_lock_timeout 3s;');
+    expect(nginx).toContain('upstream next {\n    least_conn;\n    zone next 64k;');
   });
 
   it('answers only GET and HEAD, and sends the security headers on the files it serves itself (nosniff only on the search index)', () => {

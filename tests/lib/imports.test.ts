@@ -42,6 +42,8 @@ describe('imports of lib/', () => {
       'components/search/useSearchAddress.ts → @/lib/listing/addresses',
       // next.config.ts loads it before any page: the content index would load the whole content layer there.
       'lib/http/security-headers.ts → ../content/schema',
+      // proxy.ts runs before every request: only the address builder, not the listing indexes behind it.
+      'proxy.ts → @/lib/listing/addresses',
       // In the browser bundle through the search components.
       'lib/listing/addresses.ts → ../content/slug',
       // Modules only tools use, kept out of their folder's index so that no page loads them.

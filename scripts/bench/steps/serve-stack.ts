@@ -1,6 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { faultRun, type FaultRun } from '../../stack/faults';
 import { startStack } from '../../stack/stack';
 import { quantile } from '../support/measure';
 import type { Progress } from '../support/progress';
@@ -37,7 +38,12 @@ export interface ServeStackResult {
   };
   /** Distinct never-visited articles through nginx for `seconds`: the memory of each instance. */
   memory: { seconds: number; urls: number; load: LoadFigures; instances: MemoryFigures[] };
+  /** 60-second runs over articles nginx has not cached, Redis and then one instance hung (SIGSTOP) for 20 s. */
+  faults: FaultRun[];
 }
+
+/** Each fault run's length (deploy/README.md, "Bounded waits"). */
+const FAULT_SECONDS = 60;
 
 const GZIP = { 'accept-encoding': 'gzip' };
 const WARMUP_SECONDS = 5;
@@ -138,6 +144,15 @@ export async function runServeStack(targets: Targets, options: ServeOptions, log
     const soaked = await soak(stack.origin, stack.instances.map((instance) => instance.child.pid!), urls, options.soakSeconds);
     const memory = { seconds: options.soakSeconds, urls: urls.length, load: { ...soaked.load, url: `${urls.length} distinct articles` }, instances: soaked.memory };
     progress.end(memory.instances.map((m, i) => `instance ${i + 1}: ${m.startMb} → ${m.endMb} MB`).join(', ') + `, ${memory.load.requests} requests`);
+
+    const soakedUrls = new Set(urls);
+    const unasked = targets.articles.filter((path) => !seen.has(path) && !picked.includes(path) && !soakedUrls.has(path)).toReversed();
+    const faults: FaultRun[] = [];
+    for (const part of ['redis', 'instance'] as const) {
+      progress.begin(`bounded waits: ${FAULT_SECONDS} s through the stack, ${part === 'redis' ? 'Redis' : 'one instance'} stopped (SIGSTOP) for the middle third`);
+      faults.push(await faultRun(stack, part, unasked.splice(0, Math.ceil(unasked.length / 2)), FAULT_SECONDS));
+      progress.end(`${faults.at(-1)!.failed} failed, p99 ${faults.at(-1)!.p99Ms} ms, max ${faults.at(-1)!.maxMs} ms`);
+    }
     return {
       articleGzipBytes: article.body.length,
       stackArticle,
@@ -147,6 +162,7 @@ export async function runServeStack(targets: Targets, options: ServeOptions, log
       roundRatios,
       firstRender,
       memory,
+      faults,
     };
   } finally {
     rmSync(staticDir, { recursive: true, force: true });
@@ -194,5 +210,12 @@ export function serveStackRows(r: ServeStackResult): Row[] {
       target: '0',
       status: check(soakFailed === 0),
     },
+    ...(r.faults ?? []).map((f) => ({
+      step,
+      figure: `${f.seconds} s over uncached articles, ${f.part === 'redis' ? 'Redis' : 'one instance'} hung (SIGSTOP) for ${f.seconds / 3} s: failed, p99, longest wait`,
+      value: `${f.failed} of ${f.requests}, p99 ${f.p99Ms} ms, max ${f.maxMs} ms (${f.missesWhileHung} uncached pages served while hung)`,
+      target: '0, < 2 s, < 5 s',
+      status: check(f.failed === 0 && f.p99Ms < 2000 && f.maxMs < 5000),
+    })),
   ];
 }

@@ -1,0 +1,88 @@
+/**
+ * Readers for the stack's fault tests (tests/stack/faults.test.ts): `connections` loops, each asking for the next
+ * address of a list in turn, as a browser would (gzip), reading every answer to its end. Unlike a load tool's
+ * counters, each answer is kept: its wait, its status, nginx's X-Cache, and whether it came whole.
+ */
+
+export interface Answer {
+  path: string;
+  /** When it was asked (ms since the epoch) and how long it took, to the last byte. */
+  at: number;
+  ms: number;
+  /** 0 when no answer came (refused, reset, cut short, or no answer within the reader's patience). */
+  status: number;
+  /** nginx's X-Cache: MISS, HIT, STALE, … */
+  cache: string;
+  /** Why it failed, when it did. */
+  error?: string;
+}
+
+export interface ReadersOptions {
+  connections: number;
+  seconds: number;
+  /** How long a reader waits for one answer before it gives up (and the answer counts as failed). */
+  patienceMs: number;
+  /** Runs beside the readers (a fault injected and lifted); the readers go on for `seconds` at least. */
+  during?: () => Promise<void>;
+}
+
+/** A page's HTML ends so; an answer cut short does not. */
+const COMPLETE_PAGE = /<\/html>\s*$/;
+
+/** Reads `paths` from `origin` in turn, with `connections` readers at once, for `seconds` (and while `during` runs). */
+export async function readers(origin: string, paths: string[], options: ReadersOptions): Promise<Answer[]> {
+  if (!paths.length) throw new Error('readers: no addresses to read');
+  const answers: Answer[] = [];
+  let next = 0;
+  let running = true;
+  const reader = async () => {
+    while (running) {
+      const path = paths[next++ % paths.length]!;
+      const at = Date.now();
+      const started = performance.now();
+      try {
+        const response = await fetch(origin + path, { headers: { 'accept-encoding': 'gzip' }, signal: AbortSignal.timeout(options.patienceMs) });
+        const text = await response.text();
+        const whole = response.status !== 200 || !response.headers.get('content-type')?.startsWith('text/html') || COMPLETE_PAGE.test(text);
+        answers.push({
+          path,
+          at,
+          ms: performance.now() - started,
+          status: whole ? response.status : 0,
+          cache: response.headers.get('x-cache') ?? '',
+          ...(whole ? {} : { error: `cut short after ${text.length} characters` }),
+        });
+      } catch (error) {
+        answers.push({ path, at, ms: performance.now() - started, status: 0, cache: '', error: (error as Error).cause ? String((error as Error).cause) : (error as Error).message });
+      }
+    }
+  };
+  const started = Date.now();
+  const loops = Array.from({ length: options.connections }, reader);
+  try {
+    await options.during?.();
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, options.seconds * 1000 - (Date.now() - started))));
+  } finally {
+    running = false;
+    await Promise.all(loops);
+  }
+  return answers;
+}
+
+/** What readers got, in figures: counts by status and by X-Cache, p99 and the longest wait (ms). */
+export function summary(answers: Answer[]) {
+  const times = answers.map((a) => a.ms).sort((a, b) => a - b);
+  const count = (key: (a: Answer) => string) => {
+    const counts: Record<string, number> = {};
+    for (const answer of answers) counts[key(answer)] = (counts[key(answer)] ?? 0) + 1;
+    return counts;
+  };
+  return {
+    requests: answers.length,
+    failed: answers.filter((a) => a.status === 0 || a.status >= 500),
+    statuses: count((a) => String(a.status)),
+    cache: count((a) => a.cache),
+    p99Ms: Math.round(times[Math.min(times.length - 1, Math.floor(times.length * 0.99))] ?? 0),
+    maxMs: Math.round(times.at(-1) ?? 0),
+  };
+}
