@@ -9,16 +9,16 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'unit', include: ['tests/**/*.test.{ts,tsx}'], exclude: ['tests/browser/**', 'tests/stack/**', 'tests/hosts/**'], environment: 'node', testTimeout: 30_000 },
+        test: { name: 'unit', include: ['tests/**/*.test.{ts,tsx}'], exclude: ['tests/browser/**', 'tests/stack/**', 'tests/hosts/hosts.test.ts'], environment: 'node', testTimeout: 30_000 },
       },
       {
         // Builds the real site, starts `next start` and drives Debian's Chromium (see tests/browser/global-setup.ts);
         // the stack tests serve the same build through nginx and Redis (tests/stack), and on hosts of their own in
-        // network namespaces (tests/hosts).
+        // network namespaces (tests/hosts/hosts.test.ts).
         resolve: { alias },
         test: {
           name: 'browser',
-          include: ['tests/browser/**/*.test.ts', 'tests/stack/**/*.test.ts', 'tests/hosts/**/*.test.ts'],
+          include: ['tests/browser/**/*.test.ts', 'tests/stack/**/*.test.ts', 'tests/hosts/hosts.test.ts'],
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
