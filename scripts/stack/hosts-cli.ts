@@ -180,9 +180,10 @@ async function publish(hosts: Hosts, secrets: Secrets): Promise<HostsPublication
   const switched = { from, to: Date.now() };
   const serving = hosts.apps.filter((a) => !lagging.has(a));
   await writeFront(hosts, serving);
-  // 5. Clean: what P removed (publications older than the previous one, their search generations) goes on each.
-  await onEach(serving, async (address) => {
-    await rsync('--delete', '--exclude=/current.json', '--exclude=/publish.lock', `${PUBLISHED_DIR}/`, `root@${address}:${PUBLISHED_DIR}/`);
+  // 5. Clean: what the publishing host removed (publications older than the previous one, their search generations)
+  // goes on the hosts that serve this one, and on the front.
+  await onEach([hosts.front, ...serving], async (address) => {
+    if (address !== hosts.front) await rsync('--delete', '--exclude=/current.json', '--exclude=/publish.lock', `${PUBLISHED_DIR}/`, `root@${address}:${PUBLISHED_DIR}/`);
     await rsync('--delete', `${CURRENT}/public/search-index/`, `root@${address}:${CURRENT}/public/search-index/`);
   });
   return { id, serving, lagging, switched };
