@@ -67,8 +67,11 @@ function run(commandName: string, args: string[], { input, timeoutMs = 300_000, 
 /** Runs a shell command on a host. */
 export const ssh = (address: string, script: string, input?: string) => run('ssh', [...SSH_OPTIONS, `root@${address}`, script], { input });
 
-/** rsync over SSH, archive mode; gives up when nothing moves for 15 s. */
-const rsync = (...args: string[]) => run('rsync', ['-a', '--timeout=15', '-e', SSH, ...args]);
+/**
+ * rsync over SSH, archive mode, hard links kept (a search generation links the files it shares with the one before:
+ * the host gets links, not copies); gives up when nothing moves for 15 s.
+ */
+const rsync = (...args: string[]) => run('rsync', ['-aH', '--timeout=15', '-e', SSH, ...args]);
 
 /** Writes a file on a host in one rename (readable by root only unless `mode` says otherwise). */
 const put = (address: string, path: string, text: string, mode = '600') =>
