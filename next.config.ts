@@ -54,7 +54,7 @@ const nextConfig: NextConfig = {
       // An address outside the languages (/news, /xx/…) gets the bilingual global 404: the destination matches no
       // route. Left to the [lang] layout, its notFound() would show Next's bare default 404 instead. Static files
       // and routes without brackets come first anyway; a new dynamic route at the root must be listed here.
-      { source: '/:first((?!(?:th|en|sitemaps|search-index|media|api|_next)(?:/|$))[^/.]+)/:rest*', destination: '/th/_/404' },
+      { source: '/:first((?!(?:th|en|sitemaps|search-index|media|data|api|_next)(?:/|$))[^/.]+)/:rest*', destination: '/th/_/404' },
     ];
   },
 };

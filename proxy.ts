@@ -78,6 +78,6 @@ function withNonce(request: NextRequest): NextResponse {
 }
 
 export const config = {
-  // Pages only: not the publish route (POST), nor static files, fonts, the search index or images.
-  matcher: ['/((?!api/|_next/|fonts/|search-index/|media/|favicon).*)'],
+  // Pages only: not the API and publish routes, nor static files, fonts, the search index, the open data or images.
+  matcher: ['/((?!api/|_next/|fonts/|search-index/|data/|media/|favicon).*)'],
 };

@@ -19,6 +19,21 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts', 'tests/stack/**/*.test.ts', 'tests/hosts/hosts.test.ts'],
+          exclude: ['tests/stack/faults.test.ts'],
+          globalSetup: ['tests/browser/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        // Faults injected into the stack under load (Redis or an instance stopped with SIGSTOP, a full cache disk),
+        // asserting time bounds: `npm run test:faults`, apart from `npm test` because on this shared 2-core machine
+        // their bounds held in some runs and not in others (docs/serving.md).
+        resolve: { alias },
+        test: {
+          name: 'faults',
+          include: ['tests/stack/faults.test.ts'],
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,

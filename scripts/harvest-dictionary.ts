@@ -55,7 +55,7 @@ function corpusArchives(): string[] {
 
 /** The typed-in lists, by kind; each row's source must name its own file. */
 function readLists(): Record<DictionaryKind, DictionaryEntry[]> {
-  const lists: Record<DictionaryKind, DictionaryEntry[]> = { abbreviation: [], variant: [] };
+  const lists: Record<DictionaryKind, DictionaryEntry[]> = { abbreviation: [], variant: [], everyday: [], translation: [] };
   for (const name of readdirSync(LISTS).filter((file) => file.endsWith('.tsv') && file !== 'stop.tsv').sort()) {
     const path = join(LISTS, name);
     const text = readFileSync(path, 'utf8');

@@ -26,8 +26,9 @@ interface SearchResultsProps {
 
 /**
  * One page of results: each release's title and an excerpt with the searched words marked, its date, agency and
- * category, a badge ("Thai only", "ภาษาอังกฤษเท่านั้น") on a release found only in the other language's index; then
- * links to the other pages.
+ * category, a badge ("Thai only", "ภาษาอังกฤษเท่านั้น") on a release found only in the other language's index, and
+ * under such a release the words it matched in the other script ("Matched: flood → อุทกภัย"); then links to the
+ * other pages.
  */
 export function SearchResults({ lang, t, query, result, busy, nameOf, link, headingRef }: SearchResultsProps) {
   const terms = markedTerms(result.terms);
@@ -37,7 +38,7 @@ export function SearchResults({ lang, t, query, result, busy, nameOf, link, head
         {t.searchResults}
       </h2>
       <ol className={styles.list} start={(result.page - 1) * RESULTS_PER_PAGE + 1}>
-        {result.hits.map(({ source, doc, lacking }) => {
+        {result.hits.map(({ source, doc, lacking, translated }) => {
           const otherOnly = source !== lang;
           const other = otherOnly ? source : undefined;
           return (
@@ -57,6 +58,17 @@ export function SearchResults({ lang, t, query, result, busy, nameOf, link, head
               <p className={styles.excerpt} lang={other}>
                 <Marked parts={excerpt(doc.text, terms)} />
               </p>
+              {translated.length > 0 && (
+                <p className={styles.lacking}>
+                  {t.searchTranslated}{' '}
+                  {translated.map(({ word, as }, i) => (
+                    <span key={word}>
+                      {i > 0 && ', '}
+                      {word} → <span lang={source}>{as}</span>
+                    </span>
+                  ))}
+                </p>
+              )}
               {lacking.length > 0 && <p className={styles.lacking}>{fill(t.searchLacking, { words: lacking.map((word) => `“${word}”`).join(' ') })}</p>}
             </li>
           );

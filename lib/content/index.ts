@@ -6,6 +6,7 @@ import { contentPath } from './path';
 
 export type { Archive, LegacyTarget } from './load';
 export type { Change, KnownIds, Release, Story, NamedEntry, Registry, Withdrawal } from './schema';
+export { localeSchema } from './schema';
 export type { ImageFile, MediaFile } from './image';
 export { digest } from './cache';
 export { GONE_FILE, isGone, recordGone } from './gone';

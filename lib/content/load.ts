@@ -150,7 +150,7 @@ function readGoneReleases(root: string, shown: (absolute: string) => string, byS
 }
 
 /** The Markdown body of a release, exactly as written, read from disk when a page needs it. */
-export function readBody(archive: Archive, release: Release): string {
+export function readBody(archive: Pick<Archive, 'root'>, release: Pick<Release, 'file' | 'bodyLine'>): string {
   return releaseBody(readFileSync(contentPath(dirname(archive.root), release.file), 'utf8'), release.bodyLine);
 }
 

@@ -65,6 +65,7 @@ export const paths = {
   facetIndex: (lang: Locale, kind: FacetKind) => `/${lang}/${kind}`,
   feed: (lang: Locale, scope: FeedScope, format: FeedFormat) => `${scopeBase(lang, scope)}/${format}.xml`,
   search: (lang: Locale) => `/${lang}/search`,
+  data: (lang: Locale) => `/${lang}/data`,
   /**
    * An old thaigov.go.th address, which next.config.ts rewrites to `/th/legacy/<id>`; that page redirects to the
    * release in the id's own language (thaigov.go.th gave its English pages ids of their own).

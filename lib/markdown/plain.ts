@@ -14,8 +14,9 @@ export function plainText(markdown: string): string {
       .replace(/^[ \t]*(?:#{1,6}|>|[-*+]|\d+[.)])[ \t]+/gm, '')
       .replace(/[*_`]+/g, '')
       .replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1')
-      .replace(/[ \t\u00A0]+/g, ' ')
-      .replace(/ ?\n[\s]*/g, '\n')
+      // Only runs that change (not every single space or line break: replacing each of those costs most of the time).
+      .replace(/ [ \t\u00A0]+|[\t\u00A0][ \t\u00A0]*/g, ' ')
+      .replace(/ \n\s*|\n\s+/g, '\n')
       .trim(),
   );
 }

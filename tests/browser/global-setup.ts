@@ -19,6 +19,8 @@ export default async function setup(project: TestProject) {
   const env = { ...process.env, SITE_URL: BASE_URL, NEXT_TELEMETRY_DISABLED: '1' };
   const index = spawnSync('npx', ['tsx', 'scripts/build-search-index.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
   if (index.status !== 0) throw new Error(`the search index build failed:\n${index.stdout}\n${index.stderr}`);
+  const data = spawnSync('npx', ['tsx', 'scripts/build-open-data.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  if (data.status !== 0) throw new Error(`the open data build failed:\n${data.stdout}\n${data.stderr}`);
   const build = spawnSync('npx', ['next', 'build'], { env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`);
   if (/\bwarn(ing)?\b/i.test(build.stdout + build.stderr)) {

@@ -69,7 +69,7 @@ describe('search results', () => {
     expect(Number(counted(await settled(plain.page)))).toBeGreaterThan(0);
   });
 
-  it('finds an English word on the English side, and says when a hit is in Thai only', async () => {
+  it('finds an English word on the English side, and says when a hit is in Thai only and which words it matched', async () => {
     const { page, problems } = await openPage(browser, search('en', { q: 'cybersecurity TELMIN' }));
     expect(await settled(page)).toMatch(/^\d+ results? for “cybersecurity TELMIN”/);
     expect((await hitLinks(page))[0]).toBe(`/en/news/${seed}`);
@@ -77,6 +77,14 @@ describe('search results', () => {
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'search-en');
     expect(problems).toEqual([]);
+
+    // No English release says haze; the Thai-only releases that say หมอกควัน are found, and say how.
+    const translated = await openPage(browser, search('en', { q: 'haze' }));
+    expect(await settled(translated.page)).toMatch(/^\d+ results? for “haze”/);
+    const lines = await translated.page.locator('#search-results ~ ol li').evaluateAll((items) => items.map((li) => li.textContent ?? ''));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toContain('Matched: haze → หมอกควัน');
+    expect(translated.problems).toEqual([]);
 
     const thaiOnly = await openPage(browser, search('en', { q: 'ฝุ่น' }));
     await settled(thaiOnly.page);

@@ -50,9 +50,9 @@ describe('the deploy/ templates', () => {
 
   it('answers only GET and HEAD, and sends the security headers on the files it serves itself (nosniff only on the search index)', () => {
     expect(nginx).toContain('if ($request_method !~ ^(GET|HEAD)$) {\n      return 405;');
-    // The server, /_next/static/ and /fonts/: every header; the search index's two locations: nosniff alone.
-    expect(nginx.match(/add_header Content-Security-Policy "default-src 'self';[^"]*frame-ancestors 'none'" always;/g)).toHaveLength(3);
-    expect(nginx.match(/add_header X-Content-Type-Options "nosniff" always;/g)).toHaveLength(5);
+    // The server, /_next/static/, /fonts/ and /data/: every header; the search index's two locations: nosniff alone.
+    expect(nginx.match(/add_header Content-Security-Policy "default-src 'self';[^"]*frame-ancestors 'none'" always;/g)).toHaveLength(4);
+    expect(nginx.match(/add_header X-Content-Type-Options "nosniff" always;/g)).toHaveLength(6);
   });
 
   it('gives Redis its address, port, one user with a password (its SHA-256 only) and a bounded memory', () => {

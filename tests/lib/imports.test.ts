@@ -42,13 +42,15 @@ describe('imports of lib/', () => {
       'components/search/useSearchAddress.ts → @/lib/listing/addresses',
       // next.config.ts loads it before any page: the content index would load the whole content layer there.
       'lib/http/security-headers.ts → ../content/schema',
-      // proxy.ts runs before every request: only the address builder, not the listing indexes behind it.
-      'proxy.ts → @/lib/listing/addresses',
       // In the browser bundle through the search components.
       'lib/listing/addresses.ts → ../content/slug',
-      // Modules only tools use, kept out of their folder's index so that no page loads them.
+      // Modules only tools use, kept out of their folder's index so that no page loads them (and the proxy, which
+      // runs before every request, needs only the address builder, not the listing indexes behind it).
       'lib/search/index/build.ts → ../dictionary/load',
+      'proxy.ts → @/lib/listing/addresses',
+      'scripts/bench/open-data.ts → ../../lib/content/parallel',
       'scripts/bench/steps/publish.ts → ../../../lib/content/scaffold',
+      'scripts/build-open-data.ts → ../lib/content/parallel',
       'scripts/build-search-index.ts → ../lib/content/parallel',
       'scripts/check.ts → ../lib/content/report',
       'scripts/harvest-dictionary.ts → ../lib/search/dictionary/english',

@@ -30,7 +30,7 @@ describe('parseDictionary', () => {
     expect(parse('ธปท.\t\tcorpus:3\n')).toThrow('abbreviations.tsv:2: the full cell is empty');
     expect(parse('ธปท.\tธนาคารแห่งประเทศไทย \tcorpus:3\n')).toThrow('abbreviations.tsv:2: the full cell "ธนาคารแห่งประเทศไทย " has spaces around it; remove them');
     expect(parse('ธปท.\tธปท.\tcorpus:3\n')).toThrow('abbreviations.tsv:2: "ธปท." is paired with itself; a row pairs two different forms');
-    expect(parse('ธปท.\tธนาคารแห่งประเทศไทย\tthe web\n')).toThrow('abbreviations.tsv:2: source "the web" must be corpus:<releases> or list:<name>');
+    expect(parse('ธปท.\tธนาคารแห่งประเทศไทย\tthe web\n')).toThrow('abbreviations.tsv:2: source "the web" must be corpus:<releases>, list:<name> or registry:<name>');
     expect(parse('กทม.\tกรุงเทพมหานคร\tlist:titles\n\nธปท.\tธนาคารแห่งประเทศไทย\tcorpus:3\nธปท.\tธนาคารแห่งประเทศไทย\tlist:banks\n')).toThrow(
       'abbreviations.tsv:5: "ธปท." and "ธนาคารแห่งประเทศไทย" are already paired on line 4; remove one of the rows',
     );
@@ -44,13 +44,17 @@ describe('parseDictionary', () => {
 });
 
 describe('loadDictionary', () => {
-  it('reads both files of a folder, naming the file of a bad row', () => {
+  it('reads every file of a folder, naming the file of a bad row', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dictionary-'));
     writeFileSync(join(dir, 'abbreviations.tsv'), `${ABBREVIATIONS}ต.ค.\tตุลาคม\tlist:months\n`);
     writeFileSync(join(dir, 'variants.tsv'), 'variant\tstandard\tsource\nโคราช\tนครราชสีมา\tlist:places\n');
+    writeFileSync(join(dir, 'everyday.tsv'), 'everyday\tformal\tsource\nคนแก่\tผู้สูงอายุ\tlist:everyday\n');
+    writeFileSync(join(dir, 'bilingual.tsv'), 'english\tthai\tsource\nflood\tอุทกภัย\tlist:vocabulary\n');
     expect(loadDictionary(dir)).toEqual([
       { forms: ['ตุลาคม', 'ต.ค.'], kind: 'abbreviation', source: 'list:months' },
       { forms: ['นครราชสีมา', 'โคราช'], kind: 'variant', source: 'list:places' },
+      { forms: ['ผู้สูงอายุ', 'คนแก่'], kind: 'everyday', source: 'list:everyday' },
+      { forms: ['อุทกภัย', 'flood'], kind: 'translation', source: 'list:vocabulary' },
     ]);
     writeFileSync(join(dir, 'variants.tsv'), 'variant\tstandard\tsource\nโคราช\tนครราชสีมา\n');
     expect(() => loadDictionary(dir)).toThrow(`${join(dir, 'variants.tsv')}:2: expected 3 cells`);

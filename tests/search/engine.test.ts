@@ -111,13 +111,32 @@ describe('searching the index', () => {
     expect(result.facets.category).toEqual([{ id: 'government-house', name: 'ข่าวทำเนียบรัฐบาล', count: 1 }]);
   });
 
+  it('ranks the releases of a date typed as Thai readers type it first', async () => {
+    expect(await slugs(thai(), 'ฝุ่น 10 ม.ค. 63')).toEqual(['th:2020-01-10-dust-report', 'th:2019-02-13-dust-masks']);
+    expect(await slugs(thai(), 'ฝุ่น ๑๓/๒/๖๒')).toEqual(['th:2019-02-13-dust-masks', 'th:2020-01-10-dust-report']);
+  });
+
+  it('finds a Thai-only release by an English word through the vocabulary, and says which word matched how', async () => {
+    const result = await english().search({ q: 'flood', sort: 'relevance', page: 1 });
+    expect(result.hits.map((hit) => [`${hit.source}:${hit.doc.slug}`, hit.translated])).toEqual([['th:2019-08-01-heavy-rain', [{ word: 'flood', as: 'น้ำท่วม' }]]]);
+  });
+
+  it('does not count a question word against a release', async () => {
+    const result = await thai().search({ q: 'ฝนตกหนักไหม', sort: 'relevance', page: 1 });
+    expect(result.hits.map((hit) => [hit.doc.slug, hit.lacking])).toEqual([['2019-08-01-heavy-rain', []]]);
+    expect(result.missing).toEqual([]);
+  });
+
   it('lists a filter’s releases newest first when there is no query', async () => {
     expect(await slugs(thai(), '', { category: 'society' })).toEqual(['th:2019-08-01-heavy-rain', 'th:2019-02-13-dust-masks']);
   });
 
-  it('searches English translations, then Thai-only releases, on the English side', async () => {
+  it('searches English translations, then Thai-only releases (through the vocabulary too), on the English side', async () => {
     expect(await slugs(english(), 'TELMIN')).toEqual(['en:2018-12-07-telmin-18']);
-    expect(await slugs(english(), 'ministers')).toEqual(['en:2018-12-07-telmin-18']);
+    // The Thai-only release holds รัฐมนตรี, the vocabulary's Thai for minister; the English release, matching as well, comes first.
+    expect(await slugs(english(), 'ministers')).toEqual(['en:2018-12-07-telmin-18', 'th:2020-01-10-dust-report']);
+    const translated = await english().search({ q: 'ministers', sort: 'relevance', page: 1 });
+    expect(translated.hits.map((hit) => hit.translated)).toEqual([[], [{ word: 'ministers', as: 'รัฐมนตรี' }]]);
     expect(await slugs(english(), 'ฝุ่น', { sort: 'date' })).toEqual(['th:2020-01-10-dust-report', 'th:2019-02-13-dust-masks']);
     const all = await english().search({ q: '', year: 2018, sort: 'date', page: 1 });
     expect(all.total).toBe(1);

@@ -272,8 +272,10 @@ describe('bounded waits', () => {
       const release = readFileSync(join(ROOT, '.next/BUILD_ID'), 'utf8').trim();
       const asked = new Set(answers.map(({ path }) => createHash('md5').update(release + path).digest('hex')));
       const before = cached.filter((file) => !asked.has(file.slice(-32)));
-      const kept = before.filter((file) => existsSync(join(cacheDir, file)));
-      expect(kept.length, `${kept.length} of ${before.length} kept`).toBeLessThan(before.length / 2);
+      // The manager's next look at the disk may come up to 10 s after the load: wait for it, at most 20 s.
+      const kept = () => before.filter((file) => existsSync(join(cacheDir, file)));
+      for (let waited = 0; waited < 20_000 && kept().length >= before.length / 2; waited += 1000) await sleep(1000);
+      expect(kept().length, `${kept().length} of ${before.length} kept`).toBeLessThan(before.length / 2);
     } finally {
       rmSync(filler);
     }

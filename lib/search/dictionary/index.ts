@@ -6,10 +6,12 @@ import { normalizeThai } from '../../thai';
  * pairs a spelling with the standard one (`อินเตอร์เน็ต` / `อินเทอร์เน็ต`, `โคราช` / `นครราชสีมา`, `วัคซีน` / `vaccine`,
  * and English words the stemmer keeps apart: `economy` / `economic`, `organisation` / `organization`).
  * Every row names its source: `corpus:N` (harvested by `npm run harvest:dictionary`, seen in N releases) or
- * `list:<name>` (typed in from a known list). Pure: `load.ts` reads the two files in Node.
+ * `list:<name>` (typed in from a known list). `everyday.tsv` pairs an everyday word with the formal one releases use
+ * (`คนแก่` / `ผู้สูงอายุ`), typed in by hand; `bilingual.tsv` pairs an English word or name with the Thai one
+ * (`flood` / `อุทกภัย`, `Lampang` / `ลำปาง`), written by `npm run harvest:bilingual`. Pure: `load.ts` reads the two files in Node.
  */
 
-export type DictionaryKind = 'abbreviation' | 'variant';
+export type DictionaryKind = 'abbreviation' | 'variant' | 'everyday' | 'translation';
 
 /** One row: forms that mean the same thing. The first is the full (or standard) form. */
 export interface DictionaryEntry {
@@ -25,13 +27,17 @@ export class DictionaryError extends Error {}
 export const DICTIONARY_FILES = [
   { file: 'abbreviations.tsv', kind: 'abbreviation', header: 'short\tfull\tsource' },
   { file: 'variants.tsv', kind: 'variant', header: 'variant\tstandard\tsource' },
+  { file: 'everyday.tsv', kind: 'everyday', header: 'everyday\tformal\tsource' },
+  { file: 'bilingual.tsv', kind: 'translation', header: 'english\tthai\tsource' },
 ] as const satisfies readonly { file: string; kind: DictionaryKind; header: string }[];
 
 /** Where the files are, relative to the project root. */
 export const DICTIONARY_DIR = 'lib/search/dictionary';
+/** The typed-in lists `npm run harvest:bilingual` writes `bilingual.tsv` from, with their README (sources, licences). */
+export const BILINGUAL_LISTS = `${DICTIONARY_DIR}/bilingual`;
 
-/** `corpus:412` or `list:royal-institute-loanwords`. */
-const SOURCE = /^(?:corpus:[1-9]\d*|list:[a-z0-9]+(?:-[a-z0-9]+)*)$/;
+/** `corpus:412`, `list:royal-institute-loanwords` or `registry:agencies` (a registry of the content root). */
+const SOURCE = /^(?:corpus:[1-9]\d*|(?:list|registry):[a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
 /**
  * Reads one dictionary file. Blank lines and lines starting with `#` (comments for reviewers) are skipped.
@@ -65,7 +71,7 @@ export function parseDictionary(text: string, file: string, kind: DictionaryKind
       if (name !== 'source' && normalizeThai(cell) !== cell) fail(number, `"${cell}" has invisible or misordered characters; write it as "${normalizeThai(cell)}"`);
     }
     if (other === main) fail(number, `"${other}" is paired with itself; a row pairs two different forms`);
-    if (!SOURCE.test(source)) fail(number, `source "${source}" must be corpus:<releases> or list:<name>`);
+    if (!SOURCE.test(source)) fail(number, `source "${source}" must be corpus:<releases>, list:<name> or registry:<name>`);
     const key = [other, main].sort().join('\t');
     const earlier = seen.get(key);
     if (earlier !== undefined) fail(number, `"${other}" and "${main}" are already paired on line ${earlier}; remove one of the rows`);
@@ -74,3 +80,4 @@ export function parseDictionary(text: string, file: string, kind: DictionaryKind
   }
   return entries;
 }
+export { aboutTerms, type AboutKind, type AboutTerm } from './about';

@@ -25,7 +25,7 @@ const NEAR_PER_WORD = 2;
 const RARE = 1;
 
 /**
- * Each concept's alternatives in `index`: the terms typed, the dictionary's forms, and (with an expander) up to
+ * Each concept's alternatives in `index` (none for a date: `dates.ts` matches those): the terms typed, the dictionary's forms, and (with an expander) up to
  * `PREFIXED_PER_WORD` longer terms for a one-term word of `PREFIX_MIN_LETTERS` letters or more that at most
  * `PREFIX_MAX_SHARE` of the releases hold (a common word finds enough as it is), within `PREFIXED_PER_QUERY` for the
  * query.
@@ -47,7 +47,7 @@ export async function alternatives(index: SearchIndex, concepts: Concept[], { pr
       return expander.prefixed(concept.terms[0]!, limit);
     }),
   );
-  return concepts.map((concept, c) => [
+  return concepts.map((concept, c) => concept.day !== undefined ? [] : [
     { terms: concept.terms, weight: WEIGHT.typed },
     ...concept.equivalents.map((terms) => ({ terms, weight: WEIGHT.equivalent })),
     ...prefixed[c]!.map((term) => ({ terms: [term], weight: WEIGHT.prefixed })),
@@ -63,6 +63,7 @@ export async function addNearTerms(indexes: SearchIndex[], concepts: Concept[], 
   const corrections: Correction[] = [];
   await Promise.all(
     concepts.map(async (concept, c) => {
+      if (concept.day !== undefined) return;
       const found = scores.some((s) => s.found & (1 << c));
       // A Thai word with a slip is often cut into fragments (ออนไลย์ → ออน ไลย์): its slip is looked for in the word
       // as typed, its fragments joined again, when no release holds them all.

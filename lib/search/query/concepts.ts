@@ -1,6 +1,6 @@
 import { normalizeThai } from '../../thai';
 import type { DictionaryForms } from '../format';
-import { tokenSpans } from '../tokenizer';
+import { hasThaiLetter, tokenSpans } from '../tokenizer';
 
 /**
  * A reader's query as a list of concepts: one per word, or per run of words that the dictionary knows as one (an
@@ -14,6 +14,10 @@ export interface Concept {
   terms: string[];
   /** The dictionary's other forms of the same thing, each a term sequence. */
   equivalents: string[][];
+  /** For a date typed (`dates.ts`): its day number; the releases of that day match it too. */
+  day?: number;
+  /** A question word (`question-words.ts`): it adds to a release's score but does not count for or against it. */
+  optional?: boolean;
 }
 
 /** At most this many concepts a query (each is a bit of a 32-bit mask); later words are left out. */
@@ -28,14 +32,30 @@ export class Equivalents {
   private longest = 0;
 
   constructor(entries: DictionaryForms) {
+    const latinOnly = new Set<string>();
     for (const forms of entries) {
       for (const form of forms) {
         const key = form.join(' ');
+        if (form.length > 1 && hasThaiLetter(key) && forms.every((other) => other === form || !hasThaiLetter(other.join('')))) latinOnly.add(key);
         const known = this.forms.get(key) ?? [];
         for (const other of forms) if (!known.some((k) => k.join(' ') === other.join(' '))) known.push(other);
         this.forms.set(key, known);
         this.longest = Math.max(this.longest, form.length);
       }
+    }
+    // A run of Thai words whose only other forms are Latin (a translation: ร่าง พระราชบัญญัติ / bill) is not made one
+    // concept when it would hide a shorter run's Thai forms (พระราชบัญญัติ / พ.ร.บ.): its English form adds nothing to
+    // a Thai search. The Latin form still finds the Thai run; a transliteration (ไฟว์ จี / 5G) hides nothing and stays.
+    for (const key of latinOnly) {
+      if (this.forms.get(key)!.some((form) => hasThaiLetter(form.join('')) && form.join(' ') !== key)) continue;
+      const terms = key.split(' ');
+      const hides = terms.some((_, from) =>
+        terms.slice(from).some((_, length) => {
+          const run = terms.slice(from, from + length + 1).join(' ');
+          return run !== key && (this.forms.get(run) ?? []).some((form) => hasThaiLetter(form.join('')) && form.join(' ') !== run);
+        }),
+      );
+      if (hides) this.forms.delete(key);
     }
   }
 

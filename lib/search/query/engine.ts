@@ -1,10 +1,13 @@
 import type { FacetValue, Manifest } from '../format';
 import { tokenSpans } from '../tokenizer';
 import { addNearTerms, alternatives } from './alternatives';
-import { queryConcepts } from './concepts';
+import { MAX_CONCEPTS, queryConcepts, type Concept } from './concepts';
+import { addDateMatches, dateConcepts, queryDates, titledFirst } from './dates';
+import { withoutQuestionWords } from './question-words';
 import { addCounts, filterReleases, mostMatched, popCount, score, sortMatches, type FilterCounts, type Match, type Scores } from './ranking';
 import type { SearchIndex } from './search-index';
-import { RESULTS_PER_PAGE, type Hit, type SearchQuery, type SearchResult } from './types';
+import { translations } from './translations';
+import { RESULTS_PER_PAGE, type Hit, type SearchQuery, type SearchResult, type Translation } from './types';
 
 /**
  * Runs queries against the files `lib/search/index` wrote, fetching only what a query needs: the manifest, facet
@@ -14,6 +17,9 @@ import { RESULTS_PER_PAGE, type Hit, type SearchQuery, type SearchResult } from 
  * away), each index read (`search-index.ts`) and ranked (`ranking.ts`). Releases matching the most concepts come
  * first, then by BM25, typed terms weighing most.
  */
+
+/** What a question word's match weighs, against a word typed. */
+const OPTIONAL_WEIGHT = 0.2;
 
 /**
  * Searches one or more indexes as one. The first is the page's own language; a later one (the other language's
@@ -29,7 +35,7 @@ export class SearchEngine {
    */
   async search(query: SearchQuery, { countsOnly = false } = {}): Promise<SearchResult> {
     await Promise.all(this.indexes.map((index) => index.open()));
-    const concepts = query.q ? queryConcepts(query.q, await this.indexes[0]!.dictionary()) : [];
+    const concepts = query.q ? await this.concepts(query.q) : [];
     const words = concepts.map((concept) => concept.word);
     if (!concepts.length) {
       const { matches, counts } = this.filterAll(null, 0, query);
@@ -39,24 +45,56 @@ export class SearchEngine {
     // Longer terms only from the page's own index: a later index adds only the releases with no version in the first
     // (the English index on the Thai page), and asking its lexicon and shards too cost a first query ~25 KB.
     const alts = await Promise.all(this.indexes.map((index, i) => alternatives(index, concepts, { prefixes: i === 0 })));
-    let scores = await Promise.all(this.indexes.map((index, i) => score(index, alts[i]!)));
+    // A question word weighs little: a release that asks the same (โควิด-19 คืออะไร) gains, one that states does not lose.
+    for (const each of alts) concepts.forEach((concept, c) => concept.optional && each[c]!.forEach((alt) => (alt.weight *= OPTIONAL_WEIGHT)));
+    const scoreAll = () => Promise.all(this.indexes.map(async (index, i) => addDateMatches(index, await score(index, alts[i]!), concepts)));
+    let scores = await scoreAll();
     const corrections = await addNearTerms(this.indexes, concepts, alts, scores);
-    if (corrections.length) scores = await Promise.all(this.indexes.map((index, i) => score(index, alts[i]!)));
+    if (corrections.length) scores = await scoreAll();
+    // A question word adds to a release's score but does not count for or against it.
+    const optional = concepts.reduce((bits, concept, c) => (concept.optional ? bits | (1 << c) : bits), 0);
+    if (optional) for (const s of scores) withoutBits(s, optional);
+    const counted = concepts.length - popCount(optional);
 
     const found = scores.reduce((bits, s) => bits | s.found, 0);
     const most = Math.max(0, ...this.indexes.map((index, i) => mostMatched(index, scores[i]!, i > 0)));
-    const least = Math.max(1, Math.min(most, Math.ceil(concepts.length / 2)));
+    const least = Math.max(1, Math.min(most, Math.ceil(counted / 2)));
     const { matches, counts } = this.filterAll(scores, least, query);
     const all = popCount(found);
     const meta = {
       terms: [...new Set(scores.flatMap((s) => [...s.matched]))],
       words,
-      missing: concepts.filter((_, c) => !(found & (1 << c))).map((concept) => concept.word),
+      missing: concepts.filter((concept, c) => !concept.optional && !(found & (1 << c))).map((concept) => concept.word),
       corrections,
       complete: matches.filter((m) => m.coverage === all).length,
     };
-    const result = await this.page(query, matches, meta, counts, countsOnly, (bits) => concepts.filter((_, c) => found & (1 << c) && !(bits & (1 << c))).map((concept) => concept.word));
+    const lacking = (bits: number) => concepts.filter((_, c) => found & (1 << c) && !(bits & (1 << c))).map((concept) => concept.word);
+    const translatedIn = (m: Match) => {
+      const i = this.indexes.indexOf(m.index);
+      return i > 0 ? translations(m.index, m.id, m.bits, concepts, alts[i]!) : Promise.resolve([]);
+    };
+    const days = concepts.flatMap((concept) => (concept.day === undefined ? [] : [concept.day]));
+    // Whether a title holds an alternative of every word typed (not the dates, not the question words).
+    const wordsIn = (m: Match, title: string) => {
+      const held = new Set(tokenSpans(title).map((span) => span.term));
+      const own = alts[this.indexes.indexOf(m.index)]!;
+      return concepts.every((concept, c) => concept.day !== undefined || concept.optional || own[c]!.some((alt) => alt.terms.every((term) => held.has(term))));
+    };
+    const result = await this.page(query, matches, meta, counts, countsOnly, lacking, translatedIn, days, wordsIn);
     return { ...result, corrections: corrections.map((correction) => ({ ...correction, instead: spelling(correction.instead, result.hits) })) };
+  }
+
+  /**
+   * A query's concepts: its words and the dictionary's runs of words (question words marked optional), then the
+   * dates it names, each as a concept of its own.
+   */
+  private async concepts(q: string): Promise<Concept[]> {
+    const { dates, rest } = queryDates(q);
+    const dictionary = await this.indexes[0]!.dictionary();
+    const words = rest ? queryConcepts(rest, dictionary) : [];
+    const stated = new Set(queryConcepts(withoutQuestionWords(rest), dictionary).map((concept) => concept.terms.join(' ')));
+    for (const concept of words) if (!stated.has(concept.terms.join(' '))) concept.optional = true;
+    return [...words, ...dateConcepts(dates)].slice(0, MAX_CONCEPTS);
   }
 
   /** Every index's releases that pass (a later index's only when they have no version in an earlier one), and the counts. */
@@ -73,12 +111,18 @@ export class SearchEngine {
     counts: FilterCounts,
     countsOnly: boolean,
     lacking: (bits: number) => string[] = () => [],
+    translatedIn: (m: Match) => Promise<Translation[]> = () => Promise.resolve([]),
+    days: number[] = [],
+    wordsIn: (m: Match, title: string) => boolean = () => false,
   ): Promise<SearchResult> {
-    sortMatches(matches, query.sort, meta.words.length > 0);
+    sortMatches(matches, query.sort, meta.words.length > 0, this.indexes[0]);
+    if (days.length && query.sort === 'relevance' && !countsOnly) await titledFirst(matches, days, wordsIn);
     const pages = Math.max(1, Math.ceil(matches.length / RESULTS_PER_PAGE));
     const page = Math.min(Math.max(1, query.page), pages);
     const shown = matches.slice((page - 1) * RESULTS_PER_PAGE, page * RESULTS_PER_PAGE);
-    const hits = countsOnly ? [] : await Promise.all(shown.map(async (m) => ({ source: m.index.lang, doc: await m.index.doc(m.id), lacking: lacking(m.bits) })));
+    const hits = countsOnly
+      ? []
+      : await Promise.all(shown.map(async (m) => ({ source: m.index.lang, doc: await m.index.doc(m.id), lacking: lacking(m.bits), translated: await translatedIn(m) })));
     return { ...meta, total: matches.length, page, pages, hits, facets: this.facetCounts(counts) };
   }
 
@@ -118,4 +162,10 @@ function spelling(term: string, hits: Hit[]): string {
     }
   }
   return term;
+}
+
+/** Clears `bits` from every release's mask and from what was found (their scores stay). */
+function withoutBits(scores: Scores, bits: number): void {
+  for (let id = 0; id < scores.mask.length; id++) scores.mask[id]! &= ~bits;
+  scores.found &= ~bits;
 }

@@ -95,7 +95,7 @@ export async function score(index: SearchIndex, alternatives: Alternative[][]): 
 }
 
 /** Ids (ascending) holding every one of `lists`, each with the sum of the terms' idf × weight. */
-function intersect(lists: TermPostings[], idf: (df: number) => number): { ids: Uint32Array; scores: Float64Array } {
+export function intersect(lists: TermPostings[], idf: (df: number) => number): { ids: Uint32Array; scores: Float64Array } {
   const sorted = [...lists].sort((a, b) => a.df - b.df);
   const first = sorted[0]!;
   let ids = first.ids;
@@ -180,12 +180,14 @@ export function addCounts(all: FilterCounts[]): FilterCounts {
 }
 
 /**
- * Sorts matches in place, those matching the most concepts first; then by relevance (score, then newest) or by
- * date (newest, then score), as `order` says; by date when the query had no words. Ties go to the higher id.
+ * Sorts matches in place, those matching the most concepts first; then by relevance (those of the `first` index,
+ * the page's own language, before the others; score; newest) or by date (newest, then score), as `order` says; by
+ * date when the query had no words. Ties go to the higher id.
  */
-export function sortMatches(matches: Match[], order: SortOrder, hasWords: boolean): void {
+export function sortMatches(matches: Match[], order: SortOrder, hasWords: boolean, first?: SearchIndex): void {
+  const later = (m: Match) => (first && m.index !== first ? 1 : 0);
   if (order === 'date' || !hasWords) matches.sort((a, b) => b.coverage - a.coverage || b.day - a.day || b.score - a.score || b.id - a.id);
-  else matches.sort((a, b) => b.coverage - a.coverage || b.score - a.score || b.day - a.day || b.id - a.id);
+  else matches.sort((a, b) => b.coverage - a.coverage || later(a) - later(b) || b.score - a.score || b.day - a.day || b.id - a.id);
 }
 
 /** How many bits of `bits` are set. */

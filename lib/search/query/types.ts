@@ -45,6 +45,19 @@ export interface Hit {
   doc: DocRecord;
   /** The query's words this release does not hold (empty when it holds them all). */
   lacking: string[];
+  /**
+   * For a release from a later index (the Thai one on the English page): the query's words it matched only in the
+   * other script, each with the form it holds (`flood` → `อุทกภัย`); empty otherwise.
+   */
+  translated: Translation[];
+}
+
+/** A word of the query and the form in the other script a release matched it by. */
+export interface Translation {
+  /** The word as typed. */
+  word: string;
+  /** The form the release holds, its terms joined. */
+  as: string;
 }
 
 /** A word of the query found nowhere, searched as a term one typing slip away instead. */
