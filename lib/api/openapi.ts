@@ -5,7 +5,7 @@ import { absoluteUrl } from '../site';
 import { dataPath, dataFileName } from '../data/files';
 import { API_BASE } from './addresses';
 import { API_CACHE_CONTROL } from './http';
-import { listQuerySchema, PAGE_SIZE } from './query';
+import { listQuerySchema, API_PAGE_LIMITS } from './query';
 import { componentSchemas } from './schemas';
 
 /**
@@ -80,7 +80,7 @@ export function openApiDocument() {
           operationId: 'listReleases',
           tags: ['releases'],
           summary: 'Releases, newest first',
-          description: `A page of releases (${PAGE_SIZE.default} by default, at most ${PAGE_SIZE.max}) matching every filter given; each language version of a release is one item, without its text. The next page is at the \`Link: rel="next"\` address, or the same query with \`cursor\` set to \`next\`.`,
+          description: `A page of releases (${API_PAGE_LIMITS.default} by default, at most ${API_PAGE_LIMITS.max}) matching every filter given; each language version of a release is one item, without its text. The next page is at the \`Link: rel="next"\` address, or the same query with \`cursor\` set to \`next\`.`,
           parameters: listParameters(),
           responses: {
             '200': ok('A page of releases.', 'ReleasePage', { Link: { $ref: '#/components/headers/Link' } }),

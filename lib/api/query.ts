@@ -9,7 +9,7 @@ import type { Locale } from '../i18n/locales';
  */
 
 /** Releases per page: by default, and at most. */
-export const PAGE_SIZE = { default: 20, max: 100 } as const;
+export const API_PAGE_LIMITS = { default: 20, max: 100 } as const;
 
 export const listQuerySchema = z
   .strictObject({
@@ -20,7 +20,7 @@ export const listQuerySchema = z
     category: z.string().regex(/^[a-z0-9-]+$/).optional().meta({ description: 'Only releases of this category id (GET /api/v1/categories).' }),
     updatedSince: z.iso.date().optional().meta({ description: 'Only releases that changed on or after this day (YYYY-MM-DD): published, corrected or withdrawn (their lastChanged).' }),
     cursor: z.string().regex(/^[A-Za-z0-9_-]+$/).optional().meta({ description: 'Where the page starts: the `next` of the previous page. Stable: a publication in between neither repeats nor skips a release.' }),
-    limit: z.coerce.number().int().min(1).max(PAGE_SIZE.max).default(PAGE_SIZE.default).meta({ description: `Releases per page, 1–${PAGE_SIZE.max}.` }),
+    limit: z.coerce.number().int().min(1).max(API_PAGE_LIMITS.max).default(API_PAGE_LIMITS.default).meta({ description: `Releases per page, 1–${API_PAGE_LIMITS.max}.` }),
   })
   .refine((query) => query.month === undefined || query.year !== undefined, { path: ['month'], error: 'month needs year' });
 
