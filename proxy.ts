@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { NextResponse, type NextRequest } from 'next/server';
-import { contentPath, contentRoot, GONE_FILE, isGone } from '@/lib/content';
+import { getArchive } from '@/lib/content';
 import { contentSecurityPolicy, renderedPagePolicy } from '@/lib/http/security-headers';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { paths } from '@/lib/listing/addresses';
@@ -11,7 +11,8 @@ import { paths } from '@/lib/listing/addresses';
  * - an address whose percent-encoding is not UTF-8 (`/th/news/%E0`) is 400 (Next.js answers 500);
  * - a deleted release (`/th/news/<slug>`, `/en/news/<slug>`) answers 410 Gone, with the site's 404 design (the
  *   `/<lang>/gone` page, fetched once per language), so readers and search engines learn that it was removed on
- *   purpose (Next.js pages can only answer 404). It costs one `stat` of `gone.yaml` a second (see `isGone`);
+ *   purpose (Next.js pages can only answer 404). The deleted releases are those of the archive the server serves (its
+ *   publication's, in production: `isGone`), never `gone.yaml` as an editor left it;
  * - the search page is rendered without the address's query string, which it reads in the browser: Next.js writes
  *   the query of the request that renders a page into its payload, and the first search after a publication would
  *   otherwise be stored for every later visitor;
@@ -36,7 +37,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse | undefi
     page.search = '';
     return NextResponse.rewrite(page);
   }
-  if (section !== 'news' || rest.length || !isGone(contentPath(contentRoot(), GONE_FILE), slug)) return undefined;
+  if (section !== 'news' || rest.length || !isGone(slug)) return undefined;
   const page = await gonePage(lang);
   return new NextResponse(page.html, {
     status: 410,
@@ -63,6 +64,19 @@ function gonePage(lang: Locale): Promise<{ html: string; policy: string }> {
     gonePages.set(lang, page);
   }
   return page;
+}
+
+/**
+ * Whether the archive served lists `slug` as deleted. The proxy runs in the server's process, so this is the archive
+ * its pages render from, swapped by a publication at the same moment. When it cannot be loaded, the page answers (and
+ * says why in the log).
+ */
+function isGone(slug: string): boolean {
+  try {
+    return getArchive().gone.has(slug);
+  } catch {
+    return false;
+  }
 }
 
 /** Addresses answered by a render per request: old thaigov.go.th links (rewritten to `/<lang>/legacy/<id>`). */

@@ -8,17 +8,18 @@ import { Digits } from '../Digits';
 import { NothingFound } from './NothingFound';
 import { SearchForm } from './SearchForm';
 import { SearchResults } from './SearchResults';
-import { useSearch } from './useSearch';
+import { useSearch, type Generations } from './useSearch';
 import { useSearchAddress } from './useSearchAddress';
 import styles from './Search.module.css';
 
 /**
  * The search page's client component. The query lives in the address (`useSearchAddress`): the form and the page
  * links write it, and the back button reads it again. The result count is announced through a status region;
- * paging moves focus to the results.
+ * paging moves focus to the results. `generations` are the search index generations of the publication the page was
+ * rendered from, so that results are of that publication.
  */
-export function SearchApp({ lang, t }: { lang: Locale; t: SearchMessages }) {
-  const { query, text, setText, status, result, facets, show, prepare, nameOf, resultsHeading } = useSearch(lang);
+export function SearchApp({ lang, t, generations }: { lang: Locale; t: SearchMessages; generations?: Generations }) {
+  const { query, text, setText, status, result, facets, show, prepare, nameOf, resultsHeading } = useSearch(lang, generations);
   const { ready, go, link } = useSearchAddress(lang, show);
   const done = status === 'done' && result;
 

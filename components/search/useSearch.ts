@@ -13,12 +13,17 @@ export type Facets = SearchResult['facets'];
 export const EMPTY: SearchQuery = { q: '', sort: 'relevance', page: 1 };
 const NO_FACETS: Facets = { agency: [], category: [], year: [] };
 
+/** The search index generation of each language the page was rendered with (its publication's), when it names them. */
+export type Generations = Partial<Record<Locale, string>>;
+
 /**
  * Each search reads its own language's index, then the releases that exist only in the other language (marked in
  * the results), so an English-only release is found from the Thai search as a Thai-only one is from the English.
+ * Each reads the generation of `generations`, so the results are those of the publication the page is of.
  */
-function createEngine(lang: Locale): SearchEngine {
-  return new SearchEngine([new SearchIndex(lang, browserFiles), new SearchIndex(otherLocale(lang), browserFiles)]);
+function createEngine(lang: Locale, generations: Generations): SearchEngine {
+  const index = (of: Locale) => new SearchIndex(of, browserFiles, generations[of] ? { gen: generations[of] } : {});
+  return new SearchEngine([index(lang), index(otherLocale(lang))]);
 }
 
 /**
@@ -28,7 +33,7 @@ function createEngine(lang: Locale): SearchEngine {
  * - `prepare()` fetches the counts over the whole archive, before the first search, for the filters.
  * - `nameOf(kind, id)` is an agency's or category's name in the page's language.
  */
-export function useSearch(lang: Locale) {
+export function useSearch(lang: Locale, generations: Generations = {}) {
   const [query, setQuery] = useState<SearchQuery>(EMPTY);
   const [text, setText] = useState('');
   const [status, setStatus] = useState<Status>('idle');
@@ -39,7 +44,7 @@ export function useSearch(lang: Locale) {
   const pageTitle = useRef('');
   const resultsHeading = useRef<HTMLHeadingElement>(null);
 
-  const getEngine = useCallback(() => (engine.current ??= createEngine(lang)), [lang]);
+  const getEngine = useCallback(() => (engine.current ??= createEngine(lang, generations)), [lang, generations]);
 
   const show = useCallback(
     async (next: SearchQuery, moveFocus: boolean) => {

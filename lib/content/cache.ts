@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { writeFileAtomic } from '../files';
 import type { ParseResult } from './parse';
 
 /** Bump when `parseReleaseFile` would give another result for the same file, so old cache files are not trusted. */
@@ -84,25 +84,31 @@ export class ParseCache {
     return true;
   }
 
+  /** The SHA-1 (base64) of the bytes a file was checked as in this load, or undefined when it was not loaded. */
+  hashOf(absolute: string): string | undefined {
+    return this.current.get(absolute)?.hash;
+  }
+
   /** Stores an entry made elsewhere (by `parseEntry` on another thread). */
   put(absolute: string, entry: CacheEntry): void {
     this.current.set(absolute, entry);
     this.changed = true;
   }
 
-  /** Write the cache back when anything changed (files added, edited or removed). Failing to write is harmless. */
+  /**
+   * Write the cache back when anything changed (files added, edited or removed). Failing to write is harmless (a
+   * read-only deployment still serves; the next run parses the changed files again): it leaves no partial file and
+   * says which file it could not write.
+   */
   save(): void {
     if (!this.path || (!this.changed && this.current.size === this.previous.size)) return;
     try {
-      mkdirSync(dirname(this.path), { recursive: true });
-      const temporary = `${this.path}.${process.pid}.tmp`;
       const body = Buffer.from(JSON.stringify([...this.current]));
       const header = JSON.stringify({ format: FORMAT, key: this.key, bytes: body.length, sha1: checksum(body) });
-      writeFileSync(temporary, Buffer.concat([Buffer.from(`${header}\n`), body]));
-      renameSync(temporary, this.path);
+      writeFileAtomic(this.path, [`${header}\n`, body]);
       this.changed = false;
-    } catch {
-      // A read-only deployment still serves; it just parses again next time.
+    } catch (error) {
+      console.warn(`${(error as Error).message}; the parse cache is not kept, and the next run parses the changed files again`);
     }
   }
 }

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
+import { writeFileAtomic } from '../files';
 import { z } from 'zod';
 import type { ContentError } from './parse';
 import { calendarDate } from './schema';
@@ -53,8 +54,21 @@ export function readGone(file: string, shown: string): { gone: Map<string, GoneE
 }
 
 /**
+ * The deleted releases an archive serves from `entries` (of `gone.yaml`, and of the last publication): all but those
+ * published again since (a release with that slug wins), with their legacy ids that no live release carries.
+ */
+export function goneReleases(entries: ReadonlyMap<string, GoneEntry>, bySlug: ReadonlyMap<string, unknown>, byLegacyId: ReadonlyMap<number, unknown>) {
+  const gone = new Map([...entries].filter(([slug]) => !bySlug.has(slug)));
+  const goneByLegacyId = new Map<number, string>();
+  for (const [slug, entry] of gone) for (const id of entry.legacyIds) if (!byLegacyId.has(id)) goneByLegacyId.set(id, slug);
+  return { gone, goneByLegacyId };
+}
+
+/**
  * Appends deleted releases to `gone.yaml`, keeping what it already holds (a slug already listed is left as it is).
+ * The file is replaced whole (`writeFileAtomic`): a full disk leaves it as it was.
  * @returns the slugs added
+ * @throws WriteError naming the file
  */
 export function recordGone(file: string, removed: { slug: string; legacyIds: number[] }[], date: string): string[] {
   const { gone } = readGone(file, file);
@@ -62,22 +76,6 @@ export function recordGone(file: string, removed: { slug: string; legacyIds: num
   if (added.length === 0) return [];
   const text = existsSync(file) ? readFileSync(file, 'utf8') : '# Releases that were published and deleted: their addresses answer 410 Gone. Written by npm run publish.\n';
   const lines = added.map(({ slug, legacyIds }) => `${slug}:\n  removed: ${date}\n${legacyIds.length ? `  legacyIds: [${legacyIds.join(', ')}]\n` : ''}`);
-  writeFileSync(file, `${text}${text.endsWith('\n') ? '' : '\n'}${lines.join('')}`);
+  writeFileAtomic(file, [`${text}${text.endsWith('\n') ? '' : '\n'}${lines.join('')}`]);
   return added.map(({ slug }) => slug);
-}
-
-let seen: { file: string; checked: number; mtimeMs: number; slugs: Set<string> } | undefined;
-
-/**
- * Whether a slug is listed in `gone.yaml`, for the request proxy: the file is looked at again at most once a
- * second, and read again only when it changed, so a publication is seen within a second without a restart.
- */
-export function isGone(file: string, slug: string, now = Date.now()): boolean {
-  if (!seen || seen.file !== file || now - seen.checked >= 1000) {
-    const mtimeMs = existsSync(file) ? statSync(file).mtimeMs : 0;
-    if (!seen || seen.file !== file || seen.mtimeMs !== mtimeMs) {
-      seen = { file, checked: now, mtimeMs, slugs: new Set(mtimeMs ? readGone(file, file).gone.keys() : []) };
-    } else seen.checked = now;
-  }
-  return seen.slugs.has(slug);
 }

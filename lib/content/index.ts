@@ -3,15 +3,32 @@ import { loadArchive, type Archive } from './load';
 import { digest, type ParseCache } from './cache';
 import { formatContentError, type ContentError } from './parse';
 import { contentPath } from './path';
+import { publicationsDir, readCurrent, readPublicationInfo, readPublishedArchive } from './published';
 
 export type { Archive, LegacyTarget } from './load';
 export type { Change, KnownIds, Release, Story, NamedEntry, Registry, Withdrawal } from './schema';
 export { localeSchema } from './schema';
 export type { ImageFile, MediaFile } from './image';
-export { digest } from './cache';
-export { GONE_FILE, isGone, recordGone } from './gone';
-export { readMedia } from './image';
+export { digest, type ParseCache } from './cache';
+export { GONE_FILE, goneReleases, recordGone, type GoneEntry } from './gone';
+export { contentHash, mediaKey, readMedia } from './image';
 export { loadArchive, readBody } from './load';
+export { readBodyText, type BodyLocation } from './bodies';
+// The publication format (`published/`): read here, written by lib/publish.
+export {
+  encodeArchive,
+  mediaPath,
+  packPath,
+  publicationPath,
+  publicationsDir,
+  readCurrent,
+  readPublicationInfo,
+  readPublishedArchive,
+  readPublishedArchiveWhileServing,
+  type BodyRef,
+  type Current,
+  type PublicationInfo,
+} from './published';
 export { contentPath } from './path';
 export { readRegistry } from './registry';
 export { filedRelease, isPaired, lastChanged, lastUpdate, releaseFor, versionsOf, withdrawalOf, type ReaderRelease } from './story';
@@ -57,14 +74,19 @@ function load(options: { cache?: ParseCache } = {}) {
 }
 
 /**
- * The validated archive, loaded once per process (and replaced by `reloadArchive`). Invalid content throws with the
- * full list of problems, so a build with any bad file fails and nothing is half-published.
+ * The archive this process serves, loaded once (and replaced by `serveArchive`). A production server serves the
+ * publication `published/current.json` names for its content root (`published.ts`): what `npm run publish` or the
+ * build published, never what an editor saved since. Without one for this root (a content folder never built or
+ * published here), the content folder itself, validated: invalid content throws with the full list of problems, so a
+ * build with any bad file fails and nothing is half-published.
  * @param options.cache the parse cache `parseInParallel` filled (build scripts), instead of opening it again
  */
 export function getArchive(options: { cache?: ParseCache } = {}): Archive {
   if (process.env.NODE_ENV === 'development') return previewArchive();
   const current = slot[archiveSlot];
   if (current) return current;
+  const published = process.env.NODE_ENV === 'production' ? currentPublishedArchive() : undefined;
+  if (published) return (slot[archiveSlot] = published);
   const { archive, errors } = load(options);
   if (errors.length) {
     throw new Error(`${errors.length} content error(s):\n${errors.map(formatContentError).join('\n')}\nFix them (npm run check lists them again) and rebuild.`);
@@ -73,18 +95,26 @@ export function getArchive(options: { cache?: ParseCache } = {}): Archive {
   return archive;
 }
 
+/** The archive of the publication the site serves, when there is one for this content root. */
+function currentPublishedArchive(): Archive | undefined {
+  const root = contentRoot();
+  const dir = publicationsDir(root);
+  const current = readCurrent(dir);
+  if (!current || readPublicationInfo(dir, current.id).root !== root) return undefined;
+  return readPublishedArchive(dir, current.id);
+}
+
 /**
- * Loads the content folder again (unchanged files come from the parse cache) into a fresh archive and swaps it in
- * with one assignment, so every request sees either the old archive or the new one, never a mix. With any content
- * error the archive being served is kept.
- * @returns the archive served now, and the errors (with any, the archive served before, if there was one)
+ * Serves `archive` from now on, swapped in with one assignment, so every request sees either the old archive or the
+ * new one, never a mix (a publication switching, `lib/publish/serving.ts`).
  */
-export function reloadArchive(): { after: Archive; errors: ContentError[] } {
-  const before = slot[archiveSlot];
-  const { archive, errors } = load();
-  if (errors.length) return { after: before ?? archive, errors };
+export function serveArchive(archive: Archive): void {
   slot[archiveSlot] = archive;
-  return { after: archive, errors };
+}
+
+/** The archive this process serves, if it has loaded one (without loading it). */
+export function servedArchive(): Archive | undefined {
+  return slot[archiveSlot];
 }
 
 /**

@@ -7,7 +7,8 @@ import { frontMatterLine, parseReleaseBytes, releaseBody, type ContentError } fr
 import { digest, ParseCache } from './cache';
 import { contentPath } from './path';
 import { readRegistry } from './registry';
-import { GONE_FILE, readGone, type GoneEntry } from './gone';
+import { GONE_FILE, goneReleases, readGone, type GoneEntry } from './gone';
+import { readBodyText, type BodyLocation } from './bodies';
 import { checkImageFile, isImageFileName, locateImage, mediaKey, type MediaFile } from './image';
 
 /** Every validated story of a content root, newest first, with the lookups the pages need. */
@@ -26,6 +27,10 @@ export interface Archive {
   goneByLegacyId: Map<number, string>;
   /** The content-folder images releases show, by `mediaKey(hash, name)` of their `/media/<hash>/<name>` address. */
   media: Map<string, MediaFile>;
+  /** Where release files' bytes are read from, by `Release.file`, for an archive read from a publication (`published.ts`); else the content folder. */
+  bodies?: ReadonlyMap<string, BodyLocation>;
+  /** The publication this archive was read from: its id and search index generations. */
+  publication?: { id: string; search: Partial<Record<Locale, string>> };
 }
 
 /** Where an old thaigov.go.th id leads: a story, in the language of the version that carries the id. */
@@ -143,15 +148,14 @@ export function contentContext(root: string) {
 function readGoneReleases(root: string, shown: (absolute: string) => string, bySlug: Map<string, Story>, byLegacyId: Map<number, LegacyTarget>, errors: ContentError[]) {
   const read = readGone(contentPath(root, GONE_FILE), shown(contentPath(root, GONE_FILE)));
   errors.push(...read.errors);
-  const gone = new Map([...read.gone].filter(([slug]) => !bySlug.has(slug)));
-  const goneByLegacyId = new Map<number, string>();
-  for (const [slug, entry] of gone) for (const id of entry.legacyIds) if (!byLegacyId.has(id)) goneByLegacyId.set(id, slug);
-  return { gone, goneByLegacyId };
+  return goneReleases(read.gone, bySlug, byLegacyId);
 }
 
-/** The Markdown body of a release, exactly as written, read from disk when a page needs it. */
-export function readBody(archive: Pick<Archive, 'root'>, release: Pick<Release, 'file' | 'bodyLine'>): string {
-  return releaseBody(readFileSync(contentPath(dirname(archive.root), release.file), 'utf8'), release.bodyLine);
+/** The Markdown body of a release, exactly as written (as published, for a published archive), read when a page needs it. */
+export function readBody(archive: Pick<Archive, 'root' | 'bodies'>, release: Pick<Release, 'file' | 'bodyLine'>): string {
+  const at = archive.bodies?.get(release.file);
+  const text = at ? readBodyText(at) : readFileSync(contentPath(dirname(archive.root), release.file), 'utf8');
+  return releaseBody(text, release.bodyLine);
 }
 
 /**

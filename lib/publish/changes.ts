@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { locales } from '../i18n/locales';
-import { contentPath, digest, withdrawalOf, type Archive, type Story } from '../content';
+import { contentPath, digest, GONE_FILE, recordGone, versionsOf, withdrawalOf, type Archive, type BodyRef, type Release, type Story } from '../content';
 
 /** What a publication changes, by slug. */
 export interface Changes {
@@ -14,6 +14,14 @@ export interface Changes {
 
 /** What was last published, per slug: its legacy ids (to redirect them once it is deleted) and a digest of its releases. */
 export type PublishedRecord = Record<string, { legacyIds: number[]; digest: string }>;
+
+/** `record.json`: what the next publication compares with. */
+export interface PublicationRecord {
+  /** Each story's legacy ids and a digest of its releases (`publishedRecord`). */
+  stories: PublishedRecord;
+  /** Where each release file's bytes are, by `Release.file`. */
+  bodies: Record<string, BodyRef>;
+}
 
 const storyDigest = (story: Story) => createHash('sha1').update(JSON.stringify([story.th, story.en])).digest('base64url');
 
@@ -29,41 +37,66 @@ export function publishedRecord(archive: Pick<Archive, 'stories'>): PublishedRec
 
 /**
  * The stories that differ between the last publication and the archive now: new slugs, slugs whose releases differ
- * in any field (those newly withdrawn listed apart), and slugs deleted since, with their legacy ids.
+ * in any field or, with `sameBody`, in their text (those newly withdrawn listed apart), and slugs deleted since, with
+ * their legacy ids.
+ * @param sameBody whether a release's file has the bytes it was last published with
  * @example changesSince(record, archive) // { added: ['2026-12-01-opm-1'], changed: [], withdrawn: [], removed: [] }
  */
-export function changesSince(previous: PublishedRecord, archive: Pick<Archive, 'stories'>): Changes {
+export function changesSince(previous: PublishedRecord, archive: Pick<Archive, 'stories'>, sameBody?: (release: Release) => boolean): Changes {
   const changes: Changes = { added: [], changed: [], withdrawn: [], removed: [] };
   const current = new Set<string>();
   for (const story of archive.stories) {
     current.add(story.slug);
     const before = previous[story.slug];
     if (!before) changes.added.push(story.slug);
-    else if (before.digest !== storyDigest(story)) (withdrawalOf(story) ? changes.withdrawn : changes.changed).push(story.slug);
+    else if (before.digest !== storyDigest(story) || (sameBody && !versionsOf(story).every(sameBody))) (withdrawalOf(story) ? changes.withdrawn : changes.changed).push(story.slug);
   }
   for (const [slug, { legacyIds }] of Object.entries(previous)) if (!current.has(slug)) changes.removed.push({ slug, legacyIds });
   return changes;
 }
 
-/** Where the record of what the site serves is kept for a content root (git-ignored `.cache/`). */
+/**
+ * Where the record of what the site served was kept for a content root before publications kept it
+ * (`.cache/published-<root>.json`): read only when there is no publication yet, so that the first publication after
+ * that change still finds the releases deleted since.
+ */
 export function publishedRecordFile(root: string): string {
   return contentPath(process.cwd(), '.cache', `published-${digest(root)}.json`);
 }
 
-/** What the site serves from `root` as its last build or publication recorded it; undefined before either. */
+/** The record of `publishedRecordFile`, or undefined when there is none. */
 export function readPublished(root: string): PublishedRecord | undefined {
   const file = publishedRecordFile(root);
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as PublishedRecord) : undefined;
 }
 
 /**
- * Records `archive` as what the site now serves from `root`: every build does (`npm run build:search`, its first
- * step), and every publication once its pages are served, so that the next publication knows what it adds, changes
- * and deletes, including a release deleted before the first publication.
+ * What a publication of `archive` changes against the publication the site serves (`current`, its record), or, with
+ * none, against the record builds kept before publications did. With neither (a folder never built or published
+ * here), every release is taken as published already: nothing is new.
+ * @param hashOf the hash each release file was checked with (`ParseCache.hashOf`, by absolute path)
  */
-export function recordPublished(root: string, archive: Pick<Archive, 'stories'>): void {
-  const file = publishedRecordFile(root);
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(`${file}.tmp`, JSON.stringify(publishedRecord(archive)));
-  renameSync(`${file}.tmp`, file);
+export function changesToPublish(
+  root: string,
+  archive: Pick<Archive, 'stories' | 'root'>,
+  current?: PublicationRecord,
+  hashOf?: (absolute: string) => string | undefined,
+): { changes: Changes; firstTime: boolean } {
+  if (current) {
+    const sameBody = (release: Release) => current.bodies[release.file]?.hash === hashOf?.(contentPath(dirname(root), release.file));
+    return { changes: changesSince(current.stories, archive, sameBody), firstTime: false };
+  }
+  const previous = readPublished(root);
+  const changes = changesSince(previous ?? {}, archive);
+  if (previous === undefined) changes.added = [];
+  return { changes, firstTime: previous === undefined };
+}
+
+/**
+ * Lists the releases deleted since the last publication in the content root's `gone.yaml` (see `recordGone`), so
+ * that their addresses answer 410 Gone.
+ * @returns the slugs added to it
+ */
+export function recordDeletions(root: string, removed: Changes['removed'], date: string): string[] {
+  return recordGone(contentPath(root, GONE_FILE), removed, date);
 }

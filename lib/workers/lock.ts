@@ -1,5 +1,6 @@
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { WriteError, writeAll } from '../files';
 
 /** Whether a process with this id is running on this machine. */
 function alive(pid: number): boolean {
@@ -16,7 +17,8 @@ function alive(pid: number): boolean {
  * running process holds it and taking it over from a process that died. Returns the function that releases it (also
  * called when the process exits).
  * @param what what the lock guards, for the messages (`the search index and .cache/`)
- * @throws when another process still holds it after `timeoutMs`, naming that process
+ * @throws when another process still holds it after `timeoutMs`, naming that process; WriteError naming the lock file
+ *   when it cannot be written (a full disk), leaving none behind
  */
 export async function acquireLock(path: string, what: string, { timeoutMs = 15 * 60_000, pollMs = 500 } = {}): Promise<() => void> {
   mkdirSync(dirname(path), { recursive: true });
@@ -25,7 +27,14 @@ export async function acquireLock(path: string, what: string, { timeoutMs = 15 *
   for (;;) {
     try {
       const fd = openSync(path, 'wx');
-      writeSync(fd, String(process.pid));
+      try {
+        writeAll(fd, Buffer.from(String(process.pid)));
+      } catch (error) {
+        // A full disk: an empty lock file would only be litter (it is taken over as a dead owner's).
+        closeSync(fd);
+        rmSync(path, { force: true });
+        throw new WriteError(path, error);
+      }
       closeSync(fd);
       const release = () => {
         process.off('exit', release);

@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -21,6 +21,40 @@ function publish(): string {
   return run.stdout;
 }
 
+/**
+ * `npm run publish -- --server <test server> --server <an address nothing answers>`, which must fail; its error
+ * output. Run without blocking this process: a connection the server closes meanwhile must be seen closed before the
+ * next fetch.
+ */
+async function publishWithAServerDown(): Promise<string> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/publish.ts', '--server', base, '--server', 'http://127.0.0.1:9']);
+  let output = '';
+  let errors = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (errors += chunk));
+  const status = await new Promise((resolve) => child.once('close', resolve));
+  if (status !== 1) throw new Error(`npm run publish should have failed:\n${output}\n${errors}`);
+  return errors;
+}
+
+/** The status of a page, its body read to the end (a body left unread keeps its connection busy). */
+async function statusOf(path: string): Promise<number> {
+  const answer = await fetch(`${base}${path}`);
+  await answer.arrayBuffer();
+  return answer.status;
+}
+
+/** Release files of the shipped sample that the tests below change and put back. */
+const sample = {
+  edited: join('content', 'news', '2019', '2019-02-12-18727.th.md'),
+  moved: join('content', 'news', '2019', '2019-02-13-18747.th.md'),
+  deleted: join('content', 'news', '2019', '2019-02-13-18757.th.md'),
+};
+const sampleBefore = Object.fromEntries(Object.values(sample).map((path) => [path, readFileSync(path, 'utf8')]));
+const restoreSample = () => {
+  for (const [path, text] of Object.entries(sampleBefore)) writeFileSync(path, text);
+};
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -28,6 +62,7 @@ beforeAll(async () => {
 }, 240_000);
 afterAll(async () => {
   await browser?.close();
+  restoreSample();
   rmSync(file, { force: true });
   rmSync(imageFile, { force: true });
   if (existsSync(dirname(file)) && readdirSync(dirname(file)).length === 0) rmSync(dirname(file), { recursive: true });
@@ -80,5 +115,40 @@ describe('npm run publish', () => {
     const home = await (await fetch(`${base}/th`)).text();
     expect(home).not.toContain(slug);
     await gone.page.close();
+  }, 240_000);
+
+  it('serves what was published, never what an editor saved since: a failing edit, a file moved out, a broken gone.yaml', async () => {
+    const edited = readFileSync(sample.edited, 'utf8');
+    writeFileSync(sample.edited, edited.replace(/^title: .*$/m, 'title: ""').replace('เวลา 13.30 น.', 'UNPUBLISHEDEDIT'));
+    rmSync(sample.moved);
+    appendFileSync(goneFile, 'broken: [\n');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    try {
+      const editedPage = await fetch(`${base}/th/news/2019-02-12-18727`);
+      const editedHtml = await editedPage.text();
+      expect([editedPage.status, editedHtml.includes('UNPUBLISHEDEDIT'), editedHtml.includes('เวลา 13.30 น.')]).toEqual([200, false, true]);
+      const moved = await fetch(`${base}/th/news/2019-02-13-18747`);
+      expect([moved.status, (await moved.text()).includes('<h1')]).toEqual([200, true]);
+      expect(await statusOf(`/th/news/${slug}`)).toBe(410);
+    } finally {
+      restoreSample();
+      writeFileSync(goneFile, readFileSync(goneFile, 'utf8').replace('broken: [\n', ''));
+    }
+  }, 60_000);
+
+  it('publishes nothing when a server cannot take the publication, and says so', async () => {
+    rmSync(sample.deleted);
+    try {
+      const error = await publishWithAServerDown();
+      expect(error).toMatch(/^http:\/\/127\.0\.0\.1:9: the server did not take publication p[0-9a-z]+ \(fetch failed\)\. .* Nothing was published: the site still serves publication p[0-9a-z]+\.\n$/);
+      expect(await statusOf('/th/news/2019-02-13-18757')).toBe(200);
+      // Search answers from the publication the page is of: the release the failed publication deleted is found.
+      const search = await openPage(browser, `${base}/th/search?q=${encodeURIComponent('คุ้มครองปลากัดไทย')}`);
+      await search.page.locator('#search-results ~ ol h3 a').first().waitFor();
+      expect(await search.page.locator('#search-results ~ ol h3 a').first().getAttribute('href')).toBe('/th/news/2019-02-13-18757');
+      await search.page.close();
+    } finally {
+      restoreSample();
+    }
   }, 240_000);
 });

@@ -1,9 +1,9 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadArchive } from '@/lib/content';
-import { changesSince, publishedRecord, publishedRecordFile, readPublished, recordPublished } from '@/lib/publish/changes';
+import { changesSince, publishedRecord } from '@/lib/publish/changes';
 import { archiveOf, testSite, releaseFiles } from '../helpers/site';
+import { publishableSite } from '../publish/publishing';
 
 describe('changesSince', () => {
   it('finds new, changed, withdrawn and deleted releases since the last publication, with the legacy ids of the deleted', () => {
@@ -32,16 +32,15 @@ describe('changesSince', () => {
 });
 
 describe('the record of what the site serves', () => {
-  it('is written by the build, so a release deleted before the first publication is still found deleted', () => {
-    const { root, archive } = testSite(releaseFiles([
+  it('is the build’s publication, so a release deleted before the first npm run publish is still found deleted', async () => {
+    const site = publishableSite(releaseFiles([
       { slug: '2019-03-01-kept', title: 'ข่าวเดิม', legacyId: 1 },
       { slug: '2019-03-02-deleted', title: 'ข่าวที่จะลบ', legacyId: 2 },
     ]));
-    expect(readPublished(root)).toBeUndefined();
-    recordPublished(root, archive);
-    rmSync(join(root, 'news/2019/2019-03-02-deleted.th.md'));
-    const now = loadArchive(root).archive;
-    expect(changesSince(readPublished(root)!, now)).toEqual({ added: [], changed: [], withdrawn: [], removed: [{ slug: '2019-03-02-deleted', legacyIds: [2] }] });
-    rmSync(publishedRecordFile(root));
+    await site.build();
+    rmSync(join(site.root, 'news/2019/2019-03-02-deleted.th.md'));
+    const rebuilt = await site.build();
+    expect(rebuilt.changes).toEqual({ added: [], changed: [], withdrawn: [], removed: [{ slug: '2019-03-02-deleted', legacyIds: [2] }] });
+    expect([...rebuilt.archive.gone.keys()]).toEqual(['2019-03-02-deleted']);
   });
 });

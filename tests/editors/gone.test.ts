@@ -1,7 +1,7 @@
-import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isGone, recordGone } from '@/lib/content/gone';
+import { recordGone } from '@/lib/content/gone';
 import { releaseFiles, testSite } from '../helpers/site';
 
 const live = releaseFiles([{ slug: '2019-03-01-live', title: 'ข่าวที่ยังอยู่', legacyId: 500 }]);
@@ -35,15 +35,5 @@ describe('gone.yaml', () => {
       '# Releases that were published and deleted: their addresses answer 410 Gone. Written by npm run publish.\n' +
         '2019-02-01-a:\n  removed: 2019-03-05\n  legacyIds: [7]\n2019-02-02-b:\n  removed: 2019-03-06\n',
     );
-  });
-
-  it('is looked up by the proxy at most once a second, and read again when it changed', () => {
-    const { root } = testSite(live);
-    const file = join(root, 'gone.yaml');
-    expect(isGone(file, '2019-02-01-a', 10_000)).toBe(false);
-    writeFileSync(file, '2019-02-01-a:\n  removed: 2019-03-05\n');
-    utimesSync(file, 1, 1);
-    expect(isGone(file, '2019-02-01-a', 10_500)).toBe(false);
-    expect(isGone(file, '2019-02-01-a', 11_000)).toBe(true);
   });
 });

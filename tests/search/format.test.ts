@@ -225,6 +225,7 @@ describe('the manifest', () => {
     categories: [],
     built: '2026-12-01T00:00:00.000Z',
     gen: 'gabc',
+    docFolders: ['gabc'],
     lexicon: ['', 'กร'],
   };
 

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadArchive } from '@/lib/content';
-import { decodeDoc, indexFiles, lexiconKey, lexiconPageOf, termHash, type Manifest } from '@/lib/search/format';
+import { decodeDoc, DOC_CHUNK, indexFiles, lexiconKey, lexiconPageOf, termHash, type Manifest } from '@/lib/search/format';
 import { buildIndex } from '@/lib/search/index/build';
 import { updateIndex } from '@/lib/search/index/generations';
 import { diskFiles } from '@/lib/search/index/disk';
@@ -31,7 +31,8 @@ const writeRelease = (i: number, text = body(i)) => writeFileSync(fileOf(i), rel
 async function build() {
   const { archive, errors } = loadArchive(root);
   expect(errors).toEqual([]);
-  const stats = await updateIndex({ out, lang: 'th', records: searchRecords(archive, 'th'), agencies: [], categories: [], cacheFile });
+  const { stats, gen } = await updateIndex({ out, lang: 'th', records: searchRecords(archive, 'th'), agencies: [], categories: [], cacheFile });
+  expect(manifest().gen).toBe(gen);
   return { stats, manifest: manifest() };
 }
 
@@ -41,7 +42,10 @@ const generations = () => readdirSync(join(out, 'th')).filter((entry) => /^g/.te
 const shardInodes = (gen: string) => new Map(readdirSync(join(out, 'th', gen, 'terms')).map((name) => [name, statSync(join(out, 'th', gen, 'terms', name)).ino]));
 /** The inode of each lexicon page of a generation, by file name. */
 const lexiconInodes = (gen: string) => new Map(readdirSync(join(out, 'th', gen, 'lexicon')).map((name) => [name, statSync(join(out, 'th', gen, 'lexicon', name)).ino]));
-const docTimes = () => Array.from({ length: RELEASES }, (_, id) => statSync(join(out, indexFiles.doc('th', id))).mtimeMs);
+/** Release `id`'s result file, as the live manifest names it. */
+const docFile = (id: number) => join(out, indexFiles.doc('th', manifest().docFolders[Math.floor(id / DOC_CHUNK)]!, id));
+/** When each result file was written (a hard-linked file keeps its time). */
+const docTimes = () => Array.from({ length: RELEASES }, (_, id) => statSync(docFile(id)).mtimeMs);
 
 beforeAll(() => {
   const files = Object.fromEntries(Array.from({ length: RELEASES }, (_, i) => [`news/${dateOf(i).slice(0, 4)}/${dateOf(i)}-r${i}.th.md`, releaseText(i)]));
@@ -100,7 +104,7 @@ describe('updating the index on disk', () => {
 
     const changed = docTimes().flatMap((time, id) => (time === times[id] ? [] : [id]));
     expect(changed).toEqual([5]);
-    expect(decodeDoc(gunzipSync(readFileSync(join(out, indexFiles.doc('th', 5))))).text).toMatch(/^changedword w/);
+    expect(decodeDoc(gunzipSync(readFileSync(docFile(5)))).text).toMatch(/^changedword w/);
     expect(generations()).toEqual([second.manifest.gen, third.manifest.gen].sort());
   });
 
@@ -132,12 +136,32 @@ describe('updating the index on disk', () => {
     expect((await engine.search({ q: 'changedword', sort: 'relevance', page: 1 })).total).toBe(1);
   });
 
-  it('removes the result files of releases no longer there', async () => {
-    const last = fileOf(RELEASES - 1);
-    rmSync(last);
+  it('gives a reader still on the previous manifest that manifest’s results, when the releases after a deleted one move up', async () => {
+    const previous = manifest();
+    const previousManifest = readFileSync(join(out, indexFiles.manifest('th')));
+    rmSync(fileOf(0));
     const fourth = await build();
     expect(fourth.stats.docs).toBe(RELEASES - 1);
-    expect(() => statSync(join(out, indexFiles.doc('th', RELEASES - 1)))).toThrow('ENOENT');
-    expect(statSync(join(out, indexFiles.doc('th', RELEASES - 2))).isFile()).toBe(true);
+    expect(fourth.manifest.docFolders).toEqual([fourth.manifest.gen]);
+    // The reader's page fetched the manifest before the build; every other file it asks for now.
+    const files = diskFiles(out);
+    const onPreviousManifest = { ...files, read: (path: string) => (path === indexFiles.manifest('th') ? Promise.resolve(new Uint8Array(previousManifest)) : files.read(path)) };
+    const exactTitle = { q: `Release 5 ${word(5 * 37)} ${word(5 * 37 + 59 * 101)}`, sort: 'relevance' as const, page: 1 };
+    const before = await new SearchEngine([new SearchIndex('th', onPreviousManifest)]).search(exactTitle);
+    const after = await new SearchEngine([new SearchIndex('th', files)]).search(exactTitle);
+    expect([before.hits[0]!.doc.slug, after.hits[0]!.doc.slug]).toEqual([`${dateOf(5)}-r5`, `${dateOf(5)}-r5`]);
+    expect(previous.gen).not.toBe(fourth.manifest.gen);
+  });
+});
+
+describe('a search page told a generation', () => {
+  it('reads that generation, and the current one once it is gone', async () => {
+    const { gen: live } = manifest();
+    const read: string[] = [];
+    const files = diskFiles(out);
+    const logged = { ...files, read: (path: string) => (read.push(path), files.read(path)) };
+    await new SearchIndex('th', logged, { gen: live }).open();
+    await new SearchIndex('th', logged, { gen: 'g0' }).open();
+    expect(read.filter((path) => path.endsWith('manifest.json'))).toEqual([`th/${live}/manifest.json`, 'th/g0/manifest.json', 'th/manifest.json']);
   });
 });

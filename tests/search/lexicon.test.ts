@@ -270,7 +270,7 @@ describe('updating the lexicon', () => {
     await update();
     const before = lexiconContent(out, 'th');
     writeFileSync(join(root, added), addedText!);
-    const stats = await update();
+    const { stats } = await update();
     expect(stats.analyzed).toBe(1);
     const updated = lexiconContent(out, 'th');
     expect(updated).not.toEqual(before);

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getArchive } from '@/lib/content';
 import { assertLocale } from '@/lib/i18n/assert-locale';
 import { searchMessages } from '@/lib/i18n/search';
 import { paths } from '@/lib/listing';
@@ -7,7 +8,8 @@ import { SearchApp } from '@/components/search/SearchApp';
 
 /**
  * `/th/search` and `/en/search`: a static page whose form works as a plain GET; the results come from the static
- * search index (`public/search-index`, built by `npm run build:search`) through the page's one client component.
+ * search index (`public/search-index`, built by `npm run build:search`) through the page's one client component,
+ * from the generations of the publication the page is rendered from (a publication marks it stale).
  */
 export async function generateMetadata({ params }: PageProps<'/[lang]/search'>): Promise<Metadata> {
   const { lang } = await params;
@@ -32,7 +34,7 @@ export default async function SearchPage({ params }: PageProps<'/[lang]/search'>
       <noscript>
         <p className="notice">{t.searchNeedsScript}</p>
       </noscript>
-      <SearchApp lang={lang} t={t} />
+      <SearchApp lang={lang} t={t} generations={getArchive().publication?.search} />
     </div>
   );
 }

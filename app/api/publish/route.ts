@@ -1,21 +1,22 @@
 import { revalidatePath } from 'next/cache';
-import { formatContentError, reloadArchive } from '@/lib/content';
+import { answerStep } from '@/lib/publish/serving';
 import { authorized } from '@/lib/publish/token';
 
 /**
- * `POST /api/publish` (called by `npm run publish`, with the token of `lib/publish/token.ts`): reloads the content
- * into a fresh archive, swaps it in, and marks every page stale so each is rendered from the new archive on its next
- * visit. Answers how many stories it serves and how long the reload took, or 422 with the content errors (the old archive keeps being served).
+ * `POST /api/publish` (called by `npm run publish`, with the token of `lib/publish/token.ts`), with
+ * `{ "publication": "p…", "step": "stage" | "switch" }`: reads a publication into memory beside the archive served
+ * (`stage`), or serves it (`switch`), and then marks every page stale so each is rendered from it on its next visit
+ * (`lib/publish/serving.ts`). Answers the publication and its number of stories, with how long the step took; an
+ * error as `{ "error": … }` with 400, 404 (no such publication), 409 (another content root) or 422 (unreadable).
  */
 export const dynamic = 'force-dynamic';
 
 export async function POST(request: Request): Promise<Response> {
   if (!authorized(request.headers.get('authorization'))) return Response.json({ error: 'a valid publication token is required' }, { status: 401 });
   const started = performance.now();
-  const { after, errors } = reloadArchive();
-  if (errors.length) return Response.json({ errors: errors.map(formatContentError) }, { status: 422 });
+  const { status, body, switched } = await answerStep(await request.json().catch(() => undefined));
   // Every page: a new or removed release moves every later page of its listings, and changes the neighbours,
   // related lists, counts, feeds and sitemaps that name it. Marking is lazy: a page is rendered again on its next visit.
-  revalidatePath('/', 'layout');
-  return Response.json({ stories: after.stories.length, ms: Math.round(performance.now() - started) });
+  if (switched) revalidatePath('/', 'layout');
+  return Response.json({ ...body, ms: Math.round(performance.now() - started) }, { status });
 }

@@ -17,7 +17,8 @@ export async function GET(_request: Request, { params }: RouteContext<'/search-i
   try {
     const data = await readFile(contentPath(process.cwd(), SEARCH_INDEX_DIR, ...path));
     const type = types[path.at(-1)?.split('.').pop() ?? ''] ?? 'application/octet-stream';
-    const fresh = path.at(-1) === 'manifest.json' ? 'no-cache' : 'public, max-age=31536000, immutable';
+    // `<lang>/manifest.json` is replaced by each publication; every other file (a generation's, a result folder's) never changes.
+    const fresh = path.length === 2 && path[1] === 'manifest.json' ? 'no-cache' : 'public, max-age=31536000, immutable';
     return new Response(new Uint8Array(data), { headers: { 'Content-Type': type, 'Cache-Control': fresh } });
   } catch {
     return new Response('Not found', { status: 404 });

@@ -3,9 +3,10 @@
  * (used by `lib/search/query`, in the browser) side by side. Pure, no Node or DOM API.
  *
  * One index per language under `<root>/<lang>/`:
- * - `manifest.json` (`manifest.ts`): counts, the shard count, facet ids with their names, which generation is
- *   current and, in an index with few Thai terms, a filter of them (`bloom.ts`). It is written last, so a reader
- *   always sees a complete generation.
+ * - `<gen>/manifest.json` (`manifest.ts`): counts, the shard count, facet ids with their names, the generation, the
+ *   folder of each thousand result files and, in an index with few Thai terms, a filter of them (`bloom.ts`).
+ *   Written last of its generation. The search page of a published site is told its generation (the publication's);
+ *   `manifest.json`, a copy of the manifest of the site's publication replaced by a rename, is for any other reader.
  * - `<gen>/facets.bin` (`facets.ts`): for every release, in id order, its day, agency, category and flags.
  * - `<gen>/terms/<n>.bin` (`shards.ts`): the terms whose hash falls in shard n, each with its postings
  *   (`postings.ts`: sparse, dense or common). A term's postings above `INLINE_LIMIT` bytes live in `<n>-<k>.bin`.
@@ -13,8 +14,9 @@
  *   terms, which a query applies to its words.
  * - `<gen>/lexicon/<n>.bin` (`lexicon.ts`): the index's terms sorted, with how many releases hold each, cut into
  *   pages; the manifest names each page's first key. What finds the terms a reader's word starts or nearly spells.
- * - `docs/<id / 1000>/<id>.bin` (`docs.ts`): one release as a result shows it. Shared by generations: a rebuild
- *   rewrites only the files whose release changed.
+ * - `docs/<id / 1000>/<gen>/<id>.bin` (`docs.ts`): one release as a result shows it, in the folder of the
+ *   generation that wrote its thousand (the manifest's `docFolders`). A rebuild writes a new folder only for a thousand
+ *   with a changed release (hard-linking the unchanged files into it) and names the earlier folders for the others.
  *
  * Every `.bin` file is gzip (written by the builder, decompressed by the reader, so the bytes on the wire do not
  * depend on the server). A reader gets them through `Files` (`files.ts`): fetched in the browser, read from disk in
@@ -29,6 +31,7 @@ export { dayNumber, decodeFacets, encodeFacets, ReleaseFlag, yearOfDay, type Fac
 export { unzipped, type Files } from './files';
 export {
   decodeManifest,
+  DOC_CHUNK,
   encodeManifest,
   GENERATION,
   generationName,

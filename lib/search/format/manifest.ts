@@ -2,7 +2,7 @@
  * Bump when the files of the index change shape: a reader refuses an index of another version, and a build
  * rewrites every file instead of reusing the previous build's.
  */
-export const INDEX_VERSION = 6;
+export const INDEX_VERSION = 7;
 
 /** The index's folder in `public/`: the one place its name is spelled (the route `app/search-index/` aside). */
 const INDEX_FOLDER = 'search-index';
@@ -33,8 +33,14 @@ export interface Manifest {
   categories: FacetValue[];
   /** When it was built (ISO), to tell an index from a stale one. */
   built: string;
-  /** The folder of this build's facets, term shards and lexicon pages. */
+  /** The folder of this build's facets, term shards, lexicon pages and manifest. */
   gen: string;
+  /**
+   * For each `DOC_CHUNK` releases, the generation whose folder holds their result files (`indexFiles.doc`): this build's,
+   * or an earlier one's when none of them changed. A generation's files never change, so a reader still on an
+   * earlier manifest gets the results it names.
+   */
+  docFolders: string[];
   /** The separator of each lexicon page (`lexicon.ts`): page n holds the keys from `lexicon[n]` up to `lexicon[n + 1]`. */
   lexicon: string[];
   /**
@@ -44,18 +50,25 @@ export interface Manifest {
   thaiTerms?: string;
 }
 
+/** Result files per folder: a manifest's `docFolders` names one generation per this many releases. */
+export const DOC_CHUNK = 1000;
+
 /**
- * Every file of an index, by path relative to the index root.
+ * Every file of an index, by path relative to the index root. `manifest` is the one file replaced in place (by a
+ * rename): it is a copy of the manifest of the generation readers are sent to when they are not told one; everything
+ * else is written once.
  * @example indexFiles.shard('th', 'g1a2b3', 7) // 'th/g1a2b3/terms/7.bin'
  */
 export const indexFiles = {
   manifest: (lang: string) => `${lang}/manifest.json`,
+  generationManifest: (lang: string, gen: string) => `${lang}/${gen}/manifest.json`,
   facets: (lang: string, gen: string) => `${lang}/${gen}/facets.bin`,
   shard: (lang: string, gen: string, shard: number) => `${lang}/${gen}/terms/${shard}.bin`,
   bigTerm: (lang: string, gen: string, shard: number, k: number) => `${lang}/${gen}/terms/${shard}-${k}.bin`,
   dictionary: (lang: string, gen: string) => `${lang}/${gen}/dictionary.bin`,
   lexicon: (lang: string, gen: string, page: number) => `${lang}/${gen}/lexicon/${page}.bin`,
-  doc: (lang: string, id: number) => `${lang}/docs/${Math.floor(id / 1000)}/${id}.bin`,
+  /** Release `id`'s result file, in the folder of generation `gen` (the manifest's `docFolders[id / DOC_CHUNK]`). */
+  doc: (lang: string, gen: string, id: number) => `${lang}/docs/${Math.floor(id / DOC_CHUNK)}/${gen}/${id}.bin`,
 };
 
 /** A generation folder's name (`g` and base-36 digits), e.g. for telling them from `docs/`. */

@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import type { Locale } from '../../i18n/locales';
 import {
   dayNumber,
+  DOC_CHUNK,
   encodeDictionary,
   encodeFacets,
   encodeManifest,
@@ -53,10 +54,15 @@ export interface BuildInput {
   /** What releases analyzed to in an earlier build, by `SearchRecord.key`: those are not segmented again. */
   cached?: AnalysisCacheData;
   /**
-   * Asked, for a release found in `cached`, whether its result file from the earlier index (release `previous`
-   * there, `id` now) can stand; false, and the file is written anew.
+   * Asked, for each `DOC_CHUNK` releases all found in `cached` at the same ids, for the generation whose folder holds
+   * their result files in the earlier index; undefined, and they go into this build's folder.
    */
-  reuseDoc?: (previous: number, id: number) => boolean;
+  keepDocs?: (chunk: number) => string | undefined;
+  /**
+   * Asked, for a release found in `cached` in a chunk not kept, to carry its result file from the earlier index
+   * (release `previous` there) as release `id` of this build's folder (generation `gen`); false, and it is written anew.
+   */
+  reuseDoc?: (previous: number, id: number, gen: string) => boolean;
   /**
    * Asked, for a shard whose content is the same as in the earlier index, to carry its files (the shard and its
    * `bigFiles` files of large postings) over from `cached.meta.gen` to `gen`; false, and they are written anew.
@@ -71,6 +77,8 @@ export interface BuildInput {
   reuseLexiconPage?: (previous: number, page: number, gen: string) => boolean;
   /** Told how many of the releases to analyze are done, now and then. */
   onProgress?: (done: number, total: number) => void;
+  /** The new generation's name (`generationName()` by default). */
+  gen?: string;
 }
 
 export interface BuildOutput {
@@ -102,7 +110,7 @@ const gzip = (data: Uint8Array | string, level = 9) => gzipSync(data, { level })
  * read, analyzed and packed into result files on all cores, a batch at a time; postings are then laid out in flat
  * typed arrays (a few bytes a posting), so memory stays well below the size of the text.
  */
-export async function buildIndex({ lang, records, agencies, categories, write, cached, reuseDoc, reuseShard, reuseLexiconPage, dictionary, onProgress }: BuildInput): Promise<BuildOutput> {
+export async function buildIndex({ lang, records, agencies, categories, write, cached, keepDocs, reuseDoc, reuseShard, reuseLexiconPage, dictionary, onProgress, gen = generationName() }: BuildInput): Promise<BuildOutput> {
   const stats: BuildStats = { lang, docs: records.length, analyzed: 0, terms: 0, postings: 0, shards: 0, files: 0, bytes: 0, lexiconTerms: 0, lexiconPages: 0, lexiconSeconds: 0 };
   const emit = (path: string, data: Uint8Array | string) => {
     write(path, data);
@@ -122,12 +130,18 @@ export async function buildIndex({ lang, records, agencies, categories, write, c
     titled[id] = analysis.titled;
   };
 
+  const hits = records.map((record) => cached?.entries.get(record.key));
+  const docFolders = Array.from({ length: Math.ceil(records.length / DOC_CHUNK) }, (_, chunk) => {
+    const ids = hits.slice(chunk * DOC_CHUNK, (chunk + 1) * DOC_CHUNK);
+    return (ids.every((hit, k) => hit?.doc === chunk * DOC_CHUNK + k) && keepDocs?.(chunk)) || gen;
+  });
+  const docPath = (id: number) => indexFiles.doc(lang, docFolders[Math.floor(id / DOC_CHUNK)]!, id);
   const misses: number[] = [];
   records.forEach((record, id) => {
-    const hit = cached?.entries.get(record.key);
+    const hit = hits[id];
     if (!hit) return misses.push(id);
     keep(id, hit);
-    if (!reuseDoc?.(hit.doc, id)) emit(indexFiles.doc(lang, id), docFile(record, recordText(record)));
+    if (docFolders[Math.floor(id / DOC_CHUNK)] === gen && !reuseDoc?.(hit.doc, id, gen)) emit(docPath(id), docFile(record, recordText(record)));
   });
   stats.analyzed = misses.length;
 
@@ -135,7 +149,7 @@ export async function buildIndex({ lang, records, agencies, categories, write, c
     misses.map((id) => records[id] as SearchRecord),
     numbering,
     (k, { analysis, doc }) => {
-      emit(indexFiles.doc(lang, misses[k]!), doc);
+      emit(docPath(misses[k]!), doc);
       keep(misses[k]!, analysis);
     },
     { onProgress },
@@ -151,7 +165,6 @@ export async function buildIndex({ lang, records, agencies, categories, write, c
   stats.postings = postings.ids.length;
 
   const built = new Date().toISOString();
-  const gen = generationName();
   const shards = shardCount(postings.ids.length, termList.length);
   stats.shards = shards;
   const shardHashes: string[] = [];
@@ -194,6 +207,7 @@ export async function buildIndex({ lang, records, agencies, categories, write, c
     categories,
     built,
     gen,
+    docFolders,
     lexicon: layout.separators,
     ...(thaiTerms.length <= THAI_FILTER_MAX ? { thaiTerms: encodeTermFilter(thaiTerms) } : {}),
   };

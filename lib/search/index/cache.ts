@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { writeFileAtomic } from '../../files';
 
 /**
  * Remembers what each release analyzed to (its terms, their counts, its length) between index builds, so that
@@ -134,8 +134,5 @@ export function writeAnalysisCache(path: string, version: string, { terms, entri
   const headerData = Buffer.from(JSON.stringify(header), 'utf8');
   const size = Buffer.alloc(4);
   size.writeUInt32LE(headerData.length);
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, Buffer.concat([Buffer.from(MAGIC, 'latin1'), size, headerData, body]));
-  renameSync(temporary, path);
+  writeFileAtomic(path, [Buffer.from(MAGIC, 'latin1'), size, headerData, body]);
 }

@@ -5,6 +5,7 @@ import {
   decodeManifest,
   decodePostings,
   decodeShard,
+  DOC_CHUNK,
   indexFiles,
   TermFilter,
   termHash,
@@ -61,17 +62,21 @@ export class SearchIndex {
   private readonly postings = new Map<string, Promise<TermPostings | null>>();
   private readonly docs = new Map<number, Promise<DocRecord>>();
   private termExpander: TermExpander | null | undefined;
+  private readonly gen: string | undefined;
 
   /**
    * @param options.expander where longer terms and terms one slip away come from: by default the index's own
    *   lexicon (`LexiconReader`, once the manifest is loaded); null for none
+   * @param options.gen the generation to read (the one the page's publication names, so that a search answers from
+   *   the publication the page is of); by default, or when it is gone, the one `manifest.json` names now
    */
   constructor(
     readonly lang: string,
     private readonly files: Files,
-    { expander }: { expander?: TermExpander | null } = {},
+    { expander, gen }: { expander?: TermExpander | null; gen?: string } = {},
   ) {
     this.termExpander = expander;
+    this.gen = gen;
   }
 
   /** Loads the manifest and the facet table (once). */
@@ -81,7 +86,9 @@ export class SearchIndex {
   }
 
   private async load() {
-    const manifest = decodeManifest(await this.files.read(indexFiles.manifest(this.lang)));
+    // A generation is kept while its publication or the next one is the site's: a page older than that reads the current one.
+    const current = () => this.files.read(indexFiles.manifest(this.lang));
+    const manifest = decodeManifest(await (this.gen ? this.files.read(indexFiles.generationManifest(this.lang, this.gen)).catch(current) : current()));
     this.manifest = manifest;
     if (manifest.thaiTerms) this.thaiTerms = new TermFilter(manifest.thaiTerms);
     if (this.termExpander === undefined) this.termExpander = new LexiconReader(this.lang, this.files, manifest);
@@ -114,7 +121,7 @@ export class SearchIndex {
 
   /** Release `id` as a result shows it. */
   doc(id: number): Promise<DocRecord> {
-    return once(this.docs, id, () => unzipped(this.files, indexFiles.doc(this.lang, id)).then(decodeDoc));
+    return once(this.docs, id, () => unzipped(this.files, indexFiles.doc(this.lang, this.manifest.docFolders[Math.floor(id / DOC_CHUNK)]!, id)).then(decodeDoc));
   }
 
   private shard(n: number): Promise<Map<string, ShardEntry>> {

@@ -1,0 +1,198 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { BodyLocation } from './bodies';
+import { readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { Locale } from '../i18n/locales';
+import type { GoneEntry } from './gone';
+import { mediaKey, type MediaFile } from './image';
+import type { Archive, LegacyTarget } from './load';
+import { contentPath } from './path';
+import type { Registry, Story } from './schema';
+
+/**
+ * A publication as the servers read it: an immutable folder `published/<id>/` holding the archive as it was checked
+ * (`archive.json`) and what it was published with (`publication.json`, written last: a folder without it is
+ * unfinished), the release files' bytes in append-only packs (`published/bodies/<id>.pack`, shared by the
+ * publications that use them), the content-folder images (`published/media/<hash>/<name>`), and the one file that
+ * says which publication the site serves: `published/current.json`, replaced by a rename. How they are written, and
+ * why, is `lib/publish`'s (see its README).
+ */
+
+/**
+ * The folder of a content root's publications: `published/` beside it (in the project, beside `content/`; for
+ * `CONTENT_DIR=/srv/x/content`, `/srv/x/published`), so that two content roots never share one.
+ */
+export function publicationsDir(root: string): string {
+  return contentPath(dirname(root), 'published');
+}
+
+/** `published/current.json`: the publication the site serves, and the one before it (readers may still hold it). */
+export interface Current {
+  id: string;
+  previous?: string;
+}
+
+/** `publication.json`: what a publication is made of, for the servers and for the next publication. */
+export interface PublicationInfo {
+  /** `p` and base-36 digits of the time it was made: `p1a2b3c4d5`. */
+  id: string;
+  /** The content root it was made from (a server of another root does not serve it). */
+  root: string;
+  /** When it was made (ISO). */
+  created: string;
+  stories: number;
+  /** The search index generation of each language (`public/search-index/<lang>/<gen>/`). */
+  search: Partial<Record<Locale, string>>;
+  /** The packs its release files are in (`bodies/<pack>.pack`). */
+  packs: string[];
+  /** Its images, as `<hash>/<name>` under `media/`. */
+  media: string[];
+  /** SHA-1 of its `archive.json`: two publications of the same content have the same. */
+  archiveHash: string;
+}
+
+/** A release file's bytes in a publication, by pack name (as `archive.json` and `record.json` hold it). */
+export interface BodyRef {
+  pack: string;
+  offset: number;
+  length: number;
+  hash: string;
+}
+
+export const publicationPath = (dir: string, id: string, ...file: string[]) => contentPath(dir, id, ...file);
+export const packPath = (dir: string, pack: string) => contentPath(dir, 'bodies', `${pack}.pack`);
+export const mediaPath = (dir: string, hash: string, name: string) => contentPath(dir, 'media', hash, name);
+
+/** The publication `current.json` names, or undefined when there is none yet. */
+export function readCurrent(dir: string): Current | undefined {
+  const file = contentPath(dir, 'current.json');
+  if (!existsSync(file)) return undefined;
+  return JSON.parse(readFileSync(file, 'utf8')) as Current;
+}
+
+/**
+ * A publication's `publication.json`.
+ * @throws when the publication is unfinished or missing, naming its folder
+ */
+export function readPublicationInfo(dir: string, id: string): PublicationInfo {
+  const file = publicationPath(dir, id, 'publication.json');
+  if (!existsSync(file)) throw new Error(`${publicationPath(dir, id)}: no such finished publication (it has no publication.json)`);
+  return JSON.parse(readFileSync(file, 'utf8')) as PublicationInfo;
+}
+
+/** The first line of `archive.json`: everything but the stories, which follow one a line. */
+interface ArchiveHeader {
+  format: typeof ARCHIVE_FORMAT;
+  root: string;
+  agencies: Registry;
+  categories: Registry;
+  gone: [string, GoneEntry][];
+  goneByLegacyId: [number, string][];
+  byLegacyId: [number, string, Locale][];
+  media: Omit<MediaFile, 'path'>[];
+  packs: string[];
+}
+
+/** A story's line: the story, and where each of its release files' bytes are (`[file, pack number, offset, length, hash]`). */
+type StoryLine = [Story, [string, number, number, number, string][]];
+
+/** Bump when `archive.json` changes shape: a server refuses a publication of another format. */
+const ARCHIVE_FORMAT = 1;
+
+/**
+ * `archive.json`, line by line (a story a line, so that 90,000 stories are never one string): what `readPublishedArchive`
+ * reads back. The same archive and bodies give the same bytes.
+ * @param bodies where each release file's bytes are, by `Release.file`
+ */
+export function* encodeArchive(archive: Archive, bodies: ReadonlyMap<string, BodyRef>): Generator<string> {
+  const packs = [...new Set([...bodies.values()].map((ref) => ref.pack))].sort();
+  const pack = new Map(packs.map((name, n) => [name, n]));
+  const header: ArchiveHeader = {
+    format: ARCHIVE_FORMAT,
+    root: archive.root,
+    agencies: archive.agencies,
+    categories: archive.categories,
+    gone: [...archive.gone],
+    goneByLegacyId: [...archive.goneByLegacyId],
+    byLegacyId: [...archive.byLegacyId].map(([id, { story, lang }]) => [id, story.slug, lang]),
+    media: [...archive.media.values()].map(({ type, hash, name }) => ({ type, hash, name })),
+    packs,
+  };
+  yield `${JSON.stringify(header)}\n`;
+  const lines: string[] = [];
+  for (const story of archive.stories) {
+    const refs = [story.th, story.en].flatMap((release) => {
+      const ref = release && bodies.get(release.file);
+      if (!release) return [];
+      if (!ref) throw new Error(`${release.file}: no body was stored for it`);
+      return [[release.file, pack.get(ref.pack)!, ref.offset, ref.length, ref.hash] as StoryLine[1][number]];
+    });
+    lines.push(JSON.stringify([story, refs] satisfies StoryLine));
+    if (lines.length === 1000) yield `${lines.splice(0).join('\n')}\n`;
+  }
+  if (lines.length) yield `${lines.join('\n')}\n`;
+}
+
+/**
+ * The archive a finished publication holds, as a server serves it: release bodies read from its packs, images from
+ * its copies, and `publication` naming it and its search generations. For a server's start, before it takes requests.
+ * @throws when the publication is unfinished, damaged or of another format, naming its folder
+ */
+export function readPublishedArchive(dir: string, id: string): Archive {
+  const reading = archiveReader(dir, id, readFileSync(publicationPath(dir, id, 'archive.json')));
+  while (!reading.next(Infinity));
+  return reading.archive();
+}
+
+/**
+ * `readPublishedArchive` for a server that is serving meanwhile: the file is read without blocking, and its stories
+ * decoded a thousand at a time, letting requests through in between (at full scale the file is ~114 MB, ~2–6 s of
+ * decoding, which in one piece would hold every request that long).
+ */
+export async function readPublishedArchiveWhileServing(dir: string, id: string): Promise<Archive> {
+  const reading = archiveReader(dir, id, await readFile(publicationPath(dir, id, 'archive.json')));
+  while (!reading.next(1000)) await new Promise((resolve) => setImmediate(resolve));
+  return reading.archive();
+}
+
+/** Decodes `archive.json` (`data`) a number of stories at a time (`next`, true once done), then builds the archive. */
+function archiveReader(dir: string, id: string, data: Buffer) {
+  const info = readPublicationInfo(dir, id);
+  const file = publicationPath(dir, id, 'archive.json');
+  let at = data.indexOf(0x0a);
+  const header = JSON.parse(data.subarray(0, at).toString('utf8')) as ArchiveHeader;
+  if (header.format !== ARCHIVE_FORMAT) throw new Error(`${file}: archive format ${header.format}, this code reads ${ARCHIVE_FORMAT}; publish again`);
+  const packs = header.packs.map((pack) => packPath(dir, pack));
+  const stories: Story[] = [];
+  const bodies = new Map<string, BodyLocation>();
+  return {
+    next(count: number): boolean {
+      for (let n = 0; n < count && at + 1 < data.length; n++) {
+        const end = data.indexOf(0x0a, at + 1);
+        const [story, refs] = JSON.parse(data.subarray(at + 1, end).toString('utf8')) as StoryLine;
+        stories.push(story);
+        for (const [release, pack, offset, length, hash] of refs) bodies.set(release, { path: packs[pack]!, offset, length, hash });
+        at = end;
+      }
+      return at + 1 >= data.length;
+    },
+    archive(): Archive {
+      const bySlug = new Map(stories.map((story) => [story.slug, story]));
+      const byLegacyId = new Map<number, LegacyTarget>(header.byLegacyId.map(([legacyId, slug, lang]) => [legacyId, { story: bySlug.get(slug)!, lang }]));
+      const media = new Map(header.media.map((entry) => [mediaKey(entry.hash, entry.name), { ...entry, path: mediaPath(dir, entry.hash, entry.name) }]));
+      return {
+        root: header.root,
+        stories,
+        bySlug,
+        byLegacyId,
+        agencies: header.agencies,
+        categories: header.categories,
+        gone: new Map(header.gone),
+        goneByLegacyId: new Map(header.goneByLegacyId),
+        media,
+        bodies,
+        publication: { id, search: info.search },
+      };
+    },
+  };
+}
