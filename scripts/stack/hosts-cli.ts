@@ -110,23 +110,42 @@ async function pushContent(address: string): Promise<void> {
 }
 
 /**
- * The publications and their search index onto an app host, all but `current.json` (the commit); nothing is
- * removed there (`clean` does, once the host serves the new one).
+ * The search index's `<lang>/manifest.json`: the committed publication's generation, for readers not told one (a
+ * search page names its own). Like `current.json`, it is part of the switch: copied only once a host serves the
+ * publication.
  */
-async function pushPublication(address: string): Promise<void> {
+const MANIFESTS = '--exclude=/*/manifest.json';
+
+/**
+ * The publications (all but `current.json`, the commit) and the search index's generations onto an app host; the
+ * manifests too when `manifests` (a host set up from nothing, switched at its start). Nothing is removed there
+ * (`clean` does, once the host serves the new one).
+ */
+async function pushPublication(address: string, { manifests = false } = {}): Promise<void> {
   await rsync('--exclude=/current.json', '--exclude=/publish.lock', '--exclude=*.tmp', `${PUBLISHED_DIR}/`, `root@${address}:${PUBLISHED_DIR}/`);
-  await rsync('--mkpath', `${CURRENT}/public/search-index/`, `root@${address}:${CURRENT}/public/search-index/`);
+  await rsync('--mkpath', ...(manifests ? [] : [MANIFESTS]), `${CURRENT}/public/search-index/`, `root@${address}:${CURRENT}/public/search-index/`);
 }
 
-/** The front's files: the release's public/ (with the search index) and every release's `_next/static`, kept. */
+/**
+ * The front's files: the release's public/ with the search index's generations (the manifests come with the switch,
+ * in `clean`), and every release's `_next/static`, kept.
+ */
 async function pushFrontFiles(front: string): Promise<void> {
-  await rsync('--mkpath', `${CURRENT}/public/`, `root@${front}:${FRONT.publicDir}/`);
+  await rsync('--mkpath', '--exclude=/search-index/*/manifest.json', `${CURRENT}/public/`, `root@${front}:${FRONT.publicDir}/`);
   await rsync('--mkpath', `${CURRENT}/.next/static/`, `root@${front}:${FRONT.staticDir}/`);
 }
 
-/** nginx on the front, sending readers to `serving` only: its configuration replaced, then reloaded (or started). */
+/**
+ * nginx on the front, sending readers to `serving` only: its configuration replaced, then reloaded (or started).
+ * Left as it is when it already says so and runs: a reload closes the idle keep-alive connections of readers, and one
+ * a reader is sending a request on at that moment fails (a browser sends it again; other clients may not).
+ */
 async function writeFront(hosts: Hosts, serving: string[]): Promise<void> {
-  await put(hosts.front, '/etc/thaigov/nginx.conf', frontConfig(serving, buildId()), '644');
+  const config = frontConfig(serving, buildId());
+  const file = '/etc/thaigov/nginx.conf';
+  const running = await ssh(hosts.front, `cat ${file} 2>/dev/null; systemctl is-active --quiet thaigov-nginx && printf '\\n#active' || true`);
+  if (running === `${config}\n#active`) return;
+  await put(hosts.front, file, config, '644');
   await ssh(hosts.front, 'systemctl is-active --quiet thaigov-nginx && systemctl reload thaigov-nginx || systemctl start thaigov-nginx');
 }
 
@@ -162,6 +181,7 @@ async function publish(hosts: Hosts, secrets: Secrets): Promise<HostsPublication
   const { id, text } = sitePublication();
   const lagging = new Map<string, string>();
   const keep = (failed: Map<string, string>) => failed.forEach((why, address) => lagging.set(address, why));
+  const timed = stopwatch('publish');
 
   // 1. Files: the front's first (the new search index must be there before any page names it), then every app host.
   await pushFrontFiles(hosts.front).catch((error: Error) => fail(`the front ${hosts.front} could not be updated (${error.message}); nothing was switched`));
@@ -169,9 +189,11 @@ async function publish(hosts: Hosts, secrets: Secrets): Promise<HostsPublication
     await pushContent(address);
     await pushPublication(address);
   }));
+  timed('files copied');
   // 2. Stage: each host that has the files reads the publication into memory.
   const synced = hosts.apps.filter((a) => !lagging.has(a));
   keep(await onEach(synced, (address) => step(address, secrets, id, 'stage')));
+  timed('staged');
   const ready = hosts.apps.filter((a) => !lagging.has(a));
   if (!ready.length) fail(`no app host could take publication ${id}; nothing was switched:\n${[...lagging].map(([a, why]) => `  ${a}: ${why}`).join('\n')}`);
   // 3. Readers go to the ready hosts only, before any switches: a lagging host must not serve them the old one.
@@ -181,14 +203,17 @@ async function publish(hosts: Hosts, secrets: Secrets): Promise<HostsPublication
   const from = Date.now();
   keep(await onEach(ready.filter((a) => !lagging.has(a)), (address) => step(address, secrets, id, 'switch')));
   const switched = { from, to: Date.now() };
+  timed('committed and switched');
   const serving = hosts.apps.filter((a) => !lagging.has(a));
   await writeFront(hosts, serving);
-  // 5. Clean: what the publishing host removed (publications older than the previous one, their search generations)
-  // goes on the hosts that serve this one, and on the front.
+  timed('front given the hosts that serve it');
+  // 5. Clean: the search manifests of this publication, and what the publishing host removed (publications older
+  // than the previous one, their search generations), on the hosts that serve it and on the front.
   await onEach([hosts.front, ...serving], async (address) => {
     if (address !== hosts.front) await rsync('--delete', '--exclude=/current.json', '--exclude=/publish.lock', `${PUBLISHED_DIR}/`, `root@${address}:${PUBLISHED_DIR}/`);
     await rsync('--delete', `${CURRENT}/public/search-index/`, `root@${address}:${CURRENT}/public/search-index/`);
   });
+  timed('cleaned');
   return { id, serving, lagging, switched };
 }
 
@@ -232,23 +257,37 @@ async function main(): Promise<void> {
     if (!address) usageError('app: give the address of the app host');
     if (!hosts.apps.includes(address)) fail(`${address} is not among the apps of /etc/thaigov/hosts.json: add it there first`);
     const { text } = sitePublication();
+    const timed = stopwatch(address);
     await pushRelease(address);
+    timed('release copied');
     await put(address, '/etc/thaigov/site.env', siteEnv(hosts, address, secrets));
     await put(address, '/etc/thaigov/instance.nft', instanceFirewall(hosts), '644');
     await ssh(address, 'nft -f /etc/thaigov/instance.nft');
     await pushUnits(address);
+    timed('site.env, firewall and units in place');
     await pushContent(address);
-    await pushPublication(address);
+    await pushPublication(address, { manifests: true });
     await put(address, join(PUBLISHED_DIR, 'current.json'), text, '644');
+    timed('content and publication copied');
     await restart(address, INSTANCE);
     await waitUntilAnswers(address);
-    console.log(`${address}: ${INSTANCE} serves release ${buildId()}`);
+    timed(`${INSTANCE} serves release ${buildId()}`);
   } else if (verb !== 'publish') usageError(`unknown command "${verb ?? ''}"`);
   const done = await publish(hosts, secrets);
   for (const a of done.serving) console.log(`${a}: serves publication ${done.id}`);
   for (const [a, why] of done.lagging) console.log(`${a}: left out of the front until it serves ${done.id} (${why}); run npm run hosts -- publish once it is back`);
   const { from, to } = done.switched;
   console.log(`publication ${done.id}: ${done.serving.length} of ${hosts.apps.length} app hosts serve it (switched from ${from} to ${to}, ${to - from} ms); the front sends readers to them only`);
+}
+
+/** Prints `<address>: <what> (<seconds since the last step> s)`, one line a step, for an operator to see where time goes. */
+function stopwatch(address: string): (what: string) => void {
+  let last = performance.now();
+  return (what) => {
+    const now = performance.now();
+    console.log(`${address}: ${what} (${((now - last) / 1000).toFixed(1)} s)`);
+    last = now;
+  };
 }
 
 /** Waits until an instance answers a page (120 s: a first start loads the archive). */

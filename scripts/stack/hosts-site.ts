@@ -193,8 +193,8 @@ export async function startSite(options: SiteOptions): Promise<Site> {
     await site.hostsCommand('redis');
     await site.hostsCommand('front');
     for (const app of apps) {
-      await site.hostsCommand('app', app.address);
-      log(`${app.name} serves`);
+      const steps = await site.hostsCommand('app', app.address);
+      log(`${app.name} serves:\n${steps.trim()}\n`);
     }
     return site;
   } catch (error) {

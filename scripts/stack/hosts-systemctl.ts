@@ -176,7 +176,7 @@ async function main(args: string[]): Promise<number> {
     } else if (verb === 'reload') reload(unit);
     else if (verb === 'is-active') {
       const active = mainPid(unit) !== undefined;
-      console.log(active ? 'active' : 'inactive');
+      if (!args.includes('--quiet') && !args.includes('-q')) console.log(active ? 'active' : 'inactive');
       if (!active) return 3;
     } else if (verb !== 'enable') throw new Error(`systemctl (the test hosts' stand-in): ${verb ?? 'no command'} is not supported`);
   }
