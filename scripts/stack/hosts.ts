@@ -13,7 +13,8 @@ import { promisify } from 'node:util';
  * with `ip link set … down` on the bridge's side, as a pulled cable or a failed switch port would.
  *
  * Everything is named after one prefix, `th<pid in base 36>` (the process that made it), so that `destroyNetwork`
- * removes every namespace, link and process of one run, and `sweepNetworks` those of runs whose process is gone.
+ * removes every namespace, link and process of one run; a watcher started with the network removes them when that
+ * process ends without doing so (interrupted, killed), and `sweepNetworks` those of runs whose watcher was killed too.
  * Needs root (CI runs as root).
  */
 
@@ -92,7 +93,25 @@ export async function createNetwork(dir: string, pid = process.pid): Promise<Net
   await sh(IP, ['addr', 'add', `${gateway}/24`, 'dev', bridge]);
   await sh(IP, ['link', 'set', bridge, 'up']);
   mkdirSync(dir, { recursive: true });
+  reapAfter(pid, prefix);
   return { prefix, bridge, gateway, hosts: new Map(), dir };
+}
+
+/**
+ * Starts a watcher, apart from this process, that removes every namespace, process and link of `prefix` once process
+ * `pid` has ended, however it ended: a test run interrupted (Ctrl-C, a CI timeout) or killed runs no `afterAll`. After
+ * a run that cleaned up it finds nothing and ends with it.
+ */
+function reapAfter(pid: number, prefix: string): void {
+  const script = [
+    `while kill -0 ${pid} 2>/dev/null; do sleep 1; done`,
+    `for ns in $(${IP} netns list | cut -d' ' -f1 | grep '^${prefix}-'); do`,
+    `  for i in 1 2 3 4 5 6 7 8 9 10; do pids=$(${IP} netns pids "$ns"); [ -z "$pids" ] && break; kill -9 $pids 2>/dev/null; sleep 0.2; done`,
+    `  ${IP} netns del "$ns"`,
+    'done',
+    `for link in $(${IP} -br link show | cut -d' ' -f1 | cut -d@ -f1 | grep '^${prefix}-'); do ${IP} link del "$link" 2>/dev/null; done`,
+  ].join('\n');
+  spawn('/bin/sh', ['-c', script], { stdio: 'ignore', detached: true }).unref();
 }
 
 /**
