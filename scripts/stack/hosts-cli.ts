@@ -11,7 +11,7 @@
  *   app <address>   an app host: the release, site.env, units, firewall, the content and the site's publication;
  *                   (re)starts its instance, then `publish`
  *   publish         brings every app host onto the site's publication (`published/current.json`, made by
- *                   `npm run build:search`): every host that can stages it, then every such host switches; nginx is
+ *                   `npm run build:search`; its open data by `npm run build:data`): every host that can stages it, then every such host switches; nginx is
  *                   given only the hosts that serve it, so a host that is down or cut off takes no readers until a
  *                   later `publish` has brought it up to date
  */
@@ -127,13 +127,18 @@ async function pushPublication(address: string, { manifests = false } = {}): Pro
 }
 
 /**
- * The front's files: the release's public/ with the search index's generations (the manifests come with the switch,
- * in `clean`), and every release's `_next/static`, kept.
+ * The front's files: the release's public/ with the search index's generations, and every release's `_next/static`,
+ * kept. The search manifests and the open data (`public/data/`, `npm run build:data`) describe the site's
+ * publication: they come with the switch (`pushFrontData`), unless `all` (a front set up before any host serves).
  */
-async function pushFrontFiles(front: string): Promise<void> {
-  await rsync('--mkpath', '--exclude=/search-index/*/manifest.json', `${CURRENT}/public/`, `root@${front}:${FRONT.publicDir}/`);
+async function pushFrontFiles(front: string, { all = false } = {}): Promise<void> {
+  const withSwitch = all ? [] : ['--exclude=/search-index/*/manifest.json', '--exclude=/data/'];
+  await rsync('--mkpath', ...withSwitch, `${CURRENT}/public/`, `root@${front}:${FRONT.publicDir}/`);
   await rsync('--mkpath', `${CURRENT}/.next/static/`, `root@${front}:${FRONT.staticDir}/`);
 }
+
+/** The open data of the publication the app hosts now serve, onto the front (years removed there too). */
+const pushFrontData = (front: string) => rsync('--mkpath', '--delete', `${CURRENT}/public/data/`, `root@${front}:${FRONT.publicDir}/data/`);
 
 /**
  * nginx on the front, sending readers to `serving` only: its configuration replaced, then reloaded (or started).
@@ -207,10 +212,11 @@ async function publish(hosts: Hosts, secrets: Secrets): Promise<HostsPublication
   const serving = hosts.apps.filter((a) => !lagging.has(a));
   await writeFront(hosts, serving);
   timed('front given the hosts that serve it');
-  // 5. Clean: the search manifests of this publication, and what the publishing host removed (publications older
-  // than the previous one, their search generations), on the hosts that serve it and on the front.
+  // 5. Clean: the search manifests and the open data of this publication, and what the publishing host removed
+  // (publications older than the previous one, their search generations), on the hosts that serve it and the front.
   await onEach([hosts.front, ...serving], async (address) => {
-    if (address !== hosts.front) await rsync('--delete', '--exclude=/current.json', '--exclude=/publish.lock', `${PUBLISHED_DIR}/`, `root@${address}:${PUBLISHED_DIR}/`);
+    if (address === hosts.front) await pushFrontData(address);
+    else await rsync('--delete', '--exclude=/current.json', '--exclude=/publish.lock', `${PUBLISHED_DIR}/`, `root@${address}:${PUBLISHED_DIR}/`);
     await rsync('--delete', `${CURRENT}/public/search-index/`, `root@${address}:${CURRENT}/public/search-index/`);
   });
   timed('cleaned');
@@ -250,7 +256,7 @@ async function main(): Promise<void> {
   if (verb === 'front') {
     await ssh(hosts.front, `mkdir -p ${SITE_DIR} /etc/thaigov`);
     await pushUnits(hosts.front);
-    await pushFrontFiles(hosts.front);
+    await pushFrontFiles(hosts.front, { all: true });
     return console.log(`${hosts.front}: files in place; nginx starts with npm run hosts -- publish`);
   }
   if (verb === 'app') {
