@@ -9,6 +9,7 @@ import { contentCacheFile, contentRoot, GONE_FILE, publicationsDir } from '../li
 import { publish, PublishError } from '../lib/publish/publish';
 import { publishToken } from '../lib/publish/token';
 import { SEARCH_INDEX_DIR } from '../lib/search/format';
+import { dataDir } from '../lib/data/publication';
 
 const cli = command({
   usage: 'usage: npm run publish [-- --server URL …] [--timeout SECONDS]',
@@ -24,6 +25,7 @@ try {
     cacheFile: contentCacheFile(root),
     publications: publicationsDir(root),
     indexOut: resolve(SEARCH_INDEX_DIR),
+    dataOut: dataDir(),
     servers,
     token: publishToken(true)!,
     timeoutMs: cli.positiveInteger('timeout') * 1000,

@@ -10,18 +10,21 @@
  * 5. `updateSearchIndex`: its search index generations (unseen too), then `finishPublication`;
  * 6. stage (`askServer`): every server reads it into memory, and says it can serve it;
  * 7. `commitPublication`: it becomes the site's, by one rename of `published/current.json` (then `installManifest`
- *    copies its search manifests to `<lang>/manifest.json`, for readers not told a generation);
+ *    copies its search manifests to `<lang>/manifest.json`, for readers not told a generation); then, given a
+ *    `dataOut`, `updateOpenData` brings the open data files to it (a failure here is reported, and a rerun finishes it);
  * 8. switch (`askServer`): every server serves it and marks its pages stale;
  * 9. `waitUntilServed`: every server asked for each page it changes until it serves it as it now is;
  * 10. `removeUnused`, `removeGenerations`: publications, packs, images and search generations older than the one
  *    before it removed.
  */
 import { rmSync } from 'node:fs';
-import { contentPath, goneReleases, packPath, publicationPath, readCurrent, readPublicationInfo, type Archive, type GoneEntry, type ParseCache, type PublicationInfo } from '../content';
+import { join } from 'node:path';
+import { contentPath, digest, goneReleases, packPath, publicationPath, readCurrent, readPublicationInfo, type Archive, type GoneEntry, type ParseCache, type PublicationInfo } from '../content';
 import { bangkokToday } from '../content/scaffold';
 import { WriteError } from '../files';
 import { locales, type Locale } from '../i18n/locales';
 import { acquireLock } from '../workers';
+import { updateOpenData } from '../data/update';
 import { INDEX_VERSION } from '../search/format';
 import { generationManifest, installManifest, removeGeneration, removeGenerations } from '../search/index/generations';
 import { updateSearchIndex } from '../search/index/update';
@@ -39,7 +42,7 @@ export { expectationsFor, meets, type Expectation } from './expectations';
 export { askServer, ServerError, waitUntilServed } from './servers';
 
 /** The steps of `publish`, as `onStep` is told of each once it is done. */
-export const STEPS = ['checked', 'deletions recorded', 'prepared', 'indexed', 'staged', 'committed', 'switched', 'served', 'cleaned'] as const;
+export const STEPS = ['checked', 'deletions recorded', 'prepared', 'indexed', 'staged', 'committed', 'data written', 'switched', 'served', 'cleaned'] as const;
 export type Step = (typeof STEPS)[number];
 
 export interface PublishOptions {
@@ -52,6 +55,11 @@ export interface PublishOptions {
   publications: string;
   /** The search index root (`public/search-index`). */
   indexOut: string;
+  /**
+   * The open data folder (`public/data`), brought up to the publication once it is the site's (only the years that
+   * changed are written again, the manifest last); absent, the open data is left to `npm run build:data`.
+   */
+  dataOut?: string;
   /** Origins of the servers to publish to, without a trailing slash; none for a build. */
   servers: string[];
   /** The publication token the servers check (`publishToken(true)`); needed with servers. */
@@ -64,7 +72,7 @@ export interface PublishOptions {
   log?: (line: string) => void;
   /** Told of each step once it is done. */
   onStep?: (step: Step) => void;
-  /** Passed on to the search index build (its cache folder, `.cache/` by default, and progress). */
+  /** Passed on to the search index build (its cache folder, `.cache/` by default, which the open data's state shares, and progress). */
   search?: Pick<Parameters<typeof updateSearchIndex>[1], 'cacheDir' | 'onProgress' | 'onLanguage'>;
 }
 
@@ -145,6 +153,14 @@ export async function publish(options: PublishOptions): Promise<Publication> {
     untilCommit(serving, () => commitPublication(dir, id), prepared.unchanged ? undefined : undo);
     afterCommit(dir, id, () => installSearch(dir, id, options.indexOut));
     step('committed');
+    if (options.dataOut) {
+      const out = options.dataOut;
+      const cacheDir = options.search?.cacheDir;
+      const stateFile = cacheDir && join(cacheDir, `open-data-${digest(out)}.json`);
+      const { written } = await afterCommitAsync(dir, id, () => updateOpenData(archive, { out, ...(stateFile && { stateFile }) }));
+      log(`open data: ${written.length ? `${written.join(', ')} written` : 'unchanged'} (${elapsed()})`);
+    }
+    step('data written');
 
     for (const server of servers) {
       const { ms } = await askServer(server, options.token!, { publication: id, step: 'switch' }).catch((error: Error) => {
@@ -243,9 +259,22 @@ function afterCommit(dir: string, id: string, run: () => void): void {
   try {
     run();
   } catch (error) {
-    const what = error instanceof WriteError ? error.message : `${(error as Error).stack ?? error}`;
-    throw new PublishError(`${what}\nPublication ${id} is the site's (${contentPath(dir, 'current.json')}); run npm run publish again to finish it.`, { cause: error });
+    throw committedError(dir, id, error);
   }
+}
+
+async function afterCommitAsync<T>(dir: string, id: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    throw committedError(dir, id, error);
+  }
+}
+
+/** A step after the commit failed: the publication is the site's, and running again finishes it. */
+function committedError(dir: string, id: string, error: unknown): PublishError {
+  const what = error instanceof WriteError ? error.message : `${(error as Error).stack ?? error}`;
+  return new PublishError(`${what}\nPublication ${id} is the site's (${contentPath(dir, 'current.json')}); run npm run publish again to finish it.`, { cause: error });
 }
 
 async function untilCommitAsync<T>(serving: () => string, run: () => Promise<T>, undo?: () => void): Promise<T> {

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { servedArchive } from '@/lib/content';
 import { readCurrent } from '@/lib/content/published';
@@ -35,11 +36,12 @@ describe('publish', () => {
 
     expect(done.changes).toEqual({ added: ['2019-03-03-new'], changed: [], withdrawn: [], removed: [{ slug: '2019-03-02-deleted', legacyIds: [502] }] });
     expect(done.gone).toEqual(['2019-03-02-deleted']);
-    expect(steps).toEqual(['checked', 'deletions recorded', 'prepared', 'indexed', 'staged', 'committed', 'switched', 'served', 'cleaned']);
+    expect(steps).toEqual(['checked', 'deletions recorded', 'prepared', 'indexed', 'staged', 'committed', 'data written', 'switched', 'served', 'cleaned']);
     expect(log.map((line) => line.replace(/\d+\.\d s/, 'T s'))).toEqual([
       'content OK: 2 stories (T s)',
       `publication ${done.id} written, with its search index (T s)`,
       `${server.origin}: publication ${done.id} read in 1 ms (T s)`,
+      'open data: 2019 written (T s)',
       `${server.origin}: serves publication ${done.id} (1 ms, T s)`,
     ]);
     expect(readCurrent(site.dir)).toEqual({ id: done.id, previous: built.id });
@@ -56,6 +58,10 @@ describe('publish', () => {
       'GET /th',
     ]);
     expect(readdirSync(site.dir).sort()).toEqual(['bodies', 'current.json', built.id, done.id].sort());
+    // The open data is the publication's: the new release in, the deleted one listed apart.
+    const rows = gunzipSync(readFileSync(join(site.folder, 'data', 'releases-2019.jsonl.gz'))).toString('utf8').trim().split('\n');
+    expect(rows.map((line) => (JSON.parse(line) as { slug: string }).slug)).toEqual(['2019-03-03-new', '2019-03-01-kept']);
+    expect(JSON.parse(readFileSync(join(site.folder, 'data', 'deleted.json'), 'utf8'))).toEqual([{ slug: '2019-03-02-deleted', deleted: '2026-12-01' }]);
   });
 
   it('publishes nothing new when nothing changed, and still brings every server onto the site’s publication', async () => {

@@ -17,6 +17,7 @@ export function publishableSite(files: Parameters<typeof testSite>[0]) {
     cacheFile: join(folder, 'cache', 'content.json'),
     publications: publicationsDir(site.root),
     indexOut: join(folder, 'search-index'),
+    dataOut: join(folder, 'data'),
     timeoutMs: 10_000,
     today: '2026-12-01',
     search: { cacheDir: join(folder, 'cache') },
