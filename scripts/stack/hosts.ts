@@ -93,16 +93,17 @@ export async function createNetwork(dir: string, pid = process.pid): Promise<Net
   await sh(IP, ['addr', 'add', `${gateway}/24`, 'dev', bridge]);
   await sh(IP, ['link', 'set', bridge, 'up']);
   mkdirSync(dir, { recursive: true });
-  reapAfter(pid, prefix);
+  reapAfter(pid, prefix, dir);
   return { prefix, bridge, gateway, hosts: new Map(), dir };
 }
 
 /**
- * Starts a watcher, apart from this process, that removes every namespace, process and link of `prefix` once process
- * `pid` has ended, however it ended: a test run interrupted (Ctrl-C, a CI timeout) or killed runs no `afterAll`. After
- * a run that cleaned up it finds nothing and ends with it.
+ * Starts a watcher, apart from this process, that removes every namespace, process and link of `prefix`, then the
+ * hosts' disks (`dir`, which every caller removes after `destroyNetwork`), once process `pid` has ended, however it
+ * ended: a test run interrupted (Ctrl-C, a CI timeout) or killed runs no `afterAll`. After a run that cleaned up it
+ * finds nothing and ends with it.
  */
-function reapAfter(pid: number, prefix: string): void {
+function reapAfter(pid: number, prefix: string, dir: string): void {
   const script = [
     `while kill -0 ${pid} 2>/dev/null; do sleep 1; done`,
     `for ns in $(${IP} netns list | cut -d' ' -f1 | grep '^${prefix}-'); do`,
@@ -110,6 +111,7 @@ function reapAfter(pid: number, prefix: string): void {
     `  ${IP} netns del "$ns"`,
     'done',
     `for link in $(${IP} -br link show | cut -d' ' -f1 | cut -d@ -f1 | grep '^${prefix}-'); do ${IP} link del "$link" 2>/dev/null; done`,
+    `rm -rf '${dir.replaceAll("'", "'\\''")}'`,
   ].join('\n');
   spawn('/bin/sh', ['-c', script], { stdio: 'ignore', detached: true }).unref();
 }
