@@ -8,11 +8,12 @@
  *   init            writes secrets.env (a Redis password, a publication token) when there is none
  *   redis           the Redis host: deploy/redis.conf on its internal address, with the password; starts it
  *   front           the front: units, public files and `_next/static` (nginx starts with the first `publish`)
- *   app <address>   an app host: the release, site.env, units, firewall, the content and the site's publication;
- *                   (re)starts its instance, then `publish`
+ *   app <address>   an app host: the release, site.env, units, firewall, the content and the site's publication, at
+ *                   once; (re)starts its instance, then `publish` (which leaves the hosts already on it alone)
  *   publish         brings every app host onto the site's publication (`published/current.json`, made by
  *                   `npm run build:search`; its open data by `npm run build:data`): every host that can stages it, then every such host switches; nginx is
- *                   given only the hosts that serve it, so a host that is down or cut off takes no readers until a
+ *                   given only the hosts that serve it; a host whose instance already serves it is left alone (no
+ *                   copy, no switch); a host that is down or cut off takes no readers until a
  *                   later `publish` has brought it up to date
  */
 import { spawn } from 'node:child_process';
@@ -117,13 +118,13 @@ async function pushContent(address: string): Promise<void> {
 const MANIFESTS = '--exclude=/*/manifest.json';
 
 /**
- * The publications (all but `current.json`, the commit) and the search index's generations onto an app host; the
- * manifests too when `manifests` (a host set up from nothing, switched at its start). Nothing is removed there
- * (`clean` does, once the host serves the new one).
+ * The publications (all but `current.json`, the commit) and the search index's generations (not its manifests) onto
+ * an app host. Nothing is removed there (`clean` does, once the host serves the new one). A host set up from nothing
+ * (`app`) gets them with the manifests, being switched at its start.
  */
-async function pushPublication(address: string, { manifests = false } = {}): Promise<void> {
+async function pushPublication(address: string): Promise<void> {
   await rsync('--exclude=/current.json', '--exclude=/publish.lock', '--exclude=*.tmp', `${PUBLISHED_DIR}/`, `root@${address}:${PUBLISHED_DIR}/`);
-  await rsync('--mkpath', ...(manifests ? [] : [MANIFESTS]), `${CURRENT}/public/search-index/`, `root@${address}:${CURRENT}/public/search-index/`);
+  await rsync('--mkpath', MANIFESTS, `${CURRENT}/public/search-index/`, `root@${address}:${CURRENT}/public/search-index/`);
 }
 
 /**
@@ -165,6 +166,19 @@ async function step(address: string, secrets: Secrets, publication: string, name
   if (!answer.ok) throw new Error(`${name}: ${answer.status} ${await answer.text()}`);
 }
 
+/**
+ * The publication an instance serves (`GET /api/publish`), or null when it has loaded none or does not answer within
+ * 3 s (as SSH gives up: a host cut off is then taken as behind, and lags at the first copy).
+ */
+async function served(address: string, secrets: Secrets): Promise<string | null> {
+  try {
+    const answer = await fetch(`http://${address}:${APP_PORT}/api/publish`, { headers: { Authorization: `Bearer ${secrets.PUBLISH_TOKEN}` }, signal: AbortSignal.timeout(3000) });
+    return answer.ok ? ((await answer.json()) as { publication: string | null }).publication : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Runs `task` on every address at once; the addresses it failed on, with why. */
 async function onEach(addresses: string[], task: (address: string) => Promise<unknown>): Promise<Map<string, string>> {
   const failed = new Map<string, string>();
@@ -188,37 +202,49 @@ async function publish(hosts: Hosts, secrets: Secrets): Promise<HostsPublication
   const keep = (failed: Map<string, string>) => failed.forEach((why, address) => lagging.set(address, why));
   const timed = stopwatch('publish');
 
-  // 1. Files: the front's first (the new search index must be there before any page names it), then every app host.
-  await pushFrontFiles(hosts.front).catch((error: Error) => fail(`the front ${hosts.front} could not be updated (${error.message}); nothing was switched`));
-  keep(await onEach(hosts.apps, async (address) => {
-    await pushContent(address);
-    await pushPublication(address);
-  }));
-  timed('files copied');
-  // 2. Stage: each host that has the files reads the publication into memory.
-  const synced = hosts.apps.filter((a) => !lagging.has(a));
-  keep(await onEach(synced, (address) => step(address, secrets, id, 'stage')));
-  timed('staged');
-  const ready = hosts.apps.filter((a) => !lagging.has(a));
-  if (!ready.length) fail(`no app host could take publication ${id}; nothing was switched:\n${[...lagging].map(([a, why]) => `  ${a}: ${why}`).join('\n')}`);
-  // 3. Readers go to the ready hosts only, before any switches: a lagging host must not serve them the old one.
-  if (lagging.size) await writeFront(hosts, ready);
-  // 4. Commit on each (current.json, one rename: what the instance serves from its next start), then switch.
-  keep(await onEach(ready, (address) => put(address, join(PUBLISHED_DIR, 'current.json'), text, '644')));
-  const from = Date.now();
-  keep(await onEach(ready.filter((a) => !lagging.has(a)), (address) => step(address, secrets, id, 'switch')));
-  const switched = { from, to: Date.now() };
-  timed('committed and switched');
+  // 0. The hosts whose instance already serves it are left alone (no files, no switch): only the others go through
+  // steps 1 to 4. One that does not answer is among the others, and lags at step 1 if it still cannot be reached.
+  const answers = await Promise.all(hosts.apps.map((address) => served(address, secrets)));
+  const onIt = hosts.apps.filter((_, i) => answers[i] === id);
+  const behind = hosts.apps.filter((a) => !onIt.includes(a));
+  timed(`${onIt.length} of ${hosts.apps.length} app hosts already serve ${id}`);
+  let switched = { from: Date.now(), to: Date.now() };
+  if (behind.length) {
+    // 1. Files: the front's first (the new search index must be there before any page names it), then the app hosts.
+    await pushFrontFiles(hosts.front).catch((error: Error) => fail(`the front ${hosts.front} could not be updated (${error.message}); nothing was switched`));
+    keep(await onEach(behind, async (address) => {
+      await pushContent(address);
+      await pushPublication(address);
+    }));
+    timed('files copied');
+    // 2. Stage: each host that has the files reads the publication into memory.
+    const synced = behind.filter((a) => !lagging.has(a));
+    keep(await onEach(synced, (address) => step(address, secrets, id, 'stage')));
+    timed('staged');
+    const ready = behind.filter((a) => !lagging.has(a));
+    if (!ready.length && !onIt.length) fail(`no app host could take publication ${id}; nothing was switched:\n${[...lagging].map(([a, why]) => `  ${a}: ${why}`).join('\n')}`);
+    // 3. Readers go to the hosts on it and the ready ones only, before any switches: a lagging host must not serve
+    // them the old one.
+    if (lagging.size) await writeFront(hosts, hosts.apps.filter((a) => !lagging.has(a)));
+    // 4. Commit on each (current.json, one rename: what the instance serves from its next start), then switch.
+    keep(await onEach(ready, (address) => put(address, join(PUBLISHED_DIR, 'current.json'), text, '644')));
+    const from = Date.now();
+    keep(await onEach(ready.filter((a) => !lagging.has(a)), (address) => step(address, secrets, id, 'switch')));
+    switched = { from, to: Date.now() };
+    timed('committed and switched');
+  }
   const serving = hosts.apps.filter((a) => !lagging.has(a));
   await writeFront(hosts, serving);
   timed('front given the hosts that serve it');
   // 5. Clean: the search manifests and the open data of this publication, and what the publishing host removed
-  // (publications older than the previous one, their search generations), on the hosts that serve it and the front.
-  await onEach([hosts.front, ...serving], async (address) => {
+  // (publications older than the previous one, their search generations), on the hosts that switched and the front.
+  // The front's comes every time: a run that failed there is mended by the next, even when every host is on it.
+  const cleaned = await onEach([hosts.front, ...serving.filter((a) => behind.includes(a))], async (address) => {
     if (address === hosts.front) await pushFrontData(address);
     else await rsync('--delete', '--exclude=/current.json', '--exclude=/publish.lock', `${PUBLISHED_DIR}/`, `root@${address}:${PUBLISHED_DIR}/`);
     await rsync('--delete', `${CURRENT}/public/search-index/`, `root@${address}:${CURRENT}/public/search-index/`);
   });
+  for (const [address, why] of cleaned) console.log(`${address}: not cleaned (${why}); the next npm run hosts -- publish does it`);
   timed('cleaned');
   return { id, serving, lagging, switched };
 }
@@ -264,17 +290,27 @@ async function main(): Promise<void> {
     if (!hosts.apps.includes(address)) fail(`${address} is not among the apps of /etc/thaigov/hosts.json: add it there first`);
     const { text } = sitePublication();
     const timed = stopwatch(address);
-    await pushRelease(address);
-    timed('release copied');
-    await put(address, '/etc/thaigov/site.env', siteEnv(hosts, address, secrets));
-    await put(address, '/etc/thaigov/instance.nft', instanceFirewall(hosts), '644');
-    await ssh(address, 'nft -f /etc/thaigov/instance.nft');
-    await pushUnits(address);
-    timed('site.env, firewall and units in place');
-    await pushContent(address);
-    await pushPublication(address, { manifests: true });
+    // Four things that need nothing of one another, at once (each line prints its own seconds from the start).
+    const alongside = (what: string, task: () => Promise<unknown>) => {
+      const own = stopwatch(address);
+      return task().then(() => own(what));
+    };
+    await Promise.all([
+      alongside('release copied, with the search index', async () => {
+        await pushRelease(address);
+        await rsync('--mkpath', `${CURRENT}/public/search-index/`, `root@${address}:${CURRENT}/public/search-index/`);
+      }),
+      alongside('site.env, firewall and units in place', async () => {
+        await put(address, '/etc/thaigov/site.env', siteEnv(hosts, address, secrets));
+        await put(address, '/etc/thaigov/instance.nft', instanceFirewall(hosts), '644');
+        await ssh(address, 'nft -f /etc/thaigov/instance.nft');
+        await pushUnits(address);
+      }),
+      alongside('content pushed', () => pushContent(address)),
+      alongside('publications copied', () => rsync('--mkpath', '--exclude=/current.json', '--exclude=/publish.lock', '--exclude=*.tmp', `${PUBLISHED_DIR}/`, `root@${address}:${PUBLISHED_DIR}/`)),
+    ]);
     await put(address, join(PUBLISHED_DIR, 'current.json'), text, '644');
-    timed('content and publication copied');
+    timed('all in place, publication committed');
     await restart(address, INSTANCE);
     await waitUntilAnswers(address);
     timed(`${INSTANCE} serves release ${buildId()}`);

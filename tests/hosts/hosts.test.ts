@@ -140,18 +140,23 @@ describe('the site on hosts of their own', () => {
   it(`adds a third app host during load, serving readers within ${JOIN_BOUND_MS / 1000} s, by the same commands`, async () => {
     const spare = site.spares[0]!;
     let joinedMs = 0;
+    let output = '';
     const answers = await load(30, async () => {
       await sleep(5000);
       const started = Date.now();
       const hosts = { ...site.hosts, apps: [...site.hosts.apps, spare.address] };
       await site.shell(site.publisher, `printf '%s' '${JSON.stringify(hosts)}' > /etc/thaigov/hosts.json`);
-      await site.hostsCommand('app', spare.address);
+      output = await site.hostsCommand('app', spare.address);
       joinedMs = Date.now() - started;
       site.hosts = hosts;
       site.apps.push(spare);
     });
-    expectServed(answers, `app3 joined in ${joinedMs} ms`);
+    expectServed(answers, `app3 joined in ${joinedMs} ms:\n${output.trim()}`);
     expect(joinedMs).toBeLessThan(JOIN_BOUND_MS);
+    // The publication after it left every host alone: each already served it, the new one from its start.
+    const publication = await servedPublication(site.publisher);
+    expect(output).toContain(`publish: 3 of 3 app hosts already serve ${publication}`);
+    expect(output).not.toContain('publish: files copied');
     expect(await upstreamOf()).toEqual(site.hosts.apps);
     // nginx keeps connections open to it: it has been sent readers.
     await load(5);
