@@ -28,6 +28,8 @@ const RETRY_MS = 1000;
 
 CacheHandler.onCreation(({ buildId }) => {
   const url = process.env.REDIS_URL;
+  // What the logs say: the address without the user and password REDIS_URL carries (deploy/redis.conf).
+  const shown = url?.replace(/\/\/[^@/]*@/, '//');
   const client = createClient({
     url,
     // Fail commands at once while disconnected instead of queueing them until Redis is back.
@@ -37,10 +39,10 @@ CacheHandler.onCreation(({ buildId }) => {
   let up = false;
   client.on('ready', () => {
     up = true;
-    console.log(`cache: sharing pages through Redis at ${url} (build ${buildId})`);
+    console.log(`cache: sharing pages through Redis at ${shown} (build ${buildId})`);
   });
   client.on('error', (/** @type {Error} */ error) => {
-    if (up || !client.isReady) console.warn(`cache: Redis at ${url} unavailable (${error.message}); serving from this instance's memory until it is back`);
+    if (up || !client.isReady) console.warn(`cache: Redis at ${shown} unavailable (${error.message}); serving from this instance's memory until it is back`);
     up = false;
   });
   // Not awaited: an instance starts and serves whether or not Redis is there yet.
@@ -52,8 +54,8 @@ CacheHandler.onCreation(({ buildId }) => {
     onChange: (down) =>
       console.warn(
         down
-          ? `cache: Redis at ${url} did not answer within ${TIMEOUT_MS} ms; serving from this instance's memory until it answers a PING`
-          : `cache: Redis at ${url} answers again; sharing pages through it`,
+          ? `cache: Redis at ${shown} did not answer within ${TIMEOUT_MS} ms; serving from this instance's memory until it answers a PING`
+          : `cache: Redis at ${shown} answers again; sharing pages through it`,
       ),
   });
   return { handlers: [redis, createMemoryHandler()] };

@@ -99,7 +99,8 @@ interface BuildRun {
 /** Runs the index build as `npm run build:search` would, in its own process, and reads its closing line. */
 function buildIndex(content: string, out: string): BuildRun {
   const started = performance.now();
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-search-index.ts', '--out', out], {
+  // With the young generation package.json's build:search gives it (tests/deploy/node.test.ts says why).
+  const run = spawnSync(process.execPath, ['--max-semi-space-size=16', '--import', 'tsx', 'scripts/build-search-index.ts', '--out', out], {
     env: { ...process.env, CONTENT_DIR: content },
     encoding: 'utf8',
     maxBuffer: 1 << 26,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -92,10 +93,27 @@ export function nginxConfig(v: NginxValues): string {
   });
 }
 
+/** Where and how Redis listens. */
+export interface RedisValues {
+  port: number;
+  runDir: string;
+  /** Addresses it listens on (`127.0.0.1 ::1`; on several hosts, the Redis host's internal address). */
+  bind: string;
+  /** SHA-256 (hex) of the `thaigov` user's password (`redisPasswordHash`). */
+  passwordHash: string;
+  maxMemory?: string;
+}
+
+/** SHA-256 of a Redis password, hex: how deploy/redis.conf names it, so that the file holds no password. */
+export const redisPasswordHash = (password: string) => createHash('sha256').update(password).digest('hex');
+
 /** deploy/redis.conf filled in. */
-export function redisConfig(v: { port: number; runDir: string; maxMemory?: string }): string {
+export function redisConfig(v: RedisValues): string {
+  if (!/^[0-9a-f]{64}$/.test(v.passwordHash)) throw new Error('redisConfig: passwordHash must be the SHA-256 of the password, 64 hex digits (redisPasswordHash)');
   return fillTemplate(readFileSync(join(DEPLOY_DIR, 'redis.conf'), 'utf8'), {
+    REDIS_BIND: v.bind,
     REDIS_PORT: String(v.port),
+    REDIS_PASSWORD_HASH: v.passwordHash,
     RUN_DIR: v.runDir,
     REDIS_MAXMEMORY: v.maxMemory ?? '1gb',
   });

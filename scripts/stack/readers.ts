@@ -15,6 +15,8 @@ export interface Answer {
   cache: string;
   /** Why it failed, when it did. */
   error?: string;
+  /** Sent a second time, as a browser would, because the kept-alive connection it went on closed before any answer. */
+  resent?: boolean;
 }
 
 export interface ReadersOptions {
@@ -24,6 +26,22 @@ export interface ReadersOptions {
   patienceMs: number;
   /** Runs beside the readers (a fault injected and lifted); the readers go on for `seconds` at least. */
   during?: () => Promise<void>;
+}
+
+/**
+ * `fetch`, sending the request once more when the kept-alive connection it went on was closed before any byte of the
+ * answer, as browsers do (a server may close an idle connection at the moment a request is sent on it: nginx does
+ * so to every idle connection on a reload). Whether it was sent again is in `resent`.
+ */
+export async function fetchAsBrowser(url: string, init: RequestInit = {}): Promise<{ response: Response; resent: boolean }> {
+  try {
+    return { response: await fetch(url, init), resent: false };
+  } catch (error) {
+    const cause = (error as Error).cause as { code?: string; socket?: { bytesRead?: number } } | undefined;
+    // bytesRead: the connection carried earlier answers (it was reused); none of this one came, or fetch would have resolved.
+    if (cause?.code !== 'UND_ERR_SOCKET' || !cause.socket?.bytesRead || init.signal?.aborted) throw error;
+    return { response: await fetch(url, init), resent: true };
+  }
 }
 
 /** A page's HTML ends so; an answer cut short does not. */
@@ -40,8 +58,11 @@ export async function readers(origin: string, paths: string[], options: ReadersO
       const path = paths[next++ % paths.length]!;
       const at = Date.now();
       const started = performance.now();
+      let resent = false;
       try {
-        const response = await fetch(origin + path, { headers: { 'accept-encoding': 'gzip' }, signal: AbortSignal.timeout(options.patienceMs) });
+        const sent = await fetchAsBrowser(origin + path, { headers: { 'accept-encoding': 'gzip' }, signal: AbortSignal.timeout(options.patienceMs) });
+        const response = sent.response;
+        resent = sent.resent;
         const text = await response.text();
         const whole = response.status !== 200 || !response.headers.get('content-type')?.startsWith('text/html') || COMPLETE_PAGE.test(text);
         answers.push({
@@ -51,9 +72,10 @@ export async function readers(origin: string, paths: string[], options: ReadersO
           status: whole ? response.status : 0,
           cache: response.headers.get('x-cache') ?? '',
           ...(whole ? {} : { error: `cut short after ${text.length} characters` }),
+          ...(resent ? { resent } : {}),
         });
       } catch (error) {
-        answers.push({ path, at, ms: performance.now() - started, status: 0, cache: '', error: (error as Error).cause ? String((error as Error).cause) : (error as Error).message });
+        answers.push({ path, at, ms: performance.now() - started, status: 0, cache: '', error: (error as Error).cause ? String((error as Error).cause) : (error as Error).message, ...(resent ? { resent } : {}) });
       }
     }
   };
@@ -80,6 +102,7 @@ export function summary(answers: Answer[]) {
   return {
     requests: answers.length,
     failed: answers.filter((a) => a.status === 0 || a.status >= 500),
+    resent: answers.filter((a) => a.resent).length,
     statuses: count((a) => String(a.status)),
     cache: count((a) => a.cache),
     p99Ms: Math.round(times[Math.min(times.length - 1, Math.floor(times.length * 0.99))] ?? 0),

@@ -1,10 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../bench/support/measure';
 import { compressStatic } from './compress';
-import { nginxConfig, redisConfig } from './config';
+import { nginxConfig, redisConfig, redisPasswordHash } from './config';
 
 /**
  * The production topology on one machine, for `npm run serve:stack`, the stack tests and the bench: Debian's
@@ -131,7 +132,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const cacheDir = options.cacheDir ?? join(runDir, 'cache');
   for (const dir of [cacheDir, join(runDir, 'static'), join(runDir, 'logs')]) mkdirSync(dir, { recursive: true });
   const redisPort = await freePort();
-  const redisUrl = `redis://127.0.0.1:${redisPort}`;
+  // Redis asks for a password (deploy/redis.conf): one of this stack's own.
+  const redisPassword = randomBytes(18).toString('base64url');
+  const redisUrl = `redis://thaigov:${redisPassword}@127.0.0.1:${redisPort}`;
   const nginxPort = options.port ?? (await freePort());
   const ports: number[] = [];
   for (let i = 0; i < count; i++) ports.push(await freePort());
@@ -142,10 +145,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 
   const startRedis = async () => {
     const conf = join(runDir, 'redis.conf');
-    writeFileSync(conf, redisConfig({ port: redisPort, runDir }));
+    writeFileSync(conf, redisConfig({ port: redisPort, runDir, bind: '127.0.0.1 ::1', passwordHash: redisPasswordHash(redisPassword) }));
     const log = join(runDir, 'redis.log');
     redis = start(REDIS, [conf], join(runDir, 'logs/redis-stdout.log'));
-    await waitUntil('redis-server', log, redis, async () => spawnSync('redis-cli', ['-p', String(redisPort), 'ping'], { encoding: 'utf8' }).stdout.trim() === 'PONG');
+    await waitUntil('redis-server', log, redis, async () => spawnSync('redis-cli', ['-u', redisUrl, '--no-auth-warning', 'ping'], { encoding: 'utf8' }).stdout.trim() === 'PONG');
   };
 
   const startInstance = async (i: number) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillTemplate, nginxConfig, redisConfig } from '@/scripts/stack/config';
+import { fillTemplate, nginxConfig, redisConfig, redisPasswordHash } from '@/scripts/stack/config';
 
 describe('fillTemplate', () => {
   it("fills ${NAME} placeholders and leaves nginx's own variables alone", () => {
@@ -55,11 +55,20 @@ describe('the deploy/ templates', () => {
     expect(nginx.match(/add_header X-Content-Type-Options "nosniff" always;/g)).toHaveLength(6);
   });
 
-  it('gives Redis its port and a bounded memory', () => {
-    const redis = redisConfig({ port: 6380, runDir: '/var/lib/thaigov-redis' });
+  it('gives Redis its address, port, one user with a password (its SHA-256 only) and a bounded memory', () => {
+    const redis = redisConfig({ port: 6380, runDir: '/var/lib/thaigov-redis', bind: '10.0.0.3', passwordHash: redisPasswordHash('s3cret') });
     expect(redis).not.toMatch(/\$\{[A-Z_]+\}/);
+    expect(redis).toMatch(/^bind 10\.0\.0\.3$/m);
     expect(redis).toMatch(/^port 6380$/m);
+    expect(redis).toMatch(/^user default off$/m);
+    // sha256('s3cret')
+    expect(redis).toMatch(/^user thaigov on #1ec1c26b50d5d3c58d9583181af8076655fe00756bf7285940ba3670f99fcba0 ~\* &\* \+@all -@dangerous$/m);
+    expect(redis).not.toContain('s3cret');
     expect(redis).toMatch(/^maxmemory 1gb$/m);
     expect(redis).toMatch(/^maxmemory-policy allkeys-lru$/m);
+  });
+
+  it('refuses a Redis password given in clear instead of its hash', () => {
+    expect(() => redisConfig({ port: 6380, runDir: '/r', bind: '127.0.0.1', passwordHash: 's3cret' })).toThrow('passwordHash must be the SHA-256 of the password');
   });
 });

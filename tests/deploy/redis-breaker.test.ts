@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RedisStalled, withBreaker } from '@/deploy/redis-breaker.mjs';
 import { freePort } from '@/scripts/bench/support/measure';
 import { REDIS } from '@/scripts/stack/stack';
-import { redisConfig } from '@/scripts/stack/config';
+import { redisConfig, redisPasswordHash } from '@/scripts/stack/config';
 
 /**
  * The page cache's Redis handler against a real redis-server (deploy/redis.conf), stalled with SIGSTOP as a hung
@@ -37,9 +37,9 @@ async function timed(work: () => Promise<unknown>) {
 
 beforeAll(async () => {
   const port = await freePort();
-  writeFileSync(join(runDir, 'redis.conf'), redisConfig({ port, runDir, maxMemory: '64mb' }));
+  writeFileSync(join(runDir, 'redis.conf'), redisConfig({ port, runDir, maxMemory: '64mb', bind: '127.0.0.1', passwordHash: redisPasswordHash('breaker') }));
   redis = spawn(REDIS, [join(runDir, 'redis.conf')], { stdio: 'ignore' });
-  client = createClient({ url: `redis://127.0.0.1:${port}`, disableOfflineQueue: true });
+  client = createClient({ url: `redis://thaigov:breaker@127.0.0.1:${port}`, disableOfflineQueue: true });
   client.on('error', () => {});
   for (let tries = 0; !client.isReady; tries++) {
     await client.connect().catch(() => sleep(100));

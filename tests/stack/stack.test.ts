@@ -182,6 +182,8 @@ describe('the stack', () => {
     const log = readFileSync(join(runDir, 'logs/next-0.log'), 'utf8');
     expect(log).toMatch(/cache: Redis at redis:\/\/127\.0\.0\.1:\d+ unavailable/);
     expect(log.match(/cache: sharing pages through Redis/g)).toHaveLength(2);
+    // REDIS_URL carries Redis's password; the logs name the address only.
+    expect(log).not.toContain(new URL(stack.redisUrl).password);
   }, 60_000);
 
   it('publishes a rebuilt release to every instance without a failed request, and the 404 of its new address goes', async () => {

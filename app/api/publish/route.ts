@@ -1,4 +1,5 @@
 import { revalidatePath } from 'next/cache';
+import { servedArchive } from '@/lib/content';
 import { answerStep } from '@/lib/publish/serving';
 import { authorized } from '@/lib/publish/token';
 
@@ -19,4 +20,13 @@ export async function POST(request: Request): Promise<Response> {
   // related lists, counts, feeds and sitemaps that name it. Marking is lazy: a page is rendered again on its next visit.
   if (switched) revalidatePath('/', 'layout');
   return Response.json({ ...body, ms: Math.round(performance.now() - started) }, { status });
+}
+
+/**
+ * `GET /api/publish` (same token): the publication this server serves, `{ "publication": "p…" }`, or `null` before it
+ * has loaded one. `npm run hosts -- publish` asks it to leave a host already on the site's publication alone.
+ */
+export function GET(request: Request): Response {
+  if (!authorized(request.headers.get('authorization'))) return Response.json({ error: 'a valid publication token is required' }, { status: 401 });
+  return Response.json({ publication: servedArchive()?.publication?.id ?? null });
 }

@@ -25,5 +25,7 @@ export function prepare(record: SearchRecord, numbering: TermNumbering): Prepare
 /** A release's result file (gzip): what a search result shows of it, with the opening of its text and its items. */
 export function docFile(record: SearchRecord, text: string, sections: DocSection[]): Uint8Array {
   const excerptText = text.length > EXCERPT_CHARS ? text.slice(0, EXCERPT_CHARS) : text;
-  return gzipSync(encodeDoc({ ...record, text: excerptText, sections }), { level: 4 });
+  // Copied into a buffer of its own size: zlib returns a view of a 64 KB buffer that Node.js 24 marks untransferable,
+  // so a worker thread could not hand it over (pool.ts), and each result file would hold 64 KB until it is written.
+  return new Uint8Array(gzipSync(encodeDoc({ ...record, text: excerptText, sections }), { level: 4 }));
 }

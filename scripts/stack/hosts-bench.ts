@@ -1,0 +1,102 @@
+/**
+ * `npx tsx scripts/stack/hosts-bench.ts <serve | publish | sweep> [--content DIR] [--apps N] [--dir DIR]`, as root:
+ * the site on hosts of their own (hosts-site.ts: network namespaces on this machine) at any scale.
+ *
+ * - `serve`: sets the site up and keeps it until Ctrl-C; prints each host's address and namespace
+ *   (`ip netns exec <namespace> …` runs a command there).
+ * - `publish`: sets it up, then measures what the several-hosts target asks at full scale: readers load the site
+ *   through the front while an editor's new release is published (`npm run build:search`, then
+ *   `npm run hosts -- publish`) and every app host is asked for the home page until it names the release: seconds
+ *   until every host serves it, failed requests and p99 through the front.
+ * - `sweep`: removes the networks, namespaces and processes of runs whose process is gone.
+ *
+ * With `--content /work/full/content` (90,780 releases) the publishing host builds the site from it first (as
+ * `npm run build` does: minutes) and each app host receives the content repository and the publication.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { command, fail, usageError } from '../../lib/cli';
+import { sweepNetworks } from './hosts';
+import { PUBLISHED_DIR } from './hosts-plan';
+import { commitRelease, instanceOrigin, npmOn, sitemapPaths, startSite, type Site } from './hosts-site';
+import { readers, summary } from './readers';
+
+const cli = command({
+  usage: 'usage: npx tsx scripts/stack/hosts-bench.ts <serve | publish | sweep> [--content DIR] [--apps N] [--dir DIR] [--seconds S]',
+  options: { content: { type: 'string' }, apps: { type: 'string', default: '3' }, dir: { type: 'string' }, seconds: { type: 'string', default: '60' } },
+  allowPositionals: true,
+});
+const [verb] = cli.positionals;
+if (!['serve', 'publish', 'sweep'].includes(verb ?? '')) usageError(`unknown command "${verb ?? ''}"`);
+if (process.getuid?.() !== 0) fail('hosts-bench: run as root (it makes network namespaces)');
+
+const log = (line: string) => console.log(`[hosts] ${line}`);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+if (verb === 'sweep') {
+  const swept = await sweepNetworks();
+  log(swept.length ? `removed ${swept.join(', ')}` : 'nothing to remove');
+  process.exit(0);
+}
+
+const dir = cli.values.dir ? resolve(cli.values.dir) : mkdtempSync(join(tmpdir(), 'thaigov-hosts-'));
+mkdirSync(dir, { recursive: true });
+const content = cli.values.content ? resolve(cli.values.content) : undefined;
+let site: Site | undefined;
+const stop = async () => {
+  await site?.destroy();
+  rmSync(dir, { recursive: true, force: true });
+};
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stop().then(() => process.exit(130)));
+
+try {
+  site = await startSite({ dir, content, apps: cli.positiveInteger('apps'), spares: 0, log });
+  for (const host of [site.publisher, site.front, site.redis, ...site.apps]) log(`${host.name}: ${host.address} (ip netns exec ${host.ns} …)`);
+  if (verb === 'serve') {
+    log(`readers: ${site.origin}; Ctrl-C stops every host`);
+    await new Promise(() => {});
+  }
+  await measurePublication(site, cli.positiveInteger('seconds'));
+} catch (error) {
+  console.error((error as Error).message);
+  process.exitCode = 1;
+} finally {
+  await stop();
+}
+
+/** An editor's release published under load; when each app host serves it. */
+async function measurePublication(site: Site, seconds: number): Promise<void> {
+  // Today in UTC, never after Bangkok's today.
+  const slug = `${new Date().toISOString().slice(0, 10)}-hosts-bench-${Date.now().toString(36)}`;
+  const address = `/th/news/${slug}`;
+  const paths = await sitemapPaths(site.origin);
+  const served = new Map<string, number>();
+  let started = 0;
+  let publishOutput = '';
+  const answers = await readers(site.origin, paths, {
+    connections: 10,
+    seconds,
+    patienceMs: 30_000,
+    async during() {
+      await sleep(5000);
+      await commitRelease(site, slug, `ข่าวทดสอบ ${slug}`);
+      started = Date.now();
+      const watch = Promise.all(
+        site.apps.map(async (app) => {
+          while (!(await site.shell(site.publisher, `curl -s -m 5 ${instanceOrigin(app)}/th || true`)).includes(`href="${address}"`)) await sleep(200);
+          served.set(app.name, Date.now() - started);
+        }),
+      );
+      const built = await npmOn(site.publisher, 'build:search');
+      log(`build:search: ${built.trim().split('\n').slice(-2).join(' / ')} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      publishOutput = await site.hostsCommand('publish');
+      await watch;
+    },
+  });
+  const figures = summary(answers);
+  log(publishOutput.trim());
+  log(`publication ${await site.shell(site.publisher, `cat ${PUBLISHED_DIR}/current.json`)}`);
+  for (const [name, ms] of served) log(`${name} serves ${address} ${(ms / 1000).toFixed(1)} s after build:search started`);
+  log(`every host: ${(Math.max(...served.values()) / 1000).toFixed(1)} s; readers: ${figures.requests} requests, ${figures.failed.length} failed, p99 ${figures.p99Ms} ms, max ${figures.maxMs} ms`);
+}
