@@ -20,6 +20,7 @@ const loaded = performance.now();
 
 const report = await updateOpenData(archive, {
   out: resolve(values.out),
+  ...(cache && { hashOf: (absolute: string) => cache.hashOf(absolute) }),
   onYear: (year, { rows, encodedDays, copiedDays }) => console.log(`open data ${year}: ${rows.toLocaleString('en')} rows (${encodedDays} days encoded, ${copiedDays} copied)`),
 });
 
