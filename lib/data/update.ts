@@ -161,9 +161,9 @@ export async function updateOpenData(archive: Archive, options: OpenDataOptions)
 
 /**
  * The archive's stories by year (newest first) and day (newest first), each day with its fingerprint: its stories'
- * records and, for their bodies, which are not in the records, each file's content hash (`hashOf`), else its size and
- * times as in the parse cache. The hashes cost a lookup each where a stat costs a system call (90,000 of them take
- * seconds on a busy machine, most of a publication's open-data update).
+ * records and, for their bodies, which are not in the records, the hash of each body's bytes, else its file's size and
+ * times as in the parse cache. A hash costs a lookup where a stat costs a system call (90,000 of them took seconds
+ * on a busy machine, most of a publication's open-data update).
  */
 function planSegments(archive: Archive, context: string, hashOf: OpenDataOptions['hashOf']): Map<number, PlannedSegment[]> {
   const plan = new Map<number, PlannedSegment[]>();
@@ -184,14 +184,16 @@ function planSegments(archive: Archive, context: string, hashOf: OpenDataOptions
     }
     current.stories.push(story);
     hash!.update(JSON.stringify([story.slug, story.th, story.en]));
-    for (const release of versionsOf(story)) hash!.update(bodyFingerprint(contentPath(dirname(archive.root), release.file), hashOf));
+    for (const release of versionsOf(story)) hash!.update(bodyFingerprint(archive, release.file, hashOf));
   }
   close();
   return plan;
 }
 
-function bodyFingerprint(absolute: string, hashOf: OpenDataOptions['hashOf']): string {
-  const hash = hashOf?.(absolute);
+/** What stands for a body: the SHA-1 of its bytes (a published archive's, else `hashOf`'s), else its file's size and times. */
+function bodyFingerprint(archive: Archive, file: string, hashOf: OpenDataOptions['hashOf']): string {
+  const absolute = contentPath(dirname(archive.root), file);
+  const hash = archive.bodies?.get(file)?.hash ?? hashOf?.(absolute);
   if (hash !== undefined) return `sha1 ${hash}`;
   const { size, mtimeMs, ctimeMs } = statSync(absolute);
   return `stat ${size}:${mtimeMs}:${ctimeMs}`;
