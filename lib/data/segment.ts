@@ -12,11 +12,11 @@ import { rowFields, toRow, type ReleaseRow, type RowContext } from './row';
  *   UTF-8 byte-order mark and a header line so that Excel opens Thai as Thai; lists and objects as JSON text, null as
  *   an empty field.
  *
- * Both are encoded here rather than by a CSV library or `Buffer.from` of one joined string: the columns are fixed and
- * every cell is text, so RFC 4180 quoting is one test and one replace per cell (csv-stringify, which gives the same
- * bytes (tests/data/segment.test.ts), took 60 % more CPU time for a day), and each record is written as UTF-8 straight
- * into one buffer of its exact size (half the time of joining the records and converting the result). Measured on
- * 10,000 releases of the full archive; see docs/open-data.md.
+ * Both are encoded here rather than by a CSV library and `Buffer.from` of one joined string: the columns are fixed and
+ * every cell is text, so RFC 4180 quoting is one test and one replace per cell, and each record is written as UTF-8
+ * straight into one buffer of its exact size. On 10,000 releases of the full archive that takes a third of the CPU
+ * time of csv-stringify (whose bytes tests/data/segment.test.ts holds it to) for the CSV, and half for the JSON
+ * Lines (docs/open-data.md).
  */
 
 /**
