@@ -17,17 +17,20 @@ const started = performance.now();
 const { cache } = await parseInParallel(contentRoot(), contentCacheFile());
 const archive = getArchive({ cache });
 const loaded = performance.now();
+const loadedCpu = process.cpuUsage();
 
 const report = await updateOpenData(archive, {
   out: resolve(values.out),
+  ...(cache && { hashOf: (absolute: string) => cache.hashOf(absolute) }),
   onYear: (year, { rows, encodedDays, copiedDays }) => console.log(`open data ${year}: ${rows.toLocaleString('en')} rows (${encodedDays} days encoded, ${copiedDays} copied)`),
 });
 
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
+const cpu = ({ user, system }: NodeJS.CpuUsage) => ((user + system) / 1e6).toFixed(1);
 const usage = process.resourceUsage();
 const bytes = report.manifest.files.reduce((sum, file) => sum + file.bytes, 0);
 console.log(
   `open data: ${report.written.length} year(s) written, ${report.kept.length} kept${report.removed.length ? `, ${report.removed.length} removed` : ''}; ` +
     `${report.manifest.files.length} files, ${(bytes / 1e6).toFixed(1)} MB, in ${seconds(performance.now() - loaded)} s ` +
-    `(content ${seconds(loaded - started)} s before), CPU ${((usage.userCPUTime + usage.systemCPUTime) / 1e6).toFixed(1)} s, peak memory ${(usage.maxRSS / 1024).toFixed(0)} MB`,
+    `(content ${seconds(loaded - started)} s before), CPU ${cpu(process.cpuUsage(loadedCpu))} s (content ${cpu(loadedCpu)} s), peak memory ${(usage.maxRSS / 1024).toFixed(0)} MB`,
 );

@@ -157,7 +157,7 @@ export async function publish(options: PublishOptions): Promise<Publication> {
       const out = options.dataOut;
       const cacheDir = options.search?.cacheDir;
       const stateFile = cacheDir && join(cacheDir, `open-data-${digest(out)}.json`);
-      const { written } = await afterCommitAsync(dir, id, () => updateOpenData(archive, { out, ...(stateFile && { stateFile }) }));
+      const { written } = await afterCommitAsync(dir, id, () => updateOpenData(archive, { out, hashOf, ...(stateFile && { stateFile }) }));
       log(`open data: ${written.length ? `${written.join(', ')} written` : 'unchanged'} (${elapsed()})`);
     }
     step('data written');

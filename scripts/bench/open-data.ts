@@ -70,7 +70,6 @@ function coldWrite(out: string) {
 /**
  * One new release, in a hard-linked copy of the content kept in bench-out/ with its open data (the original is left
  * untouched; the copy keeps its parse cache and open data between runs: delete bench-out/open-data-* to start over).
- * A file's ctime is part of what says it changed, so hard-linking the content elsewhere makes every year change.
  */
 async function afterOneRelease() {
   const copy = resolve('bench-out', 'open-data-content');
@@ -81,24 +80,26 @@ async function afterOneRelease() {
   const out = resolve('bench-out', 'open-data-incremental', 'data');
   const stateFile = resolve('bench-out', 'open-data-incremental', 'state.json');
   const { cache } = await parseInParallel(copy, contentCacheFile(copy));
-  const { archive } = loadArchive(copy, cache ? { cache } : {});
-  const before = await updateOpenData(archive, { out, stateFile });
+  const loaded = loadArchive(copy, cache ? { cache } : {});
+  const archive = loaded.archive;
+  const before = await updateOpenData(archive, { out, stateFile, hashOf: (absolute) => loaded.cache.hashOf(absolute) });
   console.log(`before the new release: ${before.written.length} year(s) written, ${before.kept.length} kept`);
   const newest = archive.stories[0]!;
   const slug = `${newest.date}-bench-open-data`;
   const added = join(copy, 'news', newest.date.slice(0, 4), `${slug}.th.md`);
   writeFileSync(added, `---\ntitle: "ข่าวทดสอบการเขียนข้อมูลเปิด"\ndate: ${newest.date}\n---\n\nเนื้อข่าวทดสอบ\n`);
   const loadStarted = performance.now();
-  const after = loadArchive(copy, { cacheFile: contentCacheFile(copy) }).archive;
+  const after = loadArchive(copy, { cacheFile: contentCacheFile(copy) });
   const started = performance.now();
-  const report = await updateOpenData(after, { out, stateFile });
+  const report = await updateOpenData(after.archive, { out, stateFile, hashOf: (absolute) => after.cache.hashOf(absolute) });
   const seconds = (performance.now() - started) / 1000;
   console.log(
     `after one new release (${slug}): years written ${report.written.join(', ')}, ${report.kept.length} kept, ${report.encodedDays} day(s) encoded, ` +
       `${report.copiedDays} copied, in ${seconds.toFixed(2)} s (content reload ${((started - loadStarted) / 1000).toFixed(1)} s before)`,
   );
   rmSync(added);
-  await updateOpenData(loadArchive(copy, { cacheFile: contentCacheFile(copy) }).archive, { out, stateFile });
+  const restored = loadArchive(copy, { cacheFile: contentCacheFile(copy) });
+  await updateOpenData(restored.archive, { out, stateFile, hashOf: (absolute) => restored.cache.hashOf(absolute) });
 }
 
 /** One autocannon run over `paths` in turn; latencies of every answer, and the statuses seen. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -21,11 +21,13 @@ const files = {
   'gone.yaml': '2018-10-01-removed:\n  removed: 2018-10-05\n  legacyIds: [15000]\n',
 };
 
-/** Writes the open data of the content root `root` into `out`, at a fixed publication time. */
-async function write(root: string, out: string, options: Partial<OpenDataOptions> = {}) {
-  const { archive, errors } = loadArchive(root);
+/** Writes the open data of the content root `root` into `out`, at a fixed publication time (`hashed`: with the parse cache's hashes). */
+async function write(root: string, out: string, options: Partial<OpenDataOptions> & { hashed?: boolean } = {}) {
+  const { archive, errors, cache } = loadArchive(root);
   expect(errors).toEqual([]);
-  return updateOpenData(archive, { out, stateFile: join(out, '..', 'state.json'), publishedAt: new Date('2026-12-01T03:00:00Z'), threads: 1, ...options });
+  const { hashed, ...rest } = options;
+  const hashOf = hashed ? { hashOf: (absolute: string) => cache.hashOf(absolute) } : {};
+  return updateOpenData(archive, { out, stateFile: join(out, '..', 'state.json'), publishedAt: new Date('2026-12-01T03:00:00Z'), threads: 1, ...hashOf, ...rest });
 }
 
 function outDir(): string {
@@ -135,6 +137,25 @@ describe('updateOpenData', () => {
     expect(jsonRows(out, 2018).find((row) => row.language === 'en')?.bodyMarkdown).toBe('Text of ASEAN, corrected');
     expect(readdirSync(out).filter((name) => name.startsWith('releases-2017'))).toEqual([]);
     expect(manifestOf(out).files.map((f) => f.name)).toEqual(['releases-2018.jsonl.gz', 'releases-2018.csv', 'deleted.json']);
+  });
+
+  it('with the parse cache\'s hashes, knows a body changed by its bytes, not by its file\'s times', async () => {
+    const { root } = testSite(files);
+    const out = outDir();
+    await write(root, out, { hashed: true });
+    const file = join(root, 'news/2018/2018-11-20-asean.en.md');
+    utimesSync(file, new Date('2030-01-01'), new Date('2030-01-01'));
+    expect(await write(root, out, { hashed: true })).toMatchObject({ written: [], kept: [2018, 2017] });
+    // Without the hashes, the new times alone make the day change.
+    expect(await write(root, out)).toMatchObject({ written: [2018, 2017], encodedDays: 4 });
+
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Text of ASEAN', 'Text of ASEAN!'));
+    await write(root, out, { hashed: true });
+    utimesSync(file, new Date('2030-01-01'), new Date('2030-01-01'));
+    writeFileSync(file, readFileSync(file, 'utf8').replace('ASEAN!', 'ASEAN?'));
+    utimesSync(file, new Date('2030-01-01'), new Date('2030-01-01'));
+    expect(await write(root, out, { hashed: true })).toMatchObject({ written: [2018], kept: [2017], encodedDays: 1, copiedDays: 2 });
+    expect(jsonRows(out, 2018).find((row) => row.language === 'en')?.bodyMarkdown).toBe('Text of ASEAN?');
   });
 
   it('writes every year again when a registry name changes (rows carry the names)', async () => {
