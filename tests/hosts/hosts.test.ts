@@ -17,7 +17,7 @@ import { commitRelease, instanceOrigin, npmOn, sitemapPaths, startSite, startSsh
 const READERS = { connections: 6, patienceMs: 30_000 };
 /** nginx keeps a page 10 s (deploy/nginx.conf); a background refresh then takes one render. */
 const PAGE_CACHE_MS = 12_000;
-/** A host added during a load run serves readers within this (the sample archive; measured ~35 s). */
+/** A host added during a load run serves readers within this (deploy/README.md; the sample archive: 93 s measured at load average 8–15 on 2 shared cores). */
 const JOIN_BOUND_MS = 120_000;
 
 let site: Site;

@@ -91,3 +91,23 @@ describe('the two steps a server takes (POST /api/publish)', () => {
     expect(servedArchive()).toBe(served);
   });
 });
+
+describe('which publication a server serves (GET /api/publish)', () => {
+  const ask = async (authorization?: string) => {
+    const { GET } = await import('@/app/api/publish/route');
+    const answer = GET(new Request('http://127.0.0.1:3000/api/publish', { headers: authorization ? { authorization } : {} }));
+    return [answer.status, await answer.json()];
+  };
+
+  it('answers the publishing host (the token) with the one it serves, or null before it has loaded one', async () => {
+    const site = publishableSite(releaseFiles([{ slug: '2019-03-01-live', title: 'ข่าวที่เผยแพร่แล้ว', legacyId: 701 }]));
+    const { id } = await site.build();
+    forget();
+    vi.stubEnv('PUBLISH_TOKEN', 's3cret');
+    expect(await ask()).toEqual([401, { error: 'a valid publication token is required' }]);
+    expect(await ask('Bearer wrong')).toEqual([401, { error: 'a valid publication token is required' }]);
+    expect(await ask('Bearer s3cret')).toEqual([200, { publication: null }]);
+    startServer(site.root);
+    expect(await ask('Bearer s3cret')).toEqual([200, { publication: id }]);
+  });
+});
