@@ -3,6 +3,14 @@ import { fileURLToPath } from 'node:url';
 
 const alias = { '@': fileURLToPath(new URL('./', import.meta.url)) };
 
+/** Suites run against the real site: built once (tests/browser/global-setup.ts), one file at a time. */
+const onTheBuiltSite = {
+  globalSetup: ['tests/browser/global-setup.ts'],
+  testTimeout: 60_000,
+  hookTimeout: 60_000,
+  fileParallelism: false,
+};
+
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -19,24 +27,18 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts', 'tests/stack/**/*.test.ts'],
           exclude: ['tests/stack/faults.test.ts'],
-          globalSetup: ['tests/browser/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
-          fileParallelism: false,
+          ...onTheBuiltSite,
         },
       },
       {
         // Faults injected into the stack under load (Redis or an instance stopped with SIGSTOP, a full cache disk),
-        // asserting time bounds: `npm run test:faults`, apart from `npm test` because on this shared 2-core machine
-        // their bounds held in some runs and not in others (docs/serving.md).
+        // asserting time bounds: `npm run test:faults`, apart from `npm test` because its real publications clean up
+        // the publication the browser tests' server reads (docs/serving.md#faults).
         resolve: { alias },
         test: {
           name: 'faults',
           include: ['tests/stack/faults.test.ts'],
-          globalSetup: ['tests/browser/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
-          fileParallelism: false,
+          ...onTheBuiltSite,
         },
       },
       {
@@ -46,10 +48,7 @@ export default defineConfig({
         test: {
           name: 'hosts',
           include: ['tests/hosts/hosts.test.ts'],
-          globalSetup: ['tests/browser/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
-          fileParallelism: false,
+          ...onTheBuiltSite,
         },
       },
     ],
