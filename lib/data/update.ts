@@ -44,6 +44,8 @@ export interface OpenDataOptions {
   publishedAt?: Date;
   /** Where to remember what was written; `.cache/open-data-<digest of out>.json` by default. */
   stateFile?: string;
+  /** The cache folder `stateFile` goes into by default (`.cache/`). */
+  cacheDir?: string;
   /**
    * The SHA-1 each release file was checked with, by absolute path (`ParseCache.hashOf` of the load that made the
    * archive): what says a body changed. A file it has no hash for is stat-ed instead (its size and times).
@@ -89,7 +91,7 @@ export async function updateOpenData(archive: Archive, options: OpenDataOptions)
   const out = resolve(options.out);
   mkdirSync(out, { recursive: true });
   const publishedAt = (options.publishedAt ?? new Date()).toISOString();
-  const stateFile = options.stateFile ?? join(process.cwd(), '.cache', `open-data-${digest(out)}.json`);
+  const stateFile = options.stateFile ?? join(options.cacheDir ?? join(process.cwd(), '.cache'), `open-data-${digest(out)}.json`);
   const context = digest(JSON.stringify([FORMAT, siteUrl, archive.agencies, archive.categories]));
   const state = readState(stateFile, context);
   const plan = planSegments(archive, context, options.hashOf);

@@ -18,8 +18,7 @@
  *    before it removed.
  */
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { contentPath, digest, goneReleases, packPath, publicationPath, readCurrent, readPublicationInfo, type Archive, type GoneEntry, type ParseCache, type PublicationInfo } from '../content';
+import { contentPath, goneReleases, packPath, publicationPath, readCurrent, readPublicationInfo, type Archive, type GoneEntry, type ParseCache, type PublicationInfo } from '../content';
 import { bangkokToday } from '../content/scaffold';
 import { WriteError } from '../files';
 import { locales, type Locale } from '../i18n/locales';
@@ -156,8 +155,7 @@ export async function publish(options: PublishOptions): Promise<Publication> {
     if (options.dataOut) {
       const out = options.dataOut;
       const cacheDir = options.search?.cacheDir;
-      const stateFile = cacheDir && join(cacheDir, `open-data-${digest(out)}.json`);
-      const { written } = await afterCommitAsync(dir, id, () => updateOpenData(archive, { out, hashOf, ...(stateFile && { stateFile }) }));
+      const { written } = await afterCommitAsync(dir, id, () => updateOpenData(archive, { out, hashOf, ...(cacheDir && { cacheDir }) }));
       log(`open data: ${written.length ? `${written.join(', ')} written` : 'unchanged'} (${elapsed()})`);
     }
     step('data written');
