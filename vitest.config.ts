@@ -21,23 +21,12 @@ export default defineConfig({
       },
       {
         // Builds the real site, starts `next start` and drives Debian's Chromium (see tests/browser/global-setup.ts);
-        // the stack tests serve the same build through nginx and Redis (tests/stack).
+        // the stack tests serve the same build through nginx and Redis (tests/stack), faults under load included
+        // (their real publications leave the publication this project's server reads: a running server holds it).
         resolve: { alias },
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts', 'tests/stack/**/*.test.ts'],
-          exclude: ['tests/stack/faults.test.ts'],
-          ...onTheBuiltSite,
-        },
-      },
-      {
-        // Faults injected into the stack under load (Redis or an instance stopped with SIGSTOP, a full cache disk),
-        // asserting time bounds: `npm run test:faults`, apart from `npm test` because its real publications clean up
-        // the publication the browser tests' server reads (docs/serving.md#faults).
-        resolve: { alias },
-        test: {
-          name: 'faults',
-          include: ['tests/stack/faults.test.ts'],
           ...onTheBuiltSite,
         },
       },

@@ -3,7 +3,7 @@ import { loadArchive, type Archive } from './load';
 import { digest, type ParseCache } from './cache';
 import { formatContentError, type ContentError } from './parse';
 import { contentPath } from './path';
-import { publicationsDir, readCurrent, readPublicationInfo, readPublishedArchive } from './published';
+import { holdPublication, publicationsDir, readCurrent, readPublicationInfo, readPublishedArchive } from './published';
 
 export type { Archive, LegacyTarget } from './load';
 export type { Change, KnownIds, Release, Story, NamedEntry, Registry, Withdrawal } from './schema';
@@ -16,7 +16,10 @@ export { loadArchive, readBody } from './load';
 export { readBodyText, type BodyLocation } from './bodies';
 // The publication format (`published/`): read here, written by lib/publish.
 export {
+  alive,
   encodeArchive,
+  heldPublications,
+  holdPublication,
   mediaPath,
   packPath,
   publicationPath,
@@ -101,7 +104,9 @@ function currentPublishedArchive(): Archive | undefined {
   const dir = publicationsDir(root);
   const current = readCurrent(dir);
   if (!current || readPublicationInfo(dir, current.id).root !== root) return undefined;
-  return readPublishedArchive(dir, current.id);
+  const archive = readPublishedArchive(dir, current.id);
+  holdPublication(dir, current.id);
+  return archive;
 }
 
 /**

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { BodyLocation } from './bodies';
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { writeFileAtomic } from '../files';
 import type { Locale } from '../i18n/locales';
 import type { GoneEntry } from './gone';
 import { mediaKey, type MediaFile } from './image';
@@ -68,6 +69,44 @@ export function readCurrent(dir: string): Current | undefined {
   const file = contentPath(dir, 'current.json');
   if (!existsSync(file)) return undefined;
   return JSON.parse(readFileSync(file, 'utf8')) as Current;
+}
+
+/**
+ * `published/serving/<pid>`: the publication a running server on this disk serves (written when it starts serving
+ * one), so that the clean-up after a publication keeps it while that process lives, even when it missed the
+ * switches since (a server no `npm run publish` asked: another folder's, a test's). A lease of a process that
+ * ended is removed by the clean-up. Best effort: a server on a read-only disk serves without one.
+ */
+export function holdPublication(dir: string, id: string, pid = process.pid): void {
+  try {
+    writeFileAtomic(contentPath(dir, 'serving', String(pid)), [id]);
+  } catch (error) {
+    console.warn(`${contentPath(dir, 'serving')}: could not record that process ${pid} serves publication ${id} (${(error as Error).message}); a clean-up may remove it while this server runs`);
+  }
+}
+
+/** The publications live processes hold (`holdPublication`); the leases of processes that ended are removed. */
+export function heldPublications(dir: string): string[] {
+  const folder = contentPath(dir, 'serving');
+  if (!existsSync(folder)) return [];
+  const held = new Set<string>();
+  for (const name of readdirSync(folder)) {
+    // `<pid>`, or `<pid>.<pid>.tmp` while it is written (left behind if that process was killed then).
+    const [, pid, writing] = /^(\d+)(\.\d+\.tmp)?$/.exec(name) ?? [];
+    if (!pid || !alive(Number(pid))) rmSync(contentPath(folder, name), { force: true });
+    else if (!writing) held.add(readFileSync(contentPath(folder, name), 'utf8').trim());
+  }
+  return [...held];
+}
+
+/** Whether process `pid` runs (one of another user's counts: it is not ours to end). */
+export function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /**

@@ -2,10 +2,12 @@ import { createHash } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import {
+  alive,
   contentHash,
   contentPath,
   encodeArchive,
   mediaKey,
+  heldPublications,
   mediaPath,
   packPath,
   publicationPath,
@@ -219,15 +221,18 @@ export function commitPublication(dir: string, id: string): void {
 const TEMPORARY = /\.(\d+)\.tmp$/;
 
 /**
- * Removes what neither the site's publication nor the one before it uses: other publication folders (unfinished
- * ones included), their packs and images, and temporary files of processes that died. Call it holding the
+ * Removes what neither the site's publication, the one before it, nor one a running server holds
+ * (`heldPublications`) uses: other publication folders (unfinished ones included), their packs and images, and
+ * temporary files of processes that died. Call it holding the
  * publication lock, once a publication is committed.
  * @returns the publications kept
  */
 export function removeUnused(dir: string): string[] {
   const current = readCurrent(dir);
   if (!current) return [];
-  const kept = [current.id, ...(current.previous ? [current.previous] : [])].filter((id) => existsSync(publicationPath(dir, id, 'publication.json')));
+  const kept = [...new Set([current.id, ...(current.previous ? [current.previous] : []), ...heldPublications(dir)])].filter((id) =>
+    existsSync(publicationPath(dir, id, 'publication.json')),
+  );
   const infos = kept.map((id) => readPublicationInfo(dir, id));
   const packs = new Set(infos.flatMap((info) => info.packs.map((pack) => `${pack}.pack`)));
   const media = new Set(infos.flatMap((info) => info.media));
@@ -249,11 +254,5 @@ const list = (folder: string) => (existsSync(folder) ? readdirSync(folder) : [])
 
 function deadTemporary(name: string): boolean {
   const pid = TEMPORARY.exec(name)?.[1];
-  if (!pid) return false;
-  try {
-    process.kill(Number(pid), 0);
-    return false;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ESRCH';
-  }
+  return pid !== undefined && !alive(Number(pid));
 }

@@ -1,4 +1,4 @@
-import { contentRoot, publicationsDir, readPublicationInfo, readPublishedArchiveWhileServing, serveArchive, servedArchive, type Archive } from '../content';
+import { contentRoot, holdPublication, publicationsDir, readPublicationInfo, readPublishedArchiveWhileServing, serveArchive, servedArchive, type Archive } from '../content';
 
 /**
  * The servers' side of a publication (`POST /api/publish`, `app/api/publish/route.ts`), in two steps so that a
@@ -63,5 +63,6 @@ export async function answerStep(request: unknown, { root = contentRoot(), dir =
   delete slot[stagedSlot];
   if (archive === serving) return { ...answer, switched: false };
   serveArchive(archive);
+  holdPublication(dir, id);
   return { ...answer, switched: true };
 }

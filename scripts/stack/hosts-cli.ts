@@ -123,7 +123,7 @@ const MANIFESTS = '--exclude=/*/manifest.json';
  * (`app`) gets them with the manifests, being switched at its start.
  */
 async function pushPublication(address: string): Promise<void> {
-  await rsync('--exclude=/current.json', '--exclude=/publish.lock', '--exclude=*.tmp', `${PUBLISHED_DIR}/`, `root@${address}:${PUBLISHED_DIR}/`);
+  await rsync('--exclude=/current.json', '--exclude=/publish.lock', '--exclude=/serving/', '--exclude=*.tmp', `${PUBLISHED_DIR}/`, `root@${address}:${PUBLISHED_DIR}/`);
   await rsync('--mkpath', MANIFESTS, `${CURRENT}/public/search-index/`, `root@${address}:${CURRENT}/public/search-index/`);
 }
 
@@ -241,7 +241,7 @@ async function publish(hosts: Hosts, secrets: Secrets): Promise<HostsPublication
   // The front's comes every time: a run that failed there is mended by the next, even when every host is on it.
   const cleaned = await onEach([hosts.front, ...serving.filter((a) => behind.includes(a))], async (address) => {
     if (address === hosts.front) await pushFrontData(address);
-    else await rsync('--delete', '--exclude=/current.json', '--exclude=/publish.lock', `${PUBLISHED_DIR}/`, `root@${address}:${PUBLISHED_DIR}/`);
+    else await rsync('--delete', '--exclude=/current.json', '--exclude=/publish.lock', '--exclude=/serving/', `${PUBLISHED_DIR}/`, `root@${address}:${PUBLISHED_DIR}/`);
     await rsync('--delete', `${CURRENT}/public/search-index/`, `root@${address}:${CURRENT}/public/search-index/`);
   });
   for (const [address, why] of cleaned) console.log(`${address}: not cleaned (${why}); the next npm run hosts -- publish does it`);

@@ -1,8 +1,10 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadArchive, readBody, versionsOf } from '@/lib/content';
-import { packPath, publicationPath, readCurrent, readPublishedArchive } from '@/lib/content/published';
+import { holdPublication, packPath, publicationPath, readCurrent, readPublishedArchive } from '@/lib/content/published';
 import { PublishError } from '@/lib/publish/publish';
 import { preparePublication, readRecord } from '@/lib/publish/publication';
 import { releaseFiles } from '../helpers/site';
@@ -75,6 +77,29 @@ describe('a publication', () => {
     expect(readdirSync(join(site.dir, 'bodies')).sort()).toEqual([`${second.id}.pack`, `${third.id}.pack`]);
     expect(readdirSync(site.dir).filter((entry) => entry.startsWith('p')).sort()).toEqual([second.id, third.id]);
     expect(readCurrent(site.dir)).toEqual({ id: third.id, previous: second.id });
+  });
+
+  it('is kept while a running server holds it, though it missed the switches since', async () => {
+    const site = publishableSite(releaseFiles([{ slug: '2019-03-01-first', title: 'ข่าวแรก' }]));
+    const first = await site.build();
+    // A server no publication asked (another folder's, a test's) started serving the first one, and still runs.
+    const server = spawn('sleep', ['60']);
+    await once(server, 'spawn');
+    holdPublication(site.dir, first.id, server.pid);
+    const addRelease = (day: number) => writeFileSync(join(site.root, `news/2019/2019-03-0${day}-more.th.md`), `---\ntitle: "ข่าว ${day}"\ndate: 2019-03-0${day}\n---\n\nเนื้อข่าว\n`);
+    addRelease(2);
+    const second = await site.build();
+    addRelease(3);
+    const third = await site.build();
+    expect(readdirSync(site.dir).filter((entry) => entry.startsWith('p')).sort()).toEqual([first.id, second.id, third.id]);
+    expect(readPublishedArchive(site.dir, first.id).stories).toHaveLength(1);
+    // Once it has ended, the next clean-up removes what only it held, and its lease.
+    server.kill();
+    await once(server, 'exit');
+    addRelease(4);
+    const fourth = await site.build();
+    expect(readdirSync(site.dir).filter((entry) => entry.startsWith('p')).sort()).toEqual([third.id, fourth.id]);
+    expect(readdirSync(join(site.dir, 'serving'))).toEqual([]);
   });
 
   it('stops when a file changed after it was checked, leaving nothing of itself', async () => {

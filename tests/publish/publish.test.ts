@@ -57,7 +57,9 @@ describe('publish', () => {
       'GET /th/news/2019-03-02-deleted',
       'GET /th',
     ]);
-    expect(readdirSync(site.dir).sort()).toEqual(['bodies', 'current.json', built.id, done.id].sort());
+    expect(readdirSync(site.dir).sort()).toEqual(['bodies', 'current.json', 'serving', built.id, done.id].sort());
+    // The server (in this process) holds what it serves, so that no clean-up removes it while it runs.
+    expect(readFileSync(join(site.dir, 'serving', String(process.pid)), 'utf8')).toBe(done.id);
     // The open data is the publication's: the new release in, the deleted one listed apart.
     const rows = gunzipSync(readFileSync(join(site.folder, 'data', 'releases-2019.jsonl.gz'))).toString('utf8').trim().split('\n');
     expect(rows.map((line) => (JSON.parse(line) as { slug: string }).slug)).toEqual(['2019-03-03-new', '2019-03-01-kept']);
