@@ -8,13 +8,15 @@
  * Reads go to Redis; when Redis is unreachable (down, restarting) the Redis handler throws at once, and a call Redis
  * leaves unanswered for `TIMEOUT_MS` (a stalled Redis) fails then and counts Redis down until it answers a PING
  * (`redis-breaker.mjs`); either way the read falls through to this process's memory, so requests keep being answered
- * (a page this instance never rendered is rendered again). Writes go to both. Keys carry the build id: a new release
- * never reads the pages of the one before, whose keys Redis evicts (deploy/redis.conf: `allkeys-lru`).
+ * (a page this instance never rendered is rendered again). Writes go to both. Keys carry the build id and the
+ * publication's (`by-publication.mjs`): a new release, or an instance still on the previous publication during a
+ * switch, never reads the pages of another, whose keys Redis evicts (deploy/redis.conf: `allkeys-lru`).
  */
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler';
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings';
 import { createClient } from '@redis/client';
 import { withPagePolicies } from '../lib/http/page-policy.mjs';
+import { byPublication } from './by-publication.mjs';
 import createMemoryHandler from './memory-handler.mjs';
 import { withBreaker } from './redis-breaker.mjs';
 
@@ -47,7 +49,7 @@ CacheHandler.onCreation(({ buildId }) => {
   });
   // Not awaited: an instance starts and serves whether or not Redis is there yet.
   client.connect().catch(() => {});
-  const redis = withBreaker(createRedisHandler({ client, keyPrefix: `thaigov:${buildId}:`, timeoutMs: TIMEOUT_MS }), {
+  const redis = withBreaker(byPublication(createRedisHandler({ client, keyPrefix: `thaigov:${buildId}:`, timeoutMs: TIMEOUT_MS })), {
     timeoutMs: TIMEOUT_MS,
     retryMs: RETRY_MS,
     ping: () => client.ping(),
