@@ -5,7 +5,7 @@ const alias = { '@': fileURLToPath(new URL('./', import.meta.url)) };
 
 /** Suites run against the real site: built once (tests/browser/global-setup.ts), one file at a time. */
 const onTheBuiltSite = {
-  globalSetup: ['tests/browser/global-setup.ts'],
+  globalSetup: ['tests/temporary.ts', 'tests/browser/global-setup.ts'],
   testTimeout: 60_000,
   hookTimeout: 60_000,
   fileParallelism: false,
@@ -17,7 +17,7 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'unit', include: ['tests/**/*.test.{ts,tsx}'], exclude: ['tests/browser/**', 'tests/stack/**', 'tests/hosts/hosts.test.ts'], environment: 'node', testTimeout: 30_000 },
+        test: { name: 'unit', globalSetup: ['tests/temporary.ts'], include: ['tests/**/*.test.{ts,tsx}'], exclude: ['tests/browser/**', 'tests/stack/**', 'tests/hosts/hosts.test.ts'], environment: 'node', testTimeout: 30_000 },
       },
       {
         // Builds the real site, starts `next start` and drives Debian's Chromium (see tests/browser/global-setup.ts);
