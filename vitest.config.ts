@@ -32,7 +32,7 @@ export default defineConfig({
       },
       {
         // The same build on hosts of their own in network namespaces, under load and faults across the network:
-        // `npm run test:hosts`, apart from `npm test` until its bound for a host joining holds here (deploy/README.md).
+        // `npm run test:hosts`, run by .ci/run after `npm test` (it needs root to make the namespaces).
         resolve: { alias },
         test: {
           name: 'hosts',
