@@ -16,6 +16,45 @@
  * file; tests/http/page-payload.test.ts and the browser tests (tests/browser/sections.test.ts) fail if it moves.
  */
 
+/**
+ * A page with no client component of ours needs none of Next.js's scripts either: React would hydrate a page with
+ * nothing to do, at a cost readers on phones pay (measured 2026-12-07 with Lighthouse mobile: the ordinary article
+ * 87–91 with them, 99–100 without, Total Blocking Time ~300 → ~30 ms; the largest release 73–77 → 88–94, docs/long-releases.md).
+ * Links are plain `<a>` and the digits toggle is the page's own inline script, so such a page works the same. A page
+ * holding an element marked `data-needs-scripts` (the search page, whose results its client component renders)
+ * keeps them, and so does Next.js's error shell (`<html id="__next_error__">`: a 404 thrown inside a language, whose
+ * text only the payload carries; nginx answers those with a server-rendered page instead, deploy/nginx.conf).
+ */
+const NEEDS_SCRIPTS = /data-needs-scripts=""|^<!DOCTYPE html><html id="__next_error__"/;
+
+/** Next.js's scripts in a page: its chunks (async, or `noModule`), their preloads, the runtime's list, the payload. */
+const FRAMEWORK = [
+  /<script src="\/_next\/static\/[^"]*"[^>]*><\/script>/g,
+  /<link rel="preload" as="script"[^>]*\/>/g,
+  /<script id="_R_">[^<]*<\/script>/g,
+  /<script>\(self\.__next_f=self\.__next_f\|\|\[\]\)\.push\(\[0\]\)<\/script>/g,
+  /<script>self\.__next_f\.push\((?:[^<]|<(?!\/script>))*\)<\/script>/g,
+];
+
+/**
+ * The page as readers get it: without Next.js's scripts when it needs none (`NEEDS_SCRIPTS`), else with its release
+ * body sent once (`sendBodyOnce`).
+ * @param {string} html
+ * @returns {string}
+ */
+export function readyPage(html) {
+  return NEEDS_SCRIPTS.test(html) ? sendBodyOnce(html) : withoutFramework(html);
+}
+
+/**
+ * The page without Next.js's scripts (`FRAMEWORK`); its own inline scripts (the digits snippet) and JSON-LD stay.
+ * @param {string} html
+ * @returns {string}
+ */
+export function withoutFramework(html) {
+  return FRAMEWORK.reduce((page, pattern) => page.replace(pattern, ''), html);
+}
+
 /** One inline payload script: its attributes and the JSON array it pushes (`[1,"text"]`). */
 const PUSH = /<script\b([^>]*)>self\.__next_f\.push\((\[1,"(?:[^"\\]|\\.)*"\])\)<\/script>/g;
 

@@ -17,7 +17,7 @@
  */
 import { createHash } from 'node:crypto';
 import { decodeHTMLAttribute } from 'entities';
-import { sendBodyOnce } from './page-payload.mjs';
+import { readyPage } from './page-payload.mjs';
 
 /** The header name as Next.js stores cached headers (lower case). */
 export const HEADER = 'content-security-policy';
@@ -88,7 +88,8 @@ export function pagePolicy(html) {
 }
 
 /**
- * Readies a cached page (Next.js's `APP_PAGE` cache value) once: its release body sent once (`sendBodyOnce`), then
+ * Readies a cached page (Next.js's `APP_PAGE` cache value) once: without Next.js's scripts, or with its release body
+ * sent once, when it needs them (`readyPage`), then
  * its policy added to its headers, as the scripts the page now has need it; a page that has its policy was readied
  * already. Other values (route handlers' bodies, RSC-only entries) are left as they are.
  * @param {{ kind?: unknown; html?: unknown; headers?: Record<string, unknown> } | null | undefined} value
@@ -97,7 +98,7 @@ export function addPagePolicy(value) {
   if (value?.kind !== 'APP_PAGE' || typeof value.html !== 'string' || value.html === '') return;
   value.headers ??= {};
   if (value.headers[HEADER]) return;
-  value.html = sendBodyOnce(value.html);
+  value.html = readyPage(value.html);
   value.headers[HEADER] = pagePolicy(value.html);
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain ES module, loaded by Next.js's cache handlers at run time; it carries JSDoc types only.
-import { emptyBodies, sendBodyOnce } from '@/lib/http/page-payload.mjs';
+import { emptyBodies, readyPage, sendBodyOnce, withoutFramework } from '@/lib/http/page-payload.mjs';
 // @ts-expect-error -- as above.
 import { addPagePolicy, inlineScriptHashes } from '@/lib/http/page-policy.mjs';
 
@@ -73,12 +73,54 @@ describe('sendBodyOnce', () => {
     expect(emptyBodies(`0:{}\n2:T15,ข้อความ3:"x"\n${element('"$2"')}`)).toBe(`0:{}\n3:"x"\n${element('""')}`);
   });
 
-  it('hashes the scripts the page is sent with, after its body is emptied', () => {
-    const page = { kind: 'APP_PAGE', html: release, headers: {} as Record<string, string> };
-    addPagePolicy(page);
-    expect(page.html).toBe(sendBodyOnce(release));
-    const hashes = inlineScriptHashes(page.html) as string[];
-    expect(page.headers['content-security-policy']).toBe(`script-src 'self' ${hashes.join(' ')}; style-src 'self'`);
-    expect(hashes).not.toEqual(inlineScriptHashes(release));
+});
+
+/** A page's `<script>` elements as `type: first characters of the text` (or `src: …` for a file). */
+const scriptsOf = (html: string) =>
+  [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].map(([, attributes, text]) =>
+    /src="([^"]*)"/.exec(attributes!)?.[1] ? `src: ${/src="([^"]*)"/.exec(attributes!)![1]}` : `${/type="([^"]*)"/.exec(attributes!)?.[1] ?? 'script'}: ${text!.slice(0, 30)}`,
+  );
+
+/** The page as a reader without scripts sees it: its markup with every script and script preload taken out. */
+const markupOf = (html: string) => html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '').replace(/<link rel="preload" as="script"[^>]*\/>/g, '');
+
+/** The release page as the search page is marked: its content rendered by a client component. */
+const scripted = release.replace('<main id="main"', '<main data-needs-scripts="" id="main"');
+
+describe('readyPage', () => {
+  it('sends a page with no client component without Next.js’s scripts: its own snippet and JSON-LD stay, the rest is as rendered', () => {
+    const ready = readyPage(release);
+    expect(scriptsOf(release).filter((script) => script.startsWith('src: /_next/'))).toHaveLength(6);
+    expect(scriptsOf(ready)).toEqual([
+      "script: (function(){var d=document.doc",
+      'application/ld+json: {"@context":"https://schema.or',
+      'application/ld+json: {"@context":"https://schema.or',
+    ]);
+    expect(ready).not.toMatch(/__next_f|TURBOPACK|as="script"|\/_next\/static\/chunks\/[^"]*\.js/);
+    expect(markupOf(ready)).toBe(markupOf(release));
+    expect(occurrences(ready, sentence)).toBe(1);
+    expect(withoutFramework(ready)).toBe(ready);
+    expect(readyPage(listing)).toBe(withoutFramework(listing));
+  });
+
+  it('keeps them, with the release body once, on a page marked data-needs-scripts, and on Next.js’s error shell', () => {
+    expect(readyPage(scripted)).toBe(sendBodyOnce(scripted));
+    const shell = listing.replace(/^<!DOCTYPE html><html[^>]*>/, '<!DOCTYPE html><html id="__next_error__">');
+    expect(shell).not.toBe(listing);
+    expect(readyPage(shell)).toBe(shell);
+    expect(scriptsOf(readyPage(scripted))).toEqual(scriptsOf(sendBodyOnce(scripted)));
+  });
+
+  it('hashes the scripts the page is sent with, after it is readied', () => {
+    for (const html of [release, scripted]) {
+      const page = { kind: 'APP_PAGE', html, headers: {} as Record<string, string> };
+      addPagePolicy(page);
+      expect(page.html).toBe(readyPage(html));
+      const hashes = inlineScriptHashes(page.html) as string[];
+      expect(page.headers['content-security-policy']).toBe(`script-src 'self' ${hashes.join(' ')}; style-src 'self'`);
+      expect(hashes).not.toEqual(inlineScriptHashes(html));
+    }
+    // Without the framework, the one inline script run is the digits snippet.
+    expect(inlineScriptHashes(readyPage(release))).toHaveLength(1);
   });
 });

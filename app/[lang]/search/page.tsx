@@ -29,7 +29,8 @@ export default async function SearchPage({ params }: PageProps<'/[lang]/search'>
   assertLocale(lang);
   const t = searchMessages(lang);
   return (
-    <div className="page">
+    // The one page whose content a client component renders: it keeps Next.js's scripts (lib/http/page-payload.mjs).
+    <div className="page" data-needs-scripts="">
       <h1>{t.searchTitle}</h1>
       <noscript>
         <p className="notice">{t.searchNeedsScript}</p>
