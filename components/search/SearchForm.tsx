@@ -1,4 +1,4 @@
-import type { FormEvent } from 'react';
+import { useEffect, useRef, type FormEvent } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 import { fill } from '@/lib/i18n/fill';
 import type { SearchMessages } from '@/lib/i18n/search';
@@ -33,12 +33,20 @@ interface SearchFormProps {
  * Each filter lists the number of results each choice would give.
  */
 export function SearchForm({ lang, t, query, text, onText, facets, nameOf, go, link, onFocus }: SearchFormProps) {
+  const box = useRef<HTMLInputElement>(null);
+  // A reader on a slow phone may type before the page comes alive: keep what they typed.
+  useEffect(() => {
+    const early = box.current?.value;
+    if (early) onText(early);
+  }, []); // once, when the page comes alive
+  // What the box shows: the same as `text` once the page has re-rendered what the reader typed.
+  const typed = () => (box.current?.value ?? text).trim();
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    go({ ...query, q: text.trim(), page: 1 });
+    go({ ...query, q: typed(), page: 1 });
   };
   const setFilter = (name: Filter | 'sort', value: string) => {
-    const next: SearchQuery = { ...query, q: text.trim(), page: 1 };
+    const next: SearchQuery = { ...query, q: typed(), page: 1 };
     if (name === 'sort') next.sort = value === 'date' ? 'date' : 'relevance';
     else if (name === 'year') {
       if (value) next.year = Number(value);
@@ -57,6 +65,7 @@ export function SearchForm({ lang, t, query, text, onText, facets, nameOf, go, l
       <div className={styles.queryRow}>
         <input
           id="search-q"
+          ref={box}
           className={styles.query}
           type="search"
           name="q"

@@ -33,7 +33,10 @@ function createEngine(lang: Locale, generations: Generations): SearchEngine {
  * - `prepare()` fetches the counts over the whole archive, before the first search, for the filters.
  * - `nameOf(kind, id)` is an agency's or category's name in the page's language.
  */
-export function useSearch(lang: Locale, generations: Generations = {}) {
+/** No generation named: the latest of each index. */
+const LATEST: Generations = {};
+
+export function useSearch(lang: Locale, generations: Generations = LATEST) {
   const [query, setQuery] = useState<SearchQuery>(EMPTY);
   const [text, setText] = useState('');
   const [status, setStatus] = useState<Status>('idle');

@@ -20,7 +20,8 @@ export function useSearchAddress(lang: Locale, show: (query: SearchQuery, moveFo
   useEffect(() => {
     const fromAddress = () => void show(parseSearchParams(new URLSearchParams(window.location.search)), false);
     setReady(true);
-    fromAddress();
+    // An address with no search leaves the form as it is (with what the reader may have typed already).
+    if (window.location.search) fromAddress();
     window.addEventListener('popstate', fromAddress);
     return () => window.removeEventListener('popstate', fromAddress);
   }, [show]);

@@ -41,6 +41,7 @@ describe('useSearchAddress', () => {
     window.history.replaceState(null, '', '/th/search');
     const show = vi.fn();
     render(<Probe show={show} />);
+    expect(show).not.toHaveBeenCalled(); // no search in the address: the form stays as the reader left it
     const link = screen.getByText('page 3');
     expect(link.getAttribute('href')).toBe('/th/search?q=%E0%B8%9D%E0%B8%B8%E0%B9%88%E0%B8%99&page=3');
 
