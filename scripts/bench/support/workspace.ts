@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 
@@ -148,5 +148,28 @@ export function snapshotProject(): number {
     mkdirSync(dirname(join(SITE_DIR, file)), { recursive: true });
     cpSync(join(PROJECT_DIR, file), join(SITE_DIR, file));
   }
+  useThisNode();
   return files.length;
+}
+
+/**
+ * Makes the snapshot's npm scripts run on the Node.js that runs the benchmark, so that two runs compare two versions:
+ * `npm run bench` runs on the project's Node.js 24 (`node_modules/.bin/node`); `PATH=/usr/bin:/bin
+ * node_modules/.bin/tsx scripts/bench.ts` on Debian's. npm puts `node_modules/.bin` first on a script's PATH, so a
+ * `node` there that is another version is set aside (`node.aside`) for the run, and put back by the next one.
+ */
+function useThisNode(): void {
+  const bin = join(SITE_DIR, 'node_modules/.bin/node');
+  const aside = `${bin}.aside`;
+  const present = (file: string) => {
+    try {
+      return Boolean(lstatSync(file));
+    } catch {
+      return false;
+    }
+  };
+  if (present(aside) && !present(bin)) renameSync(aside, bin);
+  if (!present(bin)) return;
+  const version = spawnSync(bin, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  if (version !== process.version) renameSync(bin, aside);
 }
