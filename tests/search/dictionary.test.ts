@@ -30,7 +30,7 @@ describe('parseDictionary', () => {
     expect(parse('ธปท.\t\tcorpus:3\n')).toThrow('abbreviations.tsv:2: the full cell is empty');
     expect(parse('ธปท.\tธนาคารแห่งประเทศไทย \tcorpus:3\n')).toThrow('abbreviations.tsv:2: the full cell "ธนาคารแห่งประเทศไทย " has spaces around it; remove them');
     expect(parse('ธปท.\tธปท.\tcorpus:3\n')).toThrow('abbreviations.tsv:2: "ธปท." is paired with itself; a row pairs two different forms');
-    expect(parse('ธปท.\tธนาคารแห่งประเทศไทย\tthe web\n')).toThrow('abbreviations.tsv:2: source "the web" must be corpus:<releases>, list:<name> or registry:<name>');
+    expect(parse('ธปท.\tธนาคารแห่งประเทศไทย\tthe web\n')).toThrow('abbreviations.tsv:2: source "the web" must be corpus:<releases>, list:<name>, registry:<name> or dataset:<name>');
     expect(parse('กทม.\tกรุงเทพมหานคร\tlist:titles\n\nธปท.\tธนาคารแห่งประเทศไทย\tcorpus:3\nธปท.\tธนาคารแห่งประเทศไทย\tlist:banks\n')).toThrow(
       'abbreviations.tsv:5: "ธปท." and "ธนาคารแห่งประเทศไทย" are already paired on line 4; remove one of the rows',
     );
