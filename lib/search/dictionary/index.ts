@@ -86,3 +86,31 @@ export function parseDictionary(text: string, file: string, kind: DictionaryKind
   return entries;
 }
 export { aboutTerms, aboutVocabulary, type AboutKind, type AboutTerm, type AboutVocabulary } from './about';
+
+/**
+ * The entries as the search reads them: each row on its own, except the everyday words of one formal word, which are
+ * one entry (every form of it another's equivalent): a reader who types คนป่วย finds the release that says คนไข้ as
+ * well as the one that says ผู้ป่วย. Other rows are never chained: `กก.` stays apart from kilograms and a ministry.
+ * @example mergeEveryday([{ forms: ['ผู้ป่วย', 'คนป่วย'], kind: 'everyday', source: 'list:everyday' }, { forms: ['ผู้ป่วย', 'คนไข้'], kind: 'everyday', source: 'list:everyday' }])
+ *   // [{ forms: ['ผู้ป่วย', 'คนป่วย', 'คนไข้'], kind: 'everyday', source: 'list:everyday' }]
+ */
+export function mergeEveryday(entries: DictionaryEntry[]): DictionaryEntry[] {
+  const byFormal = new Map<string, DictionaryEntry>();
+  const merged: DictionaryEntry[] = [];
+  for (const entry of entries) {
+    if (entry.kind !== 'everyday') {
+      merged.push(entry);
+      continue;
+    }
+    const [formal, ...everyday] = entry.forms as [string, ...string[]];
+    const earlier = byFormal.get(formal);
+    if (!earlier) {
+      const first = { ...entry, forms: [...entry.forms] };
+      byFormal.set(formal, first);
+      merged.push(first);
+    } else {
+      for (const form of everyday) if (!earlier.forms.includes(form)) earlier.forms.push(form);
+    }
+  }
+  return merged;
+}
