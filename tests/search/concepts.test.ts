@@ -57,6 +57,8 @@ describe('commonConcepts', () => {
     expect(commonConcepts(query, maskOf(1000, [900, 3, 400]), 1000)).toBe(0b101);
     // Every word common: they are what the reader asks for.
     expect(commonConcepts(query, maskOf(1000, [900, 300, 400]), 1000)).toBe(0);
+    // A word found nowhere is no rarer word: the common ones still count.
+    expect(commonConcepts(query, maskOf(1000, [900, 0, 400]), 1000)).toBe(0);
     // In a small index no word is common.
     expect(commonConcepts(query, maskOf(100, [49, 1, 30]), 100)).toBe(0);
   });

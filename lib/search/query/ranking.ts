@@ -202,8 +202,8 @@ export const COMMON_MIN = 50;
 
 /**
  * The concepts of a query that are common in an index (`COMMON_SHARE` of its releases and `COMMON_MIN` or more hold
- * them, as `mask` says), a bit each; none when every counted concept is (then they are what the reader asks for). A question word
- * (`optional`) or a date is never common.
+ * them, as `mask` says), a bit each; none unless some release holds a rarer concept (common words alone, or beside a
+ * word found nowhere, are what the reader asks for). A question word (`optional`) or a date is never common.
  * @param mask per release, a bit per concept it matches
  * @example commonConcepts([ได้, เบนซิน], mask, 1000) // 0b01 when 200 of the 1,000 releases hold ได้ and 3 เบนซิน
  */
@@ -215,7 +215,7 @@ export function commonConcepts(concepts: readonly Concept[], mask: Uint32Array, 
   concepts.forEach((concept, c) => {
     if (concept.optional || concept.day !== undefined) return;
     if (held[c]! >= Math.max(COMMON_MIN, docs * COMMON_SHARE)) common |= 1 << c;
-    else rarer = true;
+    else if (held[c]! > 0) rarer = true;
   });
   return rarer ? common : 0;
 }
