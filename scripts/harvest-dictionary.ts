@@ -10,7 +10,10 @@
  * - respellings of the loanword list's standard forms (lib/search/dictionary/spellings.ts), kept when seen in
  *   `--min-spelling` releases (default 3);
  * - English words of one family or in two spellings that the stemmer keeps apart (economy / economic, organise /
- *   organize: lib/search/dictionary/english.ts), kept when both words are seen in `--min-spelling` releases.
+ *   organize: lib/search/dictionary/english.ts), kept when both words are seen in `--min-spelling` releases;
+ * - the rows of the Thai–English transliteration dataset (lib/search/dictionary/bilingual/datasets/) whose Thai word
+ *   `--min-spelling` releases write as words, into bilingual/transliterations.tsv; then bilingual.tsv is written
+ *   again with them (as `npm run harvest:bilingual` does).
  * Review material goes to DIR (default bench-out/dictionary, git-ignored): every candidate with its count, and the
  * counts themselves (`counts.json`), which `--reuse` reads instead of the corpus to try other thresholds or stop lists.
  * Exits 1 when the corpus or a list cannot be read, 2 on bad arguments.
@@ -19,15 +22,19 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { command, fail, progressBar, usageError } from '../lib/cli';
 import { readSource, SourceError } from '../lib/import/sources';
-import { DICTIONARY_DIR, DICTIONARY_FILES, DictionaryError, parseDictionary, type DictionaryEntry, type DictionaryKind } from '../lib/search/dictionary';
+import { BILINGUAL_LISTS, DICTIONARY_DIR, DICTIONARY_FILES, DictionaryError, parseDictionary, type DictionaryEntry, type DictionaryKind } from '../lib/search/dictionary';
 import { EnglishWordCounter, englishPairs } from '../lib/search/dictionary/english';
+import { parseTransliterations, TRANSLITERATION_DATASET } from '../lib/search/dictionary/datasets';
 import { choosePairs, ellipsisForms, ellipsisRuns, findPairs, type CountedPair } from '../lib/search/dictionary/pairs';
-import { ReleaseCounter, spellingVariants } from '../lib/search/dictionary/spellings';
+import { ReleaseCounter, spellingVariants, WordCounter } from '../lib/search/dictionary/spellings';
 import { normalizeThai } from '../lib/thai';
+import { writeBilingual } from './dictionary/bilingual';
 
 const USAGE = 'usage: npm run harvest:dictionary -- [archive.tar.xz | folder]... [--min N] [--min-spelling N] [--out DIR] [--reuse]';
 const CORPUS = '../shared/corpus';
 const LISTS = join(DICTIONARY_DIR, 'lists');
+const DATASET = join(BILINGUAL_LISTS, 'datasets', TRANSLITERATION_DATASET.file);
+const KEPT_TRANSLITERATIONS = join(BILINGUAL_LISTS, TRANSLITERATION_DATASET.kept);
 const STOP_LIST = join(LISTS, 'stop.tsv');
 
 const cli = command({
@@ -103,6 +110,13 @@ for (const { forms, source } of lists.variant) {
 }
 const counter = new ReleaseCounter(new Set([...lists.variant.flatMap(({ forms }) => forms), ...respellings.keys()]));
 const englishWords = new EnglishWordCounter();
+let transliterations: ReturnType<typeof parseTransliterations>;
+try {
+  transliterations = parseTransliterations(readFileSync(DATASET, 'utf8'), DATASET);
+} catch (error) {
+  fail((error as Error).message);
+}
+const transliterationWords = new WordCounter(transliterations.map(({ thai }) => thai));
 
 const decoder = new TextDecoder();
 
@@ -136,6 +150,8 @@ interface Counts {
   together: [string, number][];
   /** Lower-case English words and the releases that write each. */
   english: [string, number][];
+  /** The transliteration dataset's Thai words and the releases that write each as words. */
+  transliterations: [string, number][];
 }
 
 let tally = new Map<string, Map<string, number>>();
@@ -151,6 +167,8 @@ if (cli.values.reuse) {
   for (const [form, seen] of saved.spellings) if (counter.counts.has(form)) counter.counts.set(form, seen);
   if (!saved.english) usageError(`${countsFile} has no English word counts (written before they were counted): run without --reuse`);
   for (const [word, seen] of saved.english) englishWords.counts.set(word, seen);
+  if (!saved.transliterations) usageError(`${countsFile} has no counts of the transliteration dataset (written before they were counted): run without --reuse`);
+  for (const [word, seen] of saved.transliterations) if (transliterationWords.counts.has(word)) transliterationWords.counts.set(word, seen);
 } else {
   releases = await eachRelease('pass 1 of 2', (text) => {
     for (const { short, full } of findPairs(text)) {
@@ -160,6 +178,7 @@ if (cli.values.reuse) {
     for (const form of ellipsisForms(text)) ellipses.set(form, (ellipses.get(form) ?? 0) + 1);
     counter.add(text);
     englishWords.add(text);
+    transliterationWords.add(text);
   });
 }
 const readSeconds = (performance.now() - started) / 1000;
@@ -194,7 +213,7 @@ if (!cli.values.reuse) {
   const twice = <T,>(entries: Iterable<[T, number]>) => [...entries].filter(([, seen]) => seen >= 2);
   const savedTally = [...tally].map(([short, fulls]) => [short, twice(fulls)] as [string, [string, number][]]).filter(([, fulls]) => fulls.length > 0);
   // Pairs and ฯ forms seen once are not saved: no threshold of 2 or more can keep them.
-  const saved: Counts = { releases, tally: savedTally, ellipses: twice(ellipses), spellings: [...counter.counts], together: [...together], english: twice(englishWords.counts) };
+  const saved: Counts = { releases, tally: savedTally, ellipses: twice(ellipses), spellings: [...counter.counts], together: [...together], english: twice(englishWords.counts), transliterations: [...transliterationWords.counts].filter(([, seen]) => seen > 0) };
   mkdirSync(cli.values.out, { recursive: true });
   writeFileSync(countsFile, JSON.stringify(saved));
 }
@@ -247,6 +266,22 @@ function writeDictionary(kind: DictionaryKind, measured: [other: string, main: s
   return perSource;
 }
 
+// The transliteration dataset's rows whose Thai word the archive writes, in the dataset's order; then bilingual.tsv.
+const writes = (thai: string) => transliterationWords.counts.get(thai) ?? 0;
+const keptTransliterations = transliterations.filter(({ thai }) => writes(thai) >= minSpelling);
+const transliterationLines = [
+  'english\tthai\tsource',
+  `# Written by npm run harvest:dictionary: the rows of datasets/${TRANSLITERATION_DATASET.file} whose Thai word at least ${minSpelling} releases of the archive write as words (edit stop.tsv to leave one out of bilingual.tsv).`,
+  ...new Set(keptTransliterations.map(({ thai, english }) => `${english}\t${thai}\t${TRANSLITERATION_DATASET.source}`)),
+];
+writeFileSync(KEPT_TRANSLITERATIONS, `${transliterationLines.join('\n')}\n`);
+let bilingualSummary: string;
+try {
+  bilingualSummary = writeBilingual('content');
+} catch (error) {
+  fail((error as Error).message);
+}
+
 const abbreviationSources = writeDictionary('abbreviation', [...kept, ...ellipsisPairs].map(({ short, full, releases: seen }) => [short, full, seen]));
 const variantSources = writeDictionary('variant', [...spellingPairs, ...englishKept].map(({ variant, standard, releases: seen }) => [variant, standard, seen]));
 
@@ -257,6 +292,7 @@ writeFileSync(join(cli.values.out, 'abbreviation-candidates.tsv'), tsv([['short'
 writeFileSync(join(cli.values.out, 'abbreviations-chosen.tsv'), tsv([['short', 'full', 'releases', 'stopped'], ...choosePairs(tally, 2).map((pair) => [pair.short, pair.full, pair.releases, pair.releases < minReleases ? 'below --min' : stop.has(`${pair.short}\t${pair.full}`) || stop.has(`${pair.short}\t*`) ? 'stopped' : ''])]));
 writeFileSync(join(cli.values.out, 'ellipsis-pairs.tsv'), tsv([['short', 'full', 'releases', 'with full form', 'kept'], ...ellipsisCandidates.map(({ short, full, releases: seen }) => [short, full, seen, together.get(short) ?? 0, ellipsisPairs.some((pair) => pair.short === short) ? 'kept' : ''])]));
 writeFileSync(join(cli.values.out, 'english-pairs.tsv'), tsv([['variant', 'standard', 'releases', 'dropped'], ...englishCandidates.map(({ variant, standard, releases: seen }) => [variant, standard, seen, seen < minSpelling ? 'below --min-spelling' : englishStopped(variant, standard) ? 'stopped' : ''])]));
+writeFileSync(join(cli.values.out, 'transliteration-counts.tsv'), tsv([['thai', 'english', 'releases', 'dataset line', 'kept'], ...transliterations.map(({ thai, english, line }) => [thai, english, writes(thai), line, writes(thai) >= minSpelling ? 'kept' : ''])]));
 writeFileSync(join(cli.values.out, 'spelling-counts.tsv'), tsv([['form', 'releases', 'standard'], ...[...counter.counts].sort((a, b) => b[1] - a[1]).map(([form, seen]) => [form, seen, respellings.get(form) ?? ''])]));
 
 const pairsFound = candidates.length;
@@ -268,5 +304,7 @@ const unseen = [...listedVariants].filter((form) => count(form) === 0);
 console.log(`list forms never seen in the corpus: ${unseen.length} (see spelling-counts.tsv)`);
 console.log(`abbreviations.tsv rows by source: ${JSON.stringify(abbreviationSources)}`);
 console.log(`variants.tsv rows by source: ${JSON.stringify(variantSources)}`);
+console.log(`transliteration dataset: ${transliterations.length} usable rows, ${keptTransliterations.length} with a Thai word written in ≥ ${minSpelling} releases (${KEPT_TRANSLITERATIONS})`);
+console.log(bilingualSummary);
 console.log(`review material: ${cli.values.out}/`);
 console.log(`time ${((performance.now() - started) / 1000).toFixed(1)} s`);

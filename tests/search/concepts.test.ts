@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { terms } from '@/lib/search/tokenizer';
-import { Equivalents, queryConcepts } from '@/lib/search/query/concepts';
+import { Equivalents, queryConcepts, type Concept } from '@/lib/search/query/concepts';
+import { commonConcepts } from '@/lib/search/query/ranking';
 
 /** Real dictionary rows, cut into terms as the index build cuts them. */
 const dictionary = new Equivalents(
@@ -42,5 +43,29 @@ describe('a query as concepts', () => {
       { word: 'recovering', terms: ['recov'], equivalents: [['recoveri']] },
     ]);
     expect(queryConcepts('economics', dictionary)).toEqual([{ word: 'economics', terms: ['econom'], equivalents: [['economi']] }]);
+  });
+});
+
+describe('commonConcepts', () => {
+  const concept = (word: string, more: Partial<Concept> = {}): Concept => ({ word, terms: [word], equivalents: [], ...more });
+  /** A mask of `docs` releases: the first `counts[c]` hold concept c. */
+  const maskOf = (docs: number, counts: number[]) => Uint32Array.from({ length: docs }, (_, id) => counts.reduce((bits, n, c) => (id < n ? bits | (1 << c) : bits), 0));
+
+  it('marks the words a fifth of the releases (and 50 or more) hold, when the query has a rarer one', () => {
+    const query = [concept('ได้'), concept('เบนซิน'), concept('ใหม่')];
+    expect(commonConcepts(query, maskOf(1000, [200, 3, 199]), 1000)).toBe(0b001);
+    expect(commonConcepts(query, maskOf(1000, [900, 3, 400]), 1000)).toBe(0b101);
+    // Every word common: they are what the reader asks for.
+    expect(commonConcepts(query, maskOf(1000, [900, 300, 400]), 1000)).toBe(0);
+    // A word found nowhere is no rarer word: the common ones still count.
+    expect(commonConcepts(query, maskOf(1000, [900, 0, 400]), 1000)).toBe(0);
+    // In a small index no word is common.
+    expect(commonConcepts(query, maskOf(100, [49, 1, 30]), 100)).toBe(0);
+  });
+
+  it('never marks a question word or a date, and a query of common words and question words keeps them', () => {
+    const query = [concept('ได้'), concept('ไหม', { optional: true }), concept('2566', { day: 19000 })];
+    expect(commonConcepts(query, maskOf(1000, [500, 600, 700]), 1000)).toBe(0);
+    expect(commonConcepts([...query, concept('เบนซิน')], maskOf(1000, [500, 600, 700, 2]), 1000)).toBe(0b0001);
   });
 });

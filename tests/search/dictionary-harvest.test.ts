@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { choosePairs, ellipsisForms, findPairs, type Pair } from '@/lib/search/dictionary/pairs';
-import { ReleaseCounter, spellingVariants } from '@/lib/search/dictionary/spellings';
+import { parseTransliterations } from '@/lib/search/dictionary/datasets';
+import { ReleaseCounter, spellingVariants, WordCounter } from '@/lib/search/dictionary/spellings';
 
 /** Lines of real releases, each under a `# path:line` comment. */
 const lines = new Map(
@@ -147,5 +148,24 @@ describe('spelling variants', () => {
     counter.add('ใช้อินเทอร์เน็ต และอินเทอร์เน็ต ผ่าน AI');
     counter.add('อินเตอร์เน็ตความเร็วสูง THAILAND');
     expect(Object.fromEntries(counter.counts)).toEqual({ อินเทอร์เน็ต: 1, อินเตอร์เน็ต: 1, AI: 1 });
+  });
+
+  it('counts a form only where the search tokenizer cuts it as words', () => {
+    const counter = new WordCounter(['บาย', 'ชิป', 'ตัน', 'ทีม']);
+    expect([...counter.add('ใช้ชีวิตสบาย ๆ ผลิตชิปเซมิคอนดักเตอร์')]).toEqual(['ชิป']);
+    expect([...counter.add('ข้าว 2 ล้านตัน ส่งออก')]).toEqual(['ตัน']);
+    expect([...counter.add('นายตันติ ทีมงาน ทีมงาน')]).toEqual(['ทีม']);
+    expect(Object.fromEntries(counter.counts)).toEqual({ บาย: 0, ชิป: 1, ตัน: 1, ทีม: 1 });
+  });
+});
+
+describe('the transliteration dataset', () => {
+  it('reads rows with plain English, normalizing the Thai, and names the line of a bad row', () => {
+    const text = 'th\ten\tcheck\nกราฟิก\tgraphic\tTrue\nดิจิตอล\tdigital\tFalse\nฟูมิโอะ คิชิดะ\t岸田文雄\tTrue\nคาเฟ\tcafé\tTrue\nบลูทูท\tฺbluetooth\tTrue\n';
+    expect(parseTransliterations(text, 'dict.tsv')).toEqual([
+      { thai: 'กราฟิก', english: 'graphic', line: 2 },
+      { thai: 'ดิจิตอล', english: 'digital', line: 3 },
+    ]);
+    expect(() => parseTransliterations('th\ten\tcheck\nกราฟิก graphic\n', 'dict.tsv')).toThrow('dict.tsv:2: expected 3 cells (th, en, check), found 1');
   });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DICTIONARY_DIR, parseDictionary } from '@/lib/search/dictionary';
+import { DICTIONARY_DIR, mergeEveryday, parseDictionary } from '@/lib/search/dictionary';
 import { loadDictionary } from '@/lib/search/dictionary/load';
 
 const ABBREVIATIONS = 'short\tfull\tsource\n';
@@ -30,7 +30,7 @@ describe('parseDictionary', () => {
     expect(parse('ธปท.\t\tcorpus:3\n')).toThrow('abbreviations.tsv:2: the full cell is empty');
     expect(parse('ธปท.\tธนาคารแห่งประเทศไทย \tcorpus:3\n')).toThrow('abbreviations.tsv:2: the full cell "ธนาคารแห่งประเทศไทย " has spaces around it; remove them');
     expect(parse('ธปท.\tธปท.\tcorpus:3\n')).toThrow('abbreviations.tsv:2: "ธปท." is paired with itself; a row pairs two different forms');
-    expect(parse('ธปท.\tธนาคารแห่งประเทศไทย\tthe web\n')).toThrow('abbreviations.tsv:2: source "the web" must be corpus:<releases>, list:<name> or registry:<name>');
+    expect(parse('ธปท.\tธนาคารแห่งประเทศไทย\tthe web\n')).toThrow('abbreviations.tsv:2: source "the web" must be corpus:<releases>, list:<name>, registry:<name> or dataset:<name>');
     expect(parse('กทม.\tกรุงเทพมหานคร\tlist:titles\n\nธปท.\tธนาคารแห่งประเทศไทย\tcorpus:3\nธปท.\tธนาคารแห่งประเทศไทย\tlist:banks\n')).toThrow(
       'abbreviations.tsv:5: "ธปท." and "ธนาคารแห่งประเทศไทย" are already paired on line 4; remove one of the rows',
     );
@@ -40,6 +40,21 @@ describe('parseDictionary', () => {
 
   it('counts a reversed pair as a duplicate', () => {
     expect(parse('ธปท.\tธนาคารแห่งประเทศไทย\tcorpus:3\nธนาคารแห่งประเทศไทย\tธปท.\tcorpus:3\n')).toThrow('abbreviations.tsv:3: "ธนาคารแห่งประเทศไทย" and "ธปท." are already paired on line 2');
+  });
+});
+
+describe('mergeEveryday', () => {
+  it('makes the everyday words of one formal word one entry, and chains no other kind', () => {
+    const everyday = parseDictionary('everyday\tformal\tsource\nคนป่วย\tผู้ป่วย\tlist:everyday\nคนไข้\tผู้ป่วย\tlist:everyday\nหมอ\tแพทย์\tlist:everyday\n', 'everyday.tsv', 'everyday');
+    const abbreviations = parse('กก.\tกิโลกรัม\tlist:titles\nกก.\tกระทรวงการท่องเที่ยวและกีฬา\tcorpus:9\n')();
+    expect(mergeEveryday([...abbreviations, ...everyday]).map(({ forms, kind }) => [kind, ...forms])).toEqual([
+      ['abbreviation', 'กิโลกรัม', 'กก.'],
+      ['abbreviation', 'กระทรวงการท่องเที่ยวและกีฬา', 'กก.'],
+      ['everyday', 'ผู้ป่วย', 'คนป่วย', 'คนไข้'],
+      ['everyday', 'แพทย์', 'หมอ'],
+    ]);
+    // The entries read are left as they were.
+    expect(everyday[0]!.forms).toEqual(['ผู้ป่วย', 'คนป่วย']);
   });
 });
 

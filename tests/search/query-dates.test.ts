@@ -33,8 +33,17 @@ describe('withoutQuestionWords', () => {
     expect(withoutQuestionWords('คนแก่ได้เงินเพิ่มไหม')).toBe('คนแก่ได้เงินเพิ่ม');
     expect(withoutQuestionWords('ค่าแรงขั้นต่ำขึ้นเท่าไหร่')).toBe('ค่าแรงขั้นต่ำขึ้น');
     expect(withoutQuestionWords('โดนหลอกออนไลน์ ทำยังไง')).toBe('โดนหลอกออนไลน์ ทำ');
-    expect(withoutQuestionWords('ฆ่าเชื้อได้หรือไม่')).toBe('ฆ่าเชื้อได้');
+    expect(withoutQuestionWords('ฆ่าเชื้อได้หรือไม่')).toBe('ฆ่าเชื้อ');
     expect(withoutQuestionWords('รถไฟไปอู่ตะเภาเริ่มเมื่อไหร่')).toBe('รถไฟไปอู่ตะเภาเริ่ม');
+  });
+
+  it('leaves out the words that make a question phrase with a question word, and the classifier after กี่', () => {
+    expect(withoutQuestionWords('ลอยกระทงปีนี้ ใช้กระทงแบบไหนดี')).toBe('ลอยกระทงปีนี้ ใช้กระทง ดี');
+    expect(withoutQuestionWords('เด็กจบใหม่ หางานได้ที่ไหน')).toBe('เด็กจบใหม่ หางาน');
+    expect(withoutQuestionWords('ไปที่ไหนดี')).toBe('ไป ดี');
+    expect(withoutQuestionWords('คนเจ็บ อาการเป็นยังไง')).toBe('คนเจ็บ อาการ');
+    expect(withoutQuestionWords('น้ำท่วม พักหนี้ ได้ไหม')).toBe('น้ำท่วม พักหนี้');
+    expect(withoutQuestionWords('สร้างโบสถ์คาทอลิกใหม่กี่แห่ง')).toBe('สร้างโบสถ์คาทอลิกใหม่');
   });
 
   it('keeps a negation, ยัง alone, and a query of question words only', () => {

@@ -6,7 +6,7 @@ import { diskFiles } from '@/lib/search/index/disk';
 import { docSections } from '@/lib/search/index/sections';
 import { SearchEngine } from '@/lib/search/query/engine';
 import { SearchIndex } from '@/lib/search/query/search-index';
-import { sectionOf } from '@/lib/search/query/sections';
+import { heldInOnePlace, sectionOf } from '@/lib/search/query/sections';
 import { buildIndexInto } from '../helpers/search-index';
 import { registries, testSite } from '../helpers/site';
 
@@ -15,6 +15,11 @@ const fixtures = ['2023-03-01-65574.th.md', '2023-03-01-65574.en.md', '2025-02-1
 const site = Object.fromEntries([
   ['categories.yaml', `${registries['categories.yaml']}\ncabinet-summary:\n  th: สรุปข่าวการประชุม ครม.\n  en: Cabinet Meeting Summary\nhighlights:\n  th: ประเด็นเด่น\n  en: Highlights`],
   ...fixtures.map((name) => [`news/${name.slice(0, 4)}/${name}`, readFileSync(`tests/fixtures/sections/${name}`, 'utf8')]),
+  // A short release about what items 13 and 14 of the summary of 28 February 2566 are about, apart.
+  [
+    'news/2023/2023-03-05-99001.th.md',
+    '---\ntitle: "กฟผ. เดินเครื่องเขื่อนศรีนครินทร์ ส่งไฟถึงเกาะสมุย"\ndate: 2023-03-05\ncategory: highlights\nlegacyId: 99001\n---\n\nไฟฟ้าจากเขื่อนศรีนครินทร์ส่งถึงเกาะสมุยทางสายเคเบิลใต้น้ำ\n',
+  ],
 ]);
 
 let out: string;
@@ -84,6 +89,18 @@ describe('search lands on the item', () => {
   });
 });
 
+describe('a release with items holds words together only in one item', () => {
+  it('ranks the release holding both words before the summary holding them in two items, which still lists both as found', async () => {
+    const engine = new SearchEngine([new SearchIndex('th', diskFiles(out))]);
+    const result = await engine.search({ q: 'เกาะสมุย ศรีนครินทร์', sort: 'relevance', page: 1 });
+    expect(result.hits.map((hit) => [hit.doc.slug, hit.lacking])).toEqual([
+      ['2023-03-05-99001', []],
+      ['2023-03-01-65574', []],
+    ]);
+    expect(result.complete).toBe(1);
+  });
+});
+
 describe('docSections', () => {
   it('lists a release’s items with their labels, and nothing for a release without items', () => {
     const body = '1. เรื่อง ภาษีที่ดิน\n\n2. เรื่อง ถนนสายใหม่\n\n1. เรื่อง ภาษีที่ดิน\n\nลดภาษีให้เกษตรกร\n\n2. เรื่อง ถนนสายใหม่\n\nสร้างถนนในชนบท';
@@ -110,5 +127,13 @@ describe('sectionOf', () => {
     expect(sectionOf(doc, [[['ตลาด']], [['ชาวนา']]])?.id).toBe('item-2');
     expect(sectionOf(doc, [[['ประชุม']]])).toBeUndefined();
     expect(sectionOf(doc, [[['เครื่องบิน']]])).toBeUndefined();
+  });
+
+  it('heldInOnePlace: the concepts the title and opening hold with the best item, a concept with no forms held', () => {
+    // ภาษี and ตลาด are together in item 2 only; ปลูกข้าว (item 1) and ตลาด (item 2) never; ประชุม is in the title.
+    expect(heldInOnePlace(doc, [[['ภาษี']], [['ตลาด']]])).toBe(0b11);
+    expect(heldInOnePlace(doc, [[['ปลูก', 'ข้าว']], [['ตลาด']]])).toBe(0b01);
+    expect(heldInOnePlace(doc, [[['ประชุม']], [['ปลูก', 'ข้าว']], []])).toBe(0b111);
+    expect(heldInOnePlace({ ...doc, sections: [] }, [[['ตลาด']]])).toBeUndefined();
   });
 });

@@ -5,10 +5,12 @@ import { normalizeThai } from '../../thai';
  * file. `abbreviations.tsv` pairs a short form with its full form (`ธปท.` / `ธนาคารแห่งประเทศไทย`); `variants.tsv`
  * pairs a spelling with the standard one (`อินเตอร์เน็ต` / `อินเทอร์เน็ต`, `โคราช` / `นครราชสีมา`, `วัคซีน` / `vaccine`,
  * and English words the stemmer keeps apart: `economy` / `economic`, `organisation` / `organization`).
- * Every row names its source: `corpus:N` (harvested by `npm run harvest:dictionary`, seen in N releases) or
- * `list:<name>` (typed in from a known list). `everyday.tsv` pairs an everyday word with the formal one releases use
- * (`คนแก่` / `ผู้สูงอายุ`), typed in by hand; `bilingual.tsv` pairs an English word or name with the Thai one
- * (`flood` / `อุทกภัย`, `Lampang` / `ลำปาง`), written by `npm run harvest:bilingual`. Pure: `load.ts` reads the two files in Node.
+ * Every row names its source: `corpus:N` (harvested by `npm run harvest:dictionary`, seen in N releases),
+ * `list:<name>` (typed in from a known list), `registry:<name>` or `dataset:<name>` (a third-party dataset).
+ * `everyday.tsv` pairs an everyday word with the formal one releases use (`คนแก่` / `ผู้สูงอายุ`), typed in by hand;
+ * `bilingual.tsv` pairs an English word or name with the Thai one (`flood` / `อุทกภัย`, `Lampang` / `ลำปาง`), written
+ * by `npm run harvest:bilingual` (and by `npm run harvest:dictionary`, which also keeps the transliteration dataset's
+ * rows the archive writes). Pure: `load.ts` reads the files in Node.
  */
 
 export type DictionaryKind = 'abbreviation' | 'variant' | 'everyday' | 'translation';
@@ -36,8 +38,11 @@ export const DICTIONARY_DIR = 'lib/search/dictionary';
 /** The typed-in lists `npm run harvest:bilingual` writes `bilingual.tsv` from, with their README (sources, licences). */
 export const BILINGUAL_LISTS = `${DICTIONARY_DIR}/bilingual`;
 
-/** `corpus:412`, `list:royal-institute-loanwords` or `registry:agencies` (a registry of the content root). */
-const SOURCE = /^(?:corpus:[1-9]\d*|(?:list|registry):[a-z0-9]+(?:-[a-z0-9]+)*)$/;
+/**
+ * `corpus:412`, `list:royal-institute-loanwords`, `registry:agencies` (a registry of the content root) or
+ * `dataset:wannaphong-transliteration` (a third-party dataset of `bilingual/datasets/`, `datasets.ts`).
+ */
+const SOURCE = /^(?:corpus:[1-9]\d*|(?:list|registry|dataset):[a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
 /**
  * Reads one dictionary file. Blank lines and lines starting with `#` (comments for reviewers) are skipped.
@@ -71,7 +76,7 @@ export function parseDictionary(text: string, file: string, kind: DictionaryKind
       if (name !== 'source' && normalizeThai(cell) !== cell) fail(number, `"${cell}" has invisible or misordered characters; write it as "${normalizeThai(cell)}"`);
     }
     if (other === main) fail(number, `"${other}" is paired with itself; a row pairs two different forms`);
-    if (!SOURCE.test(source)) fail(number, `source "${source}" must be corpus:<releases>, list:<name> or registry:<name>`);
+    if (!SOURCE.test(source)) fail(number, `source "${source}" must be corpus:<releases>, list:<name>, registry:<name> or dataset:<name>`);
     const key = [other, main].sort().join('\t');
     const earlier = seen.get(key);
     if (earlier !== undefined) fail(number, `"${other}" and "${main}" are already paired on line ${earlier}; remove one of the rows`);
@@ -81,3 +86,31 @@ export function parseDictionary(text: string, file: string, kind: DictionaryKind
   return entries;
 }
 export { aboutTerms, aboutVocabulary, type AboutKind, type AboutTerm, type AboutVocabulary } from './about';
+
+/**
+ * The entries as the search reads them: each row on its own, except the everyday words of one formal word, which are
+ * one entry (every form of it another's equivalent): a reader who types คนป่วย finds the release that says คนไข้ as
+ * well as the one that says ผู้ป่วย. Other rows are never chained: `กก.` stays apart from kilograms and a ministry.
+ * @example mergeEveryday([{ forms: ['ผู้ป่วย', 'คนป่วย'], kind: 'everyday', source: 'list:everyday' }, { forms: ['ผู้ป่วย', 'คนไข้'], kind: 'everyday', source: 'list:everyday' }])
+ *   // [{ forms: ['ผู้ป่วย', 'คนป่วย', 'คนไข้'], kind: 'everyday', source: 'list:everyday' }]
+ */
+export function mergeEveryday(entries: DictionaryEntry[]): DictionaryEntry[] {
+  const byFormal = new Map<string, DictionaryEntry>();
+  const merged: DictionaryEntry[] = [];
+  for (const entry of entries) {
+    if (entry.kind !== 'everyday') {
+      merged.push(entry);
+      continue;
+    }
+    const [formal, ...everyday] = entry.forms as [string, ...string[]];
+    const earlier = byFormal.get(formal);
+    if (!earlier) {
+      const first = { ...entry, forms: [...entry.forms] };
+      byFormal.set(formal, first);
+      merged.push(first);
+    } else {
+      for (const form of everyday) if (!earlier.forms.includes(form)) earlier.forms.push(form);
+    }
+  }
+  return merged;
+}

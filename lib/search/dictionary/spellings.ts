@@ -1,3 +1,5 @@
+import { tokenSpans } from '../tokenizer';
+
 /**
  * Spelling variants of Thai loanwords and the counting that tells which ones releases really write. Pure; used by
  * `scripts/harvest-dictionary.ts`.
@@ -77,4 +79,45 @@ export class ReleaseCounter {
     for (const string of seen) this.counts.set(string, this.counts.get(string)! + 1);
     return seen;
   }
+}
+
+/** Characters of text either side of a place that {@link WordCounter} cuts into words to tell where words begin and end. */
+const WORD_CONTEXT = 24;
+
+/**
+ * Counts in how many texts each of many forms is written as whole words: where the search tokenizer, cutting the text
+ * around it, begins a word at its first character and ends one at its last. A form the search could never find as
+ * written (ชิป inside ชิปปิ้ง, บาย inside สบาย) does not count.
+ */
+export class WordCounter {
+  private readonly buckets = new Map<number, string[]>();
+  readonly counts = new Map<string, number>();
+
+  constructor(forms: Iterable<string>) {
+    for (const form of forms) {
+      if (form.length < 2 || this.counts.has(form)) continue;
+      this.counts.set(form, 0);
+      const key = form.charCodeAt(0) * 65536 + form.charCodeAt(1);
+      this.buckets.set(key, [...(this.buckets.get(key) ?? []), form]);
+    }
+  }
+
+  /** Adds one text (as normalized as the forms): each form it writes as words counts once. Returns the forms found. */
+  add(text: string): Set<string> {
+    const seen = new Set<string>();
+    for (let at = 0; at < text.length - 1; at += 1) {
+      const bucket = this.buckets.get(text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1));
+      if (!bucket) continue;
+      for (const form of bucket) if (!seen.has(form) && text.startsWith(form, at) && wordsAt(text, at, at + form.length)) seen.add(form);
+    }
+    for (const form of seen) this.counts.set(form, this.counts.get(form)! + 1);
+    return seen;
+  }
+}
+
+/** Whether the tokenizer, over the text around it, begins a word at `start` and ends one at `end`. */
+function wordsAt(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - WORD_CONTEXT);
+  const spans = tokenSpans(text.slice(from, end + WORD_CONTEXT));
+  return spans.some((span) => span.start === start - from) && spans.some((span) => span.end === end - from);
 }

@@ -23,7 +23,7 @@ import {
   type Manifest,
   type ShardTerm,
 } from '../format';
-import type { DictionaryEntry } from '../dictionary';
+import { mergeEveryday, type DictionaryEntry } from '../dictionary';
 import { loadDictionary } from '../dictionary/load';
 import { hasThaiLetter, terms as termsOf } from '../tokenizer';
 import { INDEXED_CHARS, SECTIONED_CHARS, TermNumbering, type Analysis } from './analyze';
@@ -200,7 +200,7 @@ export async function buildIndex({ lang, records, agencies, categories, write, c
 
   const firstDay = records.length ? dayNumber((records[0] as SearchRecord).date) : 0;
   emit(indexFiles.facets(lang, gen), gzip(encodeFacets(facetTable(records, agencies, categories), firstDay)));
-  emit(indexFiles.dictionary(lang, gen), gzip(encodeDictionary((dictionary ?? loadDictionary()).map((entry) => entry.forms.map(termsOf)))));
+  emit(indexFiles.dictionary(lang, gen), gzip(encodeDictionary(mergeEveryday(dictionary ?? loadDictionary()).map((entry) => entry.forms.map(termsOf)))));
   const thaiTerms = termList.filter((term, id) => postings.offsets[id + 1]! > postings.offsets[id]! && hasThaiLetter(term));
   const manifest: Manifest = {
     version: INDEX_VERSION,

@@ -4,9 +4,9 @@ import { addNearTerms, alternatives } from './alternatives';
 import { MAX_CONCEPTS, queryConcepts, type Concept } from './concepts';
 import { addDateMatches, dateConcepts, queryDates, titledFirst } from './dates';
 import { withoutQuestionWords } from './question-words';
-import { addCounts, filterReleases, mostMatched, popCount, score, sortMatches, type FilterCounts, type Match, type Scores } from './ranking';
+import { addCounts, commonConcepts, filterReleases, mostMatched, popCount, score, sortMatches, type FilterCounts, type Match, type Scores } from './ranking';
 import type { SearchIndex } from './search-index';
-import { sectionOf } from './sections';
+import { heldInOnePlace, sectionOf } from './sections';
 import { translations } from './translations';
 import { RESULTS_PER_PAGE, type Hit, type HitSection, type SearchQuery, type SearchResult, type Translation } from './types';
 
@@ -62,6 +62,9 @@ export class SearchEngine {
     let scores = await scoreAll();
     const corrections = await addNearTerms(this.indexes, concepts, alts, scores);
     if (corrections.length) scores = await scoreAll();
+    // A common word adds to a release's score but counts for none when the query has a rarer one (as a question word).
+    const common = commonConcepts(concepts, scores[0]!.mask, this.indexes[0]!.manifest.docs);
+    concepts.forEach((concept, c) => common & (1 << c) && (concept.optional = true));
     // A question word adds to a release's score but does not count for or against it.
     const optional = concepts.reduce((bits, concept, c) => (concept.optional ? bits | (1 << c) : bits), 0);
     if (optional) for (const s of scores) withoutBits(s, optional);
@@ -71,6 +74,9 @@ export class SearchEngine {
     const most = Math.max(0, ...this.indexes.map((index, i) => mostMatched(index, scores[i]!, i > 0)));
     const least = Math.max(1, Math.min(most, Math.ceil(counted / 2)));
     const { matches, counts } = this.filterAll(scores, least, query);
+    // The concepts of each index as its alternatives' terms (none for a question or common word: it names no item).
+    const forms = alts.map((own) => own.map((options, c) => (concepts[c]!.optional ? [] : options.map((option) => option.terms))));
+    if (!countsOnly) await narrowToItems(matches, query, forms, this.indexes);
     const all = popCount(found);
     const meta = {
       terms: [...new Set(scores.flatMap((s) => [...s.matched]))],
@@ -85,8 +91,7 @@ export class SearchEngine {
       return i > 0 ? translations(m.index, m.id, m.bits, concepts, alts[i]!) : Promise.resolve([]);
     };
     // The item of a long release the words typed are in (a question word names no item; a date has no terms).
-    const sectionIn = (m: Match, doc: DocRecord) =>
-      sectionOf(doc, alts[this.indexes.indexOf(m.index)]!.map((options, c) => (concepts[c]!.optional ? [] : options.map((option) => option.terms))));
+    const sectionIn = (m: Match, doc: DocRecord) => sectionOf(doc, forms[this.indexes.indexOf(m.index)]!);
     const days = concepts.flatMap((concept) => (concept.day === undefined ? [] : [concept.day]));
     // Whether a title holds an alternative of every word typed (not the dates, not the question words).
     const wordsIn = (m: Match, title: string) => {
@@ -179,6 +184,36 @@ function spelling(term: string, hits: Hit[]): string {
     }
   }
   return term;
+}
+
+/** Rounds of {@link narrowToItems}: each fetches at most the result files of one page. */
+const NARROW_ROUNDS = 4;
+
+/**
+ * Counts, for the releases with items that would be listed first, only the concepts one place of them holds
+ * (`heldInOnePlace`): a cabinet meeting's summary, indexed whole, holds most words of any query somewhere in its
+ * hundred items, and would otherwise come before the release about the matter. Sorts the matches, fetches the result
+ * files of the page asked for (which the page shows anyway), narrows those with items and sorts again, until the page
+ * holds only releases counted so, for at most `NARROW_ROUNDS` rounds (page 3 fetches the files of pages 1 to 3).
+ * @param forms per index, per concept, its alternatives' terms (none for a question or common word, or a date: held)
+ */
+async function narrowToItems(matches: Match[], query: SearchQuery, forms: string[][][][], indexes: SearchIndex[]): Promise<void> {
+  const counted = new Set<Match>();
+  for (let round = 0; round < NARROW_ROUNDS; round++) {
+    sortMatches(matches, query.sort, true, indexes[0]);
+    const end = Math.max(1, query.page) * RESULTS_PER_PAGE;
+    const fresh = matches.slice(0, end).filter((m) => !counted.has(m));
+    if (!fresh.length) return;
+    await Promise.all(
+      fresh.map(async (m) => {
+        counted.add(m);
+        const held = heldInOnePlace(await m.index.doc(m.id), forms[indexes.indexOf(m.index)]!);
+        if (held === undefined) return;
+        // Only the order changes: the result still says the release holds every word it holds.
+        m.coverage = popCount(m.bits & held);
+      }),
+    );
+  }
 }
 
 /** Clears `bits` from every release's mask and from what was found (their scores stay). */

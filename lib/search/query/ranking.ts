@@ -1,4 +1,5 @@
 import { ReleaseFlag } from '../format';
+import type { Concept } from './concepts';
 import type { SearchIndex, TermPostings } from './search-index';
 import type { SearchQuery, SortOrder } from './types';
 
@@ -188,6 +189,35 @@ export function sortMatches(matches: Match[], order: SortOrder, hasWords: boolea
   const later = (m: Match) => (first && m.index !== first ? 1 : 0);
   if (order === 'date' || !hasWords) matches.sort((a, b) => b.coverage - a.coverage || b.day - a.day || b.score - a.score || b.id - a.id);
   else matches.sort((a, b) => b.coverage - a.coverage || later(a) - later(b) || b.score - a.score || b.day - a.day || b.id - a.id);
+}
+
+/**
+ * A word held by this share of the releases or more is common: ได้, ใหม่, ตั้ง, รับ, or a long release's every word.
+ * As Lucene's CommonTermsQuery does with its cutoff frequency, a query's common words add to a release's score but
+ * count for none when the query has a rarer word: the rarer words say which release is meant.
+ */
+export const COMMON_SHARE = 0.2;
+/** …and by this many releases or more: in a small index (a few dozen releases) no word is common. */
+export const COMMON_MIN = 50;
+
+/**
+ * The concepts of a query that are common in an index (`COMMON_SHARE` of its releases and `COMMON_MIN` or more hold
+ * them, as `mask` says), a bit each; none unless some release holds a rarer concept (common words alone, or beside a
+ * word found nowhere, are what the reader asks for). A question word (`optional`) or a date is never common.
+ * @param mask per release, a bit per concept it matches
+ * @example commonConcepts([ได้, เบนซิน], mask, 1000) // 0b01 when 200 of the 1,000 releases hold ได้ and 3 เบนซิน
+ */
+export function commonConcepts(concepts: readonly Concept[], mask: Uint32Array, docs: number): number {
+  const held = concepts.map(() => 0);
+  for (const bits of mask) for (let b = bits; b; b &= b - 1) held[31 - Math.clz32(b & -b)]!++;
+  let common = 0;
+  let rarer = false;
+  concepts.forEach((concept, c) => {
+    if (concept.optional || concept.day !== undefined) return;
+    if (held[c]! >= Math.max(COMMON_MIN, docs * COMMON_SHARE)) common |= 1 << c;
+    else if (held[c]! > 0) rarer = true;
+  });
+  return rarer ? common : 0;
 }
 
 /** How many bits of `bits` are set. */

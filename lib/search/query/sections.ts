@@ -1,5 +1,6 @@
 import { TermFilter, type DocRecord } from '../format';
 import { terms as termsOf } from '../tokenizer';
+import { popCount } from './ranking';
 import type { HitSection } from './types';
 
 /** How much more a searched term counts in an item's heading than in its text, as a release's title counts. */
@@ -35,4 +36,30 @@ export function sectionOf(doc: DocRecord, concepts: readonly (readonly (readonly
   if (best === 0 || scores.filter((score) => score === best).length > MOST_TIED) return undefined;
   const { id, label } = doc.sections[scores.indexOf(best)]!;
   return { id, label };
+}
+
+/**
+ * The concepts a release with items holds in one place: in its title and opening (the text its result file carries),
+ * together with the one item holding the most of them. A long release (a cabinet meeting's summary of a hundred items)
+ * holds nearly every word somewhere; it answers a query as a release does only when one of its items holds the words.
+ * Undefined for a release without items (its index bits stand).
+ * @param concepts for each concept of the query, its alternatives in the result's index, each a list of terms; a
+ *   concept with none (a date) is held
+ * @returns the bits of the concepts held
+ * @example heldInOnePlace(doc, [[['ภาษี']], [['ถนน']]]) // 0b01: only item 1 (ภาษี) or item 2 (ถนน), not both
+ */
+export function heldInOnePlace(doc: DocRecord, concepts: readonly (readonly (readonly string[])[])[]): number | undefined {
+  if (!doc.sections?.length) return undefined;
+  const opening = new Set([...termsOf(doc.title), ...termsOf(doc.text)]);
+  const held = (where: (term: string) => boolean) =>
+    concepts.reduce((bits, forms, c) => (forms.length === 0 || forms.some((terms) => terms.length > 0 && terms.every(where)) ? bits | (1 << c) : bits), 0);
+  const open = held((term) => opening.has(term));
+  let best = open;
+  for (const section of doc.sections) {
+    const heading = new Set(termsOf(section.label));
+    const text = new TermFilter(section.terms);
+    const bits = open | held((term) => heading.has(term) || text.has(term));
+    if (popCount(bits) > popCount(best)) best = bits;
+  }
+  return best;
 }
