@@ -24,8 +24,9 @@ import { WriteError } from '../files';
 import { locales, type Locale } from '../i18n/locales';
 import { acquireLock } from '../workers';
 import { updateOpenData } from '../data/update';
-import { INDEX_VERSION } from '../search/format';
+import { INDEX_VERSION, type Manifest } from '../search/format';
 import { generationManifest, installManifest, removeGeneration, removeGenerations } from '../search/index/generations';
+import { indexRecipe } from '../search/index/build';
 import { updateSearchIndex } from '../search/index/update';
 import { changesToPublish, recordDeletions, type Changes, type PublicationRecord } from './changes';
 import { checkContent } from './check';
@@ -183,7 +184,8 @@ export async function publish(options: PublishOptions): Promise<Publication> {
 
 /**
  * The site's publication for this content root, with its record, and whether it is whole for this code: its search
- * generations are in `out` and of this `INDEX_VERSION` (else the same content is published again, with a new index);
+ * generations are in `out` and built as this code builds them (`indexRecipe`: analysis version and dictionary; else
+ * the same content is published again, with a new index);
  * undefined when there is none.
  */
 function currentPublication(dir: string, root: string, out?: string): { info: PublicationInfo; record: PublicationRecord; whole: boolean } | undefined {
@@ -191,7 +193,9 @@ function currentPublication(dir: string, root: string, out?: string): { info: Pu
   if (!current) return undefined;
   const info = readPublicationInfo(dir, current.id);
   if (info.root !== root) return undefined;
-  const whole = out !== undefined && locales.every((lang) => info.search[lang] && generationManifest(out, lang, info.search[lang])?.version === INDEX_VERSION);
+  const recipe = indexRecipe();
+  const builtSo = (manifest?: Manifest) => manifest?.version === INDEX_VERSION && manifest.recipe === recipe;
+  const whole = out !== undefined && locales.every((lang) => info.search[lang] && builtSo(generationManifest(out, lang, info.search[lang])));
   return { info, record: readRecord(dir, current.id), whole };
 }
 

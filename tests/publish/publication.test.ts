@@ -7,6 +7,9 @@ import { loadArchive, readBody, versionsOf } from '@/lib/content';
 import { holdPublication, packPath, publicationPath, readCurrent, readPublishedArchive } from '@/lib/content/published';
 import { PublishError } from '@/lib/publish/publish';
 import { preparePublication, readRecord } from '@/lib/publish/publication';
+import type { DictionaryEntry } from '@/lib/search/dictionary';
+import { loadDictionary } from '@/lib/search/dictionary/load';
+import { indexRecipe } from '@/lib/search/index/build';
 import { releaseFiles } from '../helpers/site';
 import { publishableSite } from './publishing';
 
@@ -120,6 +123,20 @@ describe('the same content published again', () => {
     expect(await site.build()).toMatchObject({ id: first.id, unchanged: true });
     const manifest = join(site.options.indexOut, 'th', readPublishedArchive(site.dir, first.id).publication!.search.th!, 'manifest.json');
     writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/"version":\d+/, '"version":6'));
+    const again = await site.build();
+    expect(again.unchanged).toBe(false);
+    expect(readCurrent(site.dir)).toEqual({ id: again.id, previous: first.id });
+  });
+
+  it('is published again with a new search index when the index was built with another dictionary', async () => {
+    const site = publishableSite(releaseFiles([{ slug: '2019-03-01-first', title: 'ข่าวแรก' }]));
+    const first = await site.build();
+    const manifest = join(site.options.indexOut, 'en', readPublishedArchive(site.dir, first.id).publication!.search.en!, 'manifest.json');
+    expect(readFileSync(manifest, 'utf8')).toContain(`"recipe":"${indexRecipe()}"`);
+    const added: DictionaryEntry = { forms: ['ผู้ประสบอุทกภัย', 'คนโดนน้ำท่วม'], kind: 'everyday', source: 'list:everyday' };
+    const edited = [...loadDictionary(), added];
+    expect(indexRecipe(edited)).not.toBe(indexRecipe());
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(indexRecipe(), indexRecipe(edited)));
     const again = await site.build();
     expect(again.unchanged).toBe(false);
     expect(readCurrent(site.dir)).toEqual({ id: again.id, previous: first.id });

@@ -43,6 +43,8 @@ export interface Manifest {
   docFolders: string[];
   /** The separator of each lexicon page (`lexicon.ts`): page n holds the keys from `lexicon[n]` up to `lexicon[n + 1]`. */
   lexicon: string[];
+  /** What it was built with besides the releases (analysis version, dictionary hash: `indexRecipe`). */
+  recipe?: string;
   /**
    * When few of the index's terms have Thai letters (the English index: a few hundred), a filter of those
    * (`encodeTermFilter`, `bloom.ts`): a Thai term it rules out is in no release here, and its shard is not fetched.

@@ -36,6 +36,24 @@ import { docSections } from './sections';
 
 /** Names what an analysis-cache entry and a result file depend on besides the release itself. */
 export const ANALYSIS_VERSION = `index ${INDEX_VERSION}, analysis 3, indexed ${INDEXED_CHARS}, sectioned ${SECTIONED_CHARS}, excerpt ${EXCERPT_CHARS}`;
+/** The index's `dictionary.bin` before gzip: the equivalents queries apply, everyday words of one formal word merged. */
+function dictionaryFile(dictionary: DictionaryEntry[]): Uint8Array {
+  return encodeDictionary(mergeEveryday(dictionary).map((entry) => entry.forms.map(termsOf)));
+}
+
+/**
+ * What an index generation is built with besides the releases: `ANALYSIS_VERSION` and a hash of its dictionary
+ * (`Manifest.recipe`). A publication of unchanged content is published again, with a new index, when it differs: an
+ * edited dictionary reaches readers without a version to bump.
+ */
+export function indexRecipe(dictionary: DictionaryEntry[] = loadDictionary()): string {
+  return recipeOf(dictionaryFile(dictionary));
+}
+
+function recipeOf(dictionaryBytes: Uint8Array): string {
+  return `${ANALYSIS_VERSION}, dictionary ${createHash('sha1').update(dictionaryBytes).digest('hex').slice(0, 12)}`;
+}
+
 /** The average size a term shard aims at, before gzip. */
 const SHARD_TARGET = 16 * 1024;
 const SHARD_TERMS = 64;
@@ -200,7 +218,8 @@ export async function buildIndex({ lang, records, agencies, categories, write, c
 
   const firstDay = records.length ? dayNumber((records[0] as SearchRecord).date) : 0;
   emit(indexFiles.facets(lang, gen), gzip(encodeFacets(facetTable(records, agencies, categories), firstDay)));
-  emit(indexFiles.dictionary(lang, gen), gzip(encodeDictionary(mergeEveryday(dictionary ?? loadDictionary()).map((entry) => entry.forms.map(termsOf)))));
+  const dictionaryBytes = dictionaryFile(dictionary ?? loadDictionary());
+  emit(indexFiles.dictionary(lang, gen), gzip(dictionaryBytes));
   const thaiTerms = termList.filter((term, id) => postings.offsets[id + 1]! > postings.offsets[id]! && hasThaiLetter(term));
   const manifest: Manifest = {
     version: INDEX_VERSION,
@@ -214,6 +233,7 @@ export async function buildIndex({ lang, records, agencies, categories, write, c
     gen,
     docFolders,
     lexicon: layout.separators,
+    recipe: recipeOf(dictionaryBytes),
     ...(thaiTerms.length <= THAI_FILTER_MAX ? { thaiTerms: encodeTermFilter(thaiTerms) } : {}),
   };
   emit(indexFiles.manifest(lang), encodeManifest(manifest));
