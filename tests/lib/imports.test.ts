@@ -55,6 +55,8 @@ describe('imports of lib/', () => {
       'scripts/build-open-data.ts → ../lib/content/parallel',
       'scripts/build-search-index.ts → ../lib/content/parallel',
       'scripts/check.ts → ../lib/content/report',
+      'scripts/dictionary/bilingual.ts → ../../lib/search/dictionary/datasets',
+      'scripts/harvest-dictionary.ts → ../lib/search/dictionary/datasets',
       'scripts/harvest-dictionary.ts → ../lib/search/dictionary/english',
       'scripts/harvest-dictionary.ts → ../lib/search/dictionary/pairs',
       'scripts/harvest-dictionary.ts → ../lib/search/dictionary/spellings',
