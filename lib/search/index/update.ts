@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { contentRoot, digest, type Archive } from '../../content';
 import { locales, type Locale } from '../../i18n/locales';
 import { acquireLock } from '../../workers';
@@ -39,7 +39,9 @@ export async function updateSearchIndex(
         records: searchRecords(archive, lang),
         agencies: facet(archive.agencies, lang),
         categories: facet(archive.categories, lang),
-        cacheFile: join(cacheDir, `search-${lang}-${digest(JSON.stringify([contentRoot(), options.out]))}.bin`),
+        // Keyed by the index folder as seen from the cache's: a release folder renamed with both in it (as a deployment
+        // names the folder it built in after its build) keeps its cache.
+        cacheFile: join(cacheDir, `search-${lang}-${digest(JSON.stringify([contentRoot(), relative(cacheDir, options.out)]))}.bin`),
         install: options.install ?? true,
         onProgress: (done, total) => options.onProgress?.(lang, done, total),
       });
