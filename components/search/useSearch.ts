@@ -26,6 +26,9 @@ function createEngine(lang: Locale, generations: Generations): SearchEngine {
   return new SearchEngine([index(lang), index(otherLocale(lang))]);
 }
 
+/** No generation named: the latest of each index. */
+const LATEST: Generations = {};
+
 /**
  * The search shown on the page: the query and the text in its box, what the engine found (the latest query wins
  * when answers cross), and the filter counts.
@@ -33,9 +36,6 @@ function createEngine(lang: Locale, generations: Generations): SearchEngine {
  * - `prepare()` fetches the counts over the whole archive, before the first search, for the filters.
  * - `nameOf(kind, id)` is an agency's or category's name in the page's language.
  */
-/** No generation named: the latest of each index. */
-const LATEST: Generations = {};
-
 export function useSearch(lang: Locale, generations: Generations = LATEST) {
   const [query, setQuery] = useState<SearchQuery>(EMPTY);
   const [text, setText] = useState('');

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 
@@ -161,15 +161,8 @@ export function snapshotProject(): number {
 function useThisNode(): void {
   const bin = join(SITE_DIR, 'node_modules/.bin/node');
   const aside = `${bin}.aside`;
-  const present = (file: string) => {
-    try {
-      return Boolean(lstatSync(file));
-    } catch {
-      return false;
-    }
-  };
-  if (present(aside) && !present(bin)) renameSync(aside, bin);
-  if (!present(bin)) return;
+  if (existsSync(aside) && !existsSync(bin)) renameSync(aside, bin);
+  if (!existsSync(bin)) return;
   const version = spawnSync(bin, ['--version'], { encoding: 'utf8' }).stdout.trim();
   if (version !== process.version) renameSync(bin, aside);
 }
