@@ -17,6 +17,8 @@ export interface Answer {
   error?: string;
   /** Sent a second time, as a browser would, because the kept-alive connection it went on closed before any answer. */
   resent?: boolean;
+  /** Its status and headers came, the rest of it did not: the server (or the host behind it) stopped mid-answer. */
+  cutShort?: boolean;
 }
 
 export interface ReadersOptions {
@@ -31,7 +33,12 @@ export interface ReadersOptions {
 /**
  * `fetch`, sending the request once more when the kept-alive connection it went on was closed before any byte of the
  * answer, as browsers do (a server may close an idle connection at the moment a request is sent on it: nginx does
- * so to every idle connection on a reload). Whether it was sent again is in `resent`.
+ * so to every idle connection on a reload). The close comes as a FIN (undici's "other side closed", on a connection
+ * that had carried earlier answers) or, when the request's bytes had already reached the closing server, as a reset
+ * (ECONNRESET: the kernel's answer to a close with unread data). Chromium resends on both (net::ERR_CONNECTION_CLOSED,
+ * net::ERR_CONNECTION_RESET on a reused socket). A reset of a fresh connection is resent too (undici does not say
+ * whether the connection was reused); a server that is really down refuses or resets the second one as well, so it
+ * still counts. Whether it was sent again is in `resent`.
  */
 export async function fetchAsBrowser(url: string, init: RequestInit = {}): Promise<{ response: Response; resent: boolean }> {
   try {
@@ -39,7 +46,8 @@ export async function fetchAsBrowser(url: string, init: RequestInit = {}): Promi
   } catch (error) {
     const cause = (error as Error).cause as { code?: string; socket?: { bytesRead?: number } } | undefined;
     // bytesRead: the connection carried earlier answers (it was reused); none of this one came, or fetch would have resolved.
-    if (cause?.code !== 'UND_ERR_SOCKET' || !cause.socket?.bytesRead || init.signal?.aborted) throw error;
+    const closedWhenReused = cause?.code === 'UND_ERR_SOCKET' && Boolean(cause.socket?.bytesRead);
+    if (!(closedWhenReused || cause?.code === 'ECONNRESET') || init.signal?.aborted) throw error;
     return { response: await fetch(url, init), resent: true };
   }
 }
@@ -58,25 +66,28 @@ export async function readers(origin: string, paths: string[], options: ReadersO
       const path = paths[next++ % paths.length]!;
       const at = Date.now();
       const started = performance.now();
-      let resent = false;
+      const failed = (error: unknown, more: Partial<Answer> = {}) =>
+        answers.push({ path, at, ms: performance.now() - started, status: 0, cache: '', error: (error as Error).cause ? String((error as Error).cause) : (error as Error).message, ...more });
+      let sent: Awaited<ReturnType<typeof fetchAsBrowser>>;
       try {
-        const sent = await fetchAsBrowser(origin + path, { headers: { 'accept-encoding': 'gzip' }, signal: AbortSignal.timeout(options.patienceMs) });
-        const response = sent.response;
-        resent = sent.resent;
-        const text = await response.text();
-        const whole = response.status !== 200 || !response.headers.get('content-type')?.startsWith('text/html') || COMPLETE_PAGE.test(text);
-        answers.push({
-          path,
-          at,
-          ms: performance.now() - started,
-          status: whole ? response.status : 0,
-          cache: response.headers.get('x-cache') ?? '',
-          ...(whole ? {} : { error: `cut short after ${text.length} characters` }),
-          ...(resent ? { resent } : {}),
-        });
+        sent = await fetchAsBrowser(origin + path, { headers: { 'accept-encoding': 'gzip' }, signal: AbortSignal.timeout(options.patienceMs) });
       } catch (error) {
-        answers.push({ path, at, ms: performance.now() - started, status: 0, cache: '', error: (error as Error).cause ? String((error as Error).cause) : (error as Error).message, ...(resent ? { resent } : {}) });
+        failed(error);
+        continue;
       }
+      const { response, resent } = sent;
+      const cache = response.headers.get('x-cache') ?? '';
+      const more = { cache, ...(resent ? { resent } : {}) };
+      let text: string;
+      try {
+        text = await response.text();
+      } catch (error) {
+        failed(error, { ...more, cutShort: true });
+        continue;
+      }
+      const whole = response.status !== 200 || !response.headers.get('content-type')?.startsWith('text/html') || COMPLETE_PAGE.test(text);
+      if (!whole) failed(new Error(`cut short after ${text.length} characters`), { ...more, cutShort: true });
+      else answers.push({ path, at, ms: performance.now() - started, status: response.status, ...more });
     }
   };
   const started = Date.now();
