@@ -15,8 +15,10 @@ import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmS
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { command } from '../../lib/cli';
-import { digest } from '../../lib/content';
+import { contentCacheFile } from '../../lib/content';
+import { locales } from '../../lib/i18n/locales';
 import { SEARCH_INDEX_DIR } from '../../lib/search/format';
+import { analysisCacheFile } from '../../lib/search/index/update';
 import { launchChromium } from '../../lib/testing/chromium';
 import { startNext, type NextServer } from '../../lib/testing/next-server';
 
@@ -99,8 +101,10 @@ interface BuildRun {
 /** Runs the index build as `npm run build:search` would, in its own process, and reads its closing line. */
 function buildIndex(content: string, out: string): BuildRun {
   const started = performance.now();
-  // With the young generation package.json's build:search gives it (tests/deploy/node.test.ts says why).
-  const run = spawnSync(process.execPath, ['--max-semi-space-size=16', '--import', 'tsx', 'scripts/build-search-index.ts', '--out', out], {
+  // With the Node.js flags package.json's build:search gives it (tests/deploy/node.test.ts says why).
+  const script = (JSON.parse(readFileSync(join(PROJECT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['build:search']!;
+  const flags = script.split(/\s+/).filter((word) => word.startsWith('--'));
+  const run = spawnSync(process.execPath, [...flags, '--import', 'tsx', 'scripts/build-search-index.ts', '--out', out], {
     env: { ...process.env, CONTENT_DIR: content },
     encoding: 'utf8',
     maxBuffer: 1 << 26,
@@ -115,10 +119,7 @@ function buildIndex(content: string, out: string): BuildRun {
 function clearCaches(content: string, out: string) {
   rmSync(out, { recursive: true, force: true });
   const cache = join(PROJECT, '.cache');
-  const key = digest(JSON.stringify([content, out]));
-  for (const name of existsSync(cache) ? readdirSync(cache) : []) {
-    if (name.endsWith(`-${key}.bin`) || name === `content-${digest(content)}.json`) rmSync(join(cache, name));
-  }
+  for (const file of [...locales.map((lang) => analysisCacheFile(cache, out, lang, content)), contentCacheFile(content)]) rmSync(file, { force: true });
 }
 
 function sizeOnDisk(dir: string): { bytes: number; files: number; blocks: number } {

@@ -7,6 +7,15 @@ import { updateIndex } from './generations';
 import { searchRecords } from './records';
 
 /**
+ * The analysis cache of one language's index in `out` built from content root `root`, kept in `cacheDir`. Keyed by
+ * the index folder as seen from the cache's: a release folder renamed with both in it (as a deployment names the
+ * folder it built in after its build) keeps its cache.
+ */
+export function analysisCacheFile(cacheDir: string, out: string, lang: Locale, root = contentRoot()): string {
+  return join(cacheDir, `search-${lang}-${digest(JSON.stringify([root, relative(cacheDir, out)]))}.bin`);
+}
+
+/**
  * Brings the search index of every language up to date with `archive`, as a new generation in `out` (only changed
  * releases are analysed). Two updates at once would write the same cache files and generations: the second waits
  * for the first (a lock in `.cache/`). Used by `npm run build:search` and by `npm run publish`, which passes the
@@ -39,9 +48,7 @@ export async function updateSearchIndex(
         records: searchRecords(archive, lang),
         agencies: facet(archive.agencies, lang),
         categories: facet(archive.categories, lang),
-        // Keyed by the index folder as seen from the cache's: a release folder renamed with both in it (as a deployment
-        // names the folder it built in after its build) keeps its cache.
-        cacheFile: join(cacheDir, `search-${lang}-${digest(JSON.stringify([contentRoot(), relative(cacheDir, options.out)]))}.bin`),
+        cacheFile: analysisCacheFile(cacheDir, options.out, lang),
         install: options.install ?? true,
         onProgress: (done, total) => options.onProgress?.(lang, done, total),
       });
