@@ -1,6 +1,6 @@
 import { hasThaiLetter } from '../tokenizer';
 import type { Concept } from './concepts';
-import type { Alternative, Scores } from './ranking';
+import { COMMON_MIN, COMMON_SHARE, type Alternative, type Scores } from './ranking';
 import type { SearchIndex } from './search-index';
 import type { Correction } from './types';
 
@@ -25,14 +25,35 @@ const NEAR_PER_WORD = 2;
 const RARE = 1;
 
 /**
+ * The concepts of a query that the releases of `index` (the page's own) hold as typed often enough to be common there
+ * (`COMMON_SHARE` of them and `COMMON_MIN` or more, as `commonConcepts` counts), a bit each. A run of words counts as
+ * common when each of its words is (an estimate from above: a known run of common words, นายก รัฐมนตรี, is as
+ * common as its words). A date or a question word is never common. Its shards are the ones a search fetches first.
+ */
+export async function commonAsTyped(index: SearchIndex, concepts: Concept[]): Promise<number> {
+  const least = Math.max(COMMON_MIN, index.manifest.docs * COMMON_SHARE);
+  const common = await Promise.all(
+    concepts.map(async ({ terms, day, optional }) => day === undefined && !optional && terms.length > 0 && (await Promise.all(terms.map((term) => index.df(term)))).every((df) => df >= least)),
+  );
+  return common.reduce((bits, yes, c) => (yes ? bits | (1 << c) : bits), 0);
+}
+
+/**
  * Each concept's alternatives in `index` (none for a date: `dates.ts` matches those): the terms typed, the dictionary's forms, and (with an expander) up to
  * `PREFIXED_PER_WORD` longer terms for a one-term word of `PREFIX_MIN_LETTERS` letters or more that at most
  * `PREFIX_MAX_SHARE` of the releases hold (a common word finds enough as it is), within `PREFIXED_PER_QUERY` for the
  * query.
- * @param options.prefixes false: no longer terms (an index searched after the page's own)
+ *
+ * A concept `common` names (`commonAsTyped` in the page's own index) finds a fifth of the releases as typed: in the
+ * page's own index it is looked for as typed only, and in a later index by its forms in that index's script only
+ * (the English index by the English ones). Its other forms would each cost a shard fetch (5–11 KB at full scale for
+ * นรม., pm, meet: 34 % of «นายกรัฐมนตรี ประชุม») to add releases to a list a fifth of the archive long, and some
+ * would add wrong ones (pm, which PM2.5 makes a Thai release's word).
+ * @param options.own false for an index searched after the page's own: no longer terms there (see the engine)
+ * @param options.common the concepts common in the page's own index, a bit each
  */
-export async function alternatives(index: SearchIndex, concepts: Concept[], { prefixes = true } = {}): Promise<Alternative[][]> {
-  const expander = prefixes ? index.expander : null;
+export async function alternatives(index: SearchIndex, concepts: Concept[], { own = true, common = 0 } = {}): Promise<Alternative[][]> {
+  const expander = own ? index.expander : null;
   const wanted = expander
     ? await Promise.all(
         concepts.map(async ({ terms }) => terms.length === 1 && letters(terms[0]!) >= PREFIX_MIN_LETTERS && (await index.df(terms[0]!)) <= index.manifest.docs * PREFIX_MAX_SHARE),
@@ -47,11 +68,17 @@ export async function alternatives(index: SearchIndex, concepts: Concept[], { pr
       return expander.prefixed(concept.terms[0]!, limit);
     }),
   );
-  return concepts.map((concept, c) => concept.day !== undefined ? [] : [
-    { terms: concept.terms, weight: WEIGHT.typed },
-    ...concept.equivalents.map((terms) => ({ terms, weight: WEIGHT.equivalent })),
-    ...prefixed[c]!.map((term) => ({ terms: [term], weight: WEIGHT.prefixed })),
-  ]);
+  const inScript = (terms: string[]) => hasThaiLetter(terms.join('')) === (index.lang === 'th');
+  return concepts.map((concept, c) => {
+    if (concept.day !== undefined) return [];
+    const all = [
+      { terms: concept.terms, weight: WEIGHT.typed },
+      ...concept.equivalents.map((terms) => ({ terms, weight: WEIGHT.equivalent })),
+      ...prefixed[c]!.map((term) => ({ terms: [term], weight: WEIGHT.prefixed })),
+    ];
+    if (!(common & (1 << c))) return all;
+    return own ? all.slice(0, 1) : all.filter((alt) => inScript(alt.terms));
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { DocRecord, FacetValue, Manifest } from '../format';
 import { tokenSpans } from '../tokenizer';
-import { addNearTerms, alternatives } from './alternatives';
+import { addNearTerms, alternatives, commonAsTyped } from './alternatives';
 import { MAX_CONCEPTS, queryConcepts, type Concept } from './concepts';
 import { addDateMatches, dateConcepts, queryDates, titledFirst } from './dates';
 import { withoutQuestionWords } from './question-words';
@@ -55,7 +55,9 @@ export class SearchEngine {
 
     // Longer terms only from the page's own index: a later index adds only the releases with no version in the first
     // (the English index on the Thai page), and asking its lexicon and shards too cost a first query ~25 KB.
-    const alts = await Promise.all(this.indexes.map((index, i) => alternatives(index, concepts, { prefixes: i === 0 })));
+    // A word a fifth of the page's own releases hold is looked for in fewer forms (`alternatives`).
+    const commonTyped = await commonAsTyped(this.indexes[0]!, concepts);
+    const alts = await Promise.all(this.indexes.map((index, i) => alternatives(index, concepts, { own: i === 0, common: commonTyped })));
     // A question word weighs little: a release that asks the same (โควิด-19 คืออะไร) gains, one that states does not lose.
     for (const each of alts) concepts.forEach((concept, c) => concept.optional && each[c]!.forEach((alt) => (alt.weight *= OPTIONAL_WEIGHT)));
     const scoreAll = () => Promise.all(this.indexes.map(async (index, i) => addDateMatches(index, await score(index, alts[i]!), concepts)));
