@@ -105,7 +105,7 @@ export class ParseCache {
     try {
       const body = Buffer.from(JSON.stringify([...this.current]));
       const header = JSON.stringify({ format: FORMAT, key: this.key, bytes: body.length, sha1: checksum(body) });
-      writeFileAtomic(this.path, [`${header}\n`, body]);
+      writeFileAtomic(this.path, [`${header}\n`, body], { flush: false }); // torn by a crash: fails its checksum, read again
       this.changed = false;
     } catch (error) {
       console.warn(`${(error as Error).message}; the parse cache is not kept, and the next run parses the changed files again`);

@@ -22,17 +22,19 @@ export class WriteError extends Error {
  * Writes a whole file or nothing: to `<path>.<pid>.tmp` first, flushed to the disk, then renamed over `path`, so a
  * reader (or a crash) finds the old file or the new one, never a part. On failure the temporary file is removed.
  * @param chunks the content, written in order (a generator keeps a large file out of memory)
+ * @param options.flush false: renamed without waiting for the disk, for a cache whose reader checks it (a checksum)
+ *   and builds it again when it is damaged; a crash may then leave it empty or torn, never half-trusted
  * @throws WriteError naming `path`
  * @example writeFileAtomic('published/current.json', [JSON.stringify({ id })])
  */
-export function writeFileAtomic(path: string, chunks: Iterable<string | Uint8Array>): void {
+export function writeFileAtomic(path: string, chunks: Iterable<string | Uint8Array>, { flush = true } = {}): void {
   const temporary = `${path}.${process.pid}.tmp`;
   let fd: number | undefined;
   try {
     mkdirSync(dirname(path), { recursive: true });
     fd = openSync(temporary, 'w');
     for (const chunk of chunks) writeAll(fd, typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-    fsyncSync(fd);
+    if (flush) fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
     renameSync(temporary, path);

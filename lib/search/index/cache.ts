@@ -108,7 +108,7 @@ function checksum(bytes: Buffer): string {
   return createHash('sha1').update(bytes).digest('base64');
 }
 
-/** Writes the cache (to a temporary file first, so a crash never leaves half a cache). */
+/** Writes the cache (to a temporary file first, renamed: a reader finds the old cache or the new one). */
 export function writeAnalysisCache(path: string, version: string, { terms, entries, meta }: AnalysisCacheData) {
   const list = [...entries];
   const total = list.reduce((sum, [, entry]) => sum + entry.terms.length, 0);
@@ -121,11 +121,14 @@ export function writeAnalysisCache(path: string, version: string, { terms, entri
     offset += entry.terms.length;
   }
   const termData = Buffer.from(terms.join('\0'), 'utf8');
-  const body = Buffer.concat([Buffer.from(ids.buffer), Buffer.from(counts.buffer), termData]);
+  // The body in three parts, hashed and written one after the other (not copied into one buffer of ~140 MB).
+  const body = [new Uint8Array(ids.buffer), new Uint8Array(counts.buffer), termData];
+  const sha1 = createHash('sha1');
+  for (const part of body) sha1.update(part);
   const header: Header = {
     version,
-    bytes: body.length,
-    sha1: checksum(body),
+    bytes: body.reduce((sum, part) => sum + part.length, 0),
+    sha1: sha1.digest('base64'),
     ...(meta ? { meta } : {}),
     terms: terms.length,
     termBytes: termData.length,
@@ -134,5 +137,6 @@ export function writeAnalysisCache(path: string, version: string, { terms, entri
   const headerData = Buffer.from(JSON.stringify(header), 'utf8');
   const size = Buffer.alloc(4);
   size.writeUInt32LE(headerData.length);
-  writeFileAtomic(path, [Buffer.from(MAGIC, 'latin1'), size, headerData, body]);
+  // Not flushed to the disk: a cache torn by a crash fails its checksum and is built again.
+  writeFileAtomic(path, [Buffer.from(MAGIC, 'latin1'), size, headerData, ...body], { flush: false });
 }
