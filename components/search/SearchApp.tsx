@@ -20,7 +20,7 @@ import styles from './Search.module.css';
  */
 export function SearchApp({ lang, t, generations }: { lang: Locale; t: SearchMessages; generations?: Generations }) {
   const { query, text, setText, status, result, facets, show, prepare, nameOf, resultsHeading } = useSearch(lang, generations);
-  const { ready, go, link } = useSearchAddress(lang, show);
+  const { go, link } = useSearchAddress(lang, show);
   const done = status === 'done' && result;
 
   return (
@@ -35,7 +35,9 @@ export function SearchApp({ lang, t, generations }: { lang: Locale; t: SearchMes
           {done && result.total === 0 && (query.q ? fill(t.searchNothingFor, { q: query.q }) : t.searchNothing)}
         </p>
 
-        {status === 'idle' && ready && <p className={styles.prompt}>{t.searchPrompt}</p>}
+        {/* In the server's HTML too: the page's largest text, painted with it (not once scripts have run). An address with
+            a search replaces it with "Searching…" as soon as the page comes alive. */}
+        {status === 'idle' && <p className={styles.prompt}>{t.searchPrompt}</p>}
 
         {done && <WordNotes t={t} result={result} />}
 

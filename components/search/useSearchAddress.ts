@@ -1,4 +1,4 @@
-import { useEffect, useState, type MouseEvent } from 'react';
+import { useEffect, type MouseEvent } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 import type { SearchQuery } from '@/lib/search/query/types';
 import { parseSearchParams, searchParamsOf } from '@/lib/search/query/url';
@@ -11,15 +11,11 @@ export type SearchLink = (next: SearchQuery) => { href: string; onClick: (event:
  * The search in the address (`?q=…&agency=…&year=…&sort=date&page=2`), so a result list can be shared and the back
  * button works. The address is read once mounted and on every back or forward; `go` writes a new search with
  * `history.pushState`. Each time, `show` gets the search (and, from `go`, whether focus should move to the results).
- * @returns `go`; `link`, for page and filter links (a modified click opens the address the usual way); `ready`,
- *   false until the address has been read (in the server's HTML too)
+ * @returns `go`; `link`, for page and filter links (a modified click opens the address the usual way)
  */
 export function useSearchAddress(lang: Locale, show: (query: SearchQuery, moveFocus: boolean) => unknown) {
-  const [ready, setReady] = useState(false);
-
   useEffect(() => {
     const fromAddress = () => void show(parseSearchParams(new URLSearchParams(window.location.search)), false);
-    setReady(true);
     // An address with no search leaves the form as it is (with what the reader may have typed already).
     if (window.location.search) fromAddress();
     window.addEventListener('popstate', fromAddress);
@@ -41,5 +37,5 @@ export function useSearchAddress(lang: Locale, show: (query: SearchQuery, moveFo
     },
   });
 
-  return { ready, go, link };
+  return { go, link };
 }
