@@ -184,10 +184,11 @@ describe('the search page as a reader uses it', () => {
     expect(problems).toEqual([]);
   });
 
-  it('reads well at 320 px', async () => {
+  it('reads well at 320 px, with one search box: its own, not the header’s too', async () => {
     const { page } = await openPage(browser, search('th', { q: phrase }), { width: 320, height: 640 });
     await settled(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await page.locator('input[type="search"]:visible').evaluateAll((boxes) => boxes.map((box) => box.id))).toEqual(['search-q']);
     await screenshot(page, 'search-narrow-th');
   });
 });
