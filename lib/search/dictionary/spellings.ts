@@ -43,16 +43,20 @@ export function spellingVariants(standard: string): string[] {
 
 /**
  * Counts in how many texts each of many strings occurs, in one scan per text. Thai strings are found anywhere
- * (Thai has no spaces to bound them); Latin ones only as whole words, case-insensitively.
+ * (Thai has no spaces to bound them), or with `asWords` only where the search tokenizer cuts them as words; Latin
+ * ones only as whole words, case-insensitively.
  */
 export class ReleaseCounter {
   private readonly buckets = new Map<number, string[]>();
   /** Latin strings by their lower-case form. */
   private readonly latin = new Map<string, string[]>();
+  private readonly asWords: boolean;
   readonly counts = new Map<string, number>();
 
-  constructor(strings: Iterable<string>) {
+  constructor(strings: Iterable<string>, { asWords = false } = {}) {
+    this.asWords = asWords;
     for (const string of strings) {
+      if (this.counts.has(string)) continue;
       this.counts.set(string, 0);
       if (/^[A-Za-z0-9][A-Za-z0-9.-]*$/.test(string)) {
         const lower = string.toLowerCase();
@@ -64,12 +68,15 @@ export class ReleaseCounter {
     }
   }
 
-  /** Adds one text: each string it holds counts once. Returns the strings found. */
+  /** Adds one text (as normalized as the strings): each string it holds counts once. Returns the strings found. */
   add(text: string): Set<string> {
     const seen = new Set<string>();
     for (let at = 0; at < text.length - 1; at += 1) {
       const bucket = this.buckets.get(text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1));
-      if (bucket) for (const string of bucket) if (text.startsWith(string, at)) seen.add(string);
+      if (!bucket) continue;
+      for (const string of bucket) {
+        if (!seen.has(string) && text.startsWith(string, at) && (!this.asWords || wordsAt(text, at, at + string.length))) seen.add(string);
+      }
     }
     if (this.latin.size > 0) {
       for (const [word] of text.matchAll(/[A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9]|[A-Za-z0-9]/g)) {
@@ -81,39 +88,19 @@ export class ReleaseCounter {
   }
 }
 
-/** Characters of text either side of a place that {@link WordCounter} cuts into words to tell where words begin and end. */
-const WORD_CONTEXT = 24;
-
 /**
- * Counts in how many texts each of many forms is written as whole words: where the search tokenizer, cutting the text
- * around it, begins a word at its first character and ends one at its last. A form the search could never find as
- * written (ชิป inside ชิปปิ้ง, บาย inside สบาย) does not count.
+ * A {@link ReleaseCounter} of forms written as whole words: where the search tokenizer, cutting the text around it,
+ * begins a word at its first character and ends one at its last. A form the search could never find as written
+ * (ชิป inside ชิปปิ้ง, บาย inside สบาย) does not count.
  */
-export class WordCounter {
-  private readonly buckets = new Map<number, string[]>();
-  readonly counts = new Map<string, number>();
-
+export class WordCounter extends ReleaseCounter {
   constructor(forms: Iterable<string>) {
-    for (const form of forms) {
-      if (form.length < 2 || this.counts.has(form)) continue;
-      this.counts.set(form, 0);
-      const key = form.charCodeAt(0) * 65536 + form.charCodeAt(1);
-      this.buckets.set(key, [...(this.buckets.get(key) ?? []), form]);
-    }
-  }
-
-  /** Adds one text (as normalized as the forms): each form it writes as words counts once. Returns the forms found. */
-  add(text: string): Set<string> {
-    const seen = new Set<string>();
-    for (let at = 0; at < text.length - 1; at += 1) {
-      const bucket = this.buckets.get(text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1));
-      if (!bucket) continue;
-      for (const form of bucket) if (!seen.has(form) && text.startsWith(form, at) && wordsAt(text, at, at + form.length)) seen.add(form);
-    }
-    for (const form of seen) this.counts.set(form, this.counts.get(form)! + 1);
-    return seen;
+    super(forms, { asWords: true });
   }
 }
+
+/** Characters of text either side of a place that {@link wordsAt} cuts into words to tell where words begin and end. */
+const WORD_CONTEXT = 24;
 
 /** Whether the tokenizer, over the text around it, begins a word at `start` and ends one at `end`. */
 function wordsAt(text: string, start: number, end: number): boolean {
