@@ -22,7 +22,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { command, fail, progressBar, usageError } from '../lib/cli';
 import { readSource, SourceError } from '../lib/import/sources';
-import { BILINGUAL_LISTS, DICTIONARY_DIR, DICTIONARY_FILES, DictionaryError, parseDictionary, type DictionaryEntry, type DictionaryKind } from '../lib/search/dictionary';
+import { BILINGUAL_LISTS, DICTIONARY_DIR, DICTIONARY_FILES, DictionaryError, parseDictionary, parseStopList, type DictionaryEntry, type DictionaryKind } from '../lib/search/dictionary';
 import { EnglishWordCounter, englishPairs } from '../lib/search/dictionary/english';
 import { parseTransliterations, TRANSLITERATION_DATASET } from '../lib/search/dictionary/datasets';
 import { choosePairs, ellipsisForms, ellipsisRuns, findPairs, type CountedPair } from '../lib/search/dictionary/pairs';
@@ -78,18 +78,7 @@ function readLists(): Record<DictionaryKind, DictionaryEntry[]> {
 }
 
 /** lists/stop.tsv: `short<TAB>full<TAB>why` (or `variant<TAB>standard<TAB>why`); full `*` drops every pair of the short. */
-function readStopList(): Set<string> {
-  const stop = new Set<string>();
-  for (const [index, line] of readFileSync(STOP_LIST, 'utf8').split('\n').entries()) {
-    if (index === 0 || line.trim() === '' || line.startsWith('#')) continue;
-    const cells = line.split('\t');
-    if (cells.length !== 3 || cells.some((cell) => cell.trim() === '')) {
-      throw new DictionaryError(`${STOP_LIST}:${index + 1}: expected short<TAB>full<TAB>why, three cells, none empty`);
-    }
-    stop.add(`${cells[0]}\t${cells[1]}`);
-  }
-  return stop;
-}
+const readStopList = () => parseStopList(readFileSync(STOP_LIST, 'utf8'), STOP_LIST, ['short', 'full']);
 
 const started = performance.now();
 let lists: Record<DictionaryKind, DictionaryEntry[]>;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fail } from '../../lib/cli';
 import { readRegistry } from '../../lib/content';
-import { BILINGUAL_LISTS, DICTIONARY_DIR, DictionaryError, parseDictionary, type DictionaryEntry } from '../../lib/search/dictionary';
+import { BILINGUAL_LISTS, DICTIONARY_DIR, DictionaryError, parseDictionary, parseStopList, type DictionaryEntry } from '../../lib/search/dictionary';
 import { TRANSLITERATION_DATASET } from '../../lib/search/dictionary/datasets';
 
 /**
@@ -48,16 +48,7 @@ function listRows(): Row[] {
 }
 
 /** bilingual/stop.tsv: pairs reviewed and left out, each with the reason. */
-function stopPairs(): Set<string> {
-  const stop = new Set<string>();
-  for (const [index, line] of readFileSync(STOP, 'utf8').split('\n').entries()) {
-    if (index === 0 || line.trim() === '' || line.startsWith('#')) continue;
-    const cells = line.split('\t');
-    if (cells.length !== 3 || cells.some((cell) => cell.trim() === '')) throw new DictionaryError(`${STOP}:${index + 1}: expected english<TAB>thai<TAB>why, three cells, none empty`);
-    stop.add(`${cells[0]}\t${cells[1]}`);
-  }
-  return stop;
-}
+const stopPairs = () => parseStopList(readFileSync(STOP, 'utf8'), STOP, ['english', 'thai']);
 
 /**
  * Writes bilingual.tsv from the registry of `content` (a content root: `content/` by default) and the lists.

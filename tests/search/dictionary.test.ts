@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DICTIONARY_DIR, mergeEveryday, parseDictionary } from '@/lib/search/dictionary';
+import { DICTIONARY_DIR, mergeEveryday, parseDictionary, parseStopList } from '@/lib/search/dictionary';
 import { loadDictionary } from '@/lib/search/dictionary/load';
 
 const ABBREVIATIONS = 'short\tfull\tsource\n';
@@ -40,6 +40,14 @@ describe('parseDictionary', () => {
 
   it('counts a reversed pair as a duplicate', () => {
     expect(parse('ธปท.\tธนาคารแห่งประเทศไทย\tcorpus:3\nธนาคารแห่งประเทศไทย\tธปท.\tcorpus:3\n')).toThrow('abbreviations.tsv:3: "ธนาคารแห่งประเทศไทย" and "ธปท." are already paired on line 2');
+  });
+});
+
+describe('parseStopList', () => {
+  it('reads the pairs left out, skipping the header, blank lines and comments, and names the line of a bad row', () => {
+    const text = 'english\tthai\twhy\n# reviewed\nbin\tบิน\tบิน is to fly\n\nmug\tมัก\tมัก is often\n';
+    expect(parseStopList(text, 'stop.tsv', ['english', 'thai'])).toEqual(new Set(['bin\tบิน', 'mug\tมัก']));
+    expect(() => parseStopList('short\tfull\twhy\nกก.\t*\n', 'lists/stop.tsv', ['short', 'full'])).toThrow('lists/stop.tsv:2: expected short<TAB>full<TAB>why, three cells, none empty');
   });
 });
 

@@ -85,6 +85,24 @@ export function parseDictionary(text: string, file: string, kind: DictionaryKind
   }
   return entries;
 }
+/**
+ * Reads a stop list (`first<TAB>second<TAB>why`, a header line first): the pairs reviewed and left out of a
+ * dictionary, each as `first<TAB>second`. Blank lines and lines starting with `#` are skipped.
+ * @param columns the names of the two forms, for the error (`['short', 'full']`, `['english', 'thai']`)
+ * @throws DictionaryError `file:line: …` for a row that is not three cells, none empty
+ * @example parseStopList('english\tthai\twhy\nbin\tบิน\tบิน is to fly\n', 'stop.tsv', ['english', 'thai']) // Set { 'bin\tบิน' }
+ */
+export function parseStopList(text: string, file: string, [first, second]: [string, string]): Set<string> {
+  const stop = new Set<string>();
+  for (const [index, line] of text.split('\n').entries()) {
+    if (index === 0 || line.trim() === '' || line.startsWith('#')) continue;
+    const cells = line.split('\t');
+    if (cells.length !== 3 || cells.some((cell) => cell.trim() === '')) throw new DictionaryError(`${file}:${index + 1}: expected ${first}<TAB>${second}<TAB>why, three cells, none empty`);
+    stop.add(`${cells[0]}\t${cells[1]}`);
+  }
+  return stop;
+}
+
 export { aboutTerms, aboutVocabulary, type AboutKind, type AboutTerm, type AboutVocabulary } from './about';
 
 /**
