@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordsInTitleFirst, type Match } from '@/lib/search/query/ranking';
+import { titledFirst, type Match } from '@/lib/search/query/ranking';
 import type { SearchIndex } from '@/lib/search/query/search-index';
 import { RESULTS_PER_PAGE } from '@/lib/search/query/types';
 
@@ -18,19 +18,19 @@ const holdsTheWords = (_: Match, title: string) => title.includes('ฝุ่น'
 describe('the first page of results', () => {
   it('puts the releases titled with the words typed first, the others after them in their order', async () => {
     const matches = ranked([2, 2, 2]);
-    await wordsInTitleFirst(matches, holdsTheWords);
+    await titledFirst(matches, RESULTS_PER_PAGE, holdsTheWords);
     expect(matches.map((m) => m.id)).toEqual([2, 0, 1]);
   });
 
   it('never puts a release that matches fewer words before one that matches more', async () => {
     const matches = ranked([2, 1, 1]);
-    await wordsInTitleFirst(matches, holdsTheWords);
+    await titledFirst(matches, RESULTS_PER_PAGE, holdsTheWords);
     expect(matches.map((m) => m.id)).toEqual([0, 2, 1]);
   });
 
   it('reorders the first page only: the next pages keep the order ranking gave', async () => {
     const matches = ranked(titles.map(() => 2));
-    await wordsInTitleFirst(matches, holdsTheWords);
+    await titledFirst(matches, RESULTS_PER_PAGE, holdsTheWords);
     expect(matches.slice(0, RESULTS_PER_PAGE).map((m) => m.id)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 0, 1]);
     expect(matches.slice(RESULTS_PER_PAGE).map((m) => m.id)).toEqual([10, 11, 12, 13, 14]);
   });

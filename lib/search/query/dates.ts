@@ -2,7 +2,7 @@ import { normalizeThai, parseThaiDate, thaiMonthName, toArabicDigits } from '../
 import { dayNumber } from '../format';
 import { queryTerms } from '../tokenizer';
 import type { Concept } from './concepts';
-import { intersect, type Match, type Scores } from './ranking';
+import { intersect, titledFirst, type Match, type Scores } from './ranking';
 import type { SearchIndex, TermPostings } from './search-index';
 
 /**
@@ -141,18 +141,10 @@ const TITLE_CHECKED = 20;
 /**
  * Moves, among the first `TITLE_CHECKED` matches (sorted), those whose title names one of `days` (in any form
  * `queryDates` reads) and the query's other words (`wordsIn`) before the others of the same coverage, keeping the
- * order otherwise: the cabinet synopsis titled with the meeting's date comes first for `ครม. 23 พ.ค. 60` though it
- * was published the day after, but not for `ค่าจ้างขั้นต่ำ 13 ก.ย. 65`, whose words its title does not hold.
+ * order otherwise (`titledFirst`): the cabinet synopsis titled with the meeting's date comes first for
+ * `ครม. 23 พ.ค. 60` though it was published the day after, but not for `ค่าจ้างขั้นต่ำ 13 ก.ย. 65`, whose words its
+ * title does not hold.
  */
-export async function titledFirst(matches: Match[], days: number[], wordsIn: (m: Match, title: string) => boolean): Promise<void> {
-  const head = matches.slice(0, TITLE_CHECKED);
-  const titled = await Promise.all(
-    head.map(async (m) => {
-      const { title } = await m.index.doc(m.id);
-      return queryDates(title).dates.some((date) => days.includes(date.day)) && wordsIn(m, title);
-    }),
-  );
-  const order = head.map((m, i) => ({ m, i, titled: titled[i]! }));
-  order.sort((a, b) => b.m.coverage - a.m.coverage || Number(b.titled) - Number(a.titled) || a.i - b.i);
-  order.forEach(({ m }, i) => (matches[i] = m));
+export function dateTitledFirst(matches: Match[], days: number[], wordsIn: (m: Match, title: string) => boolean): Promise<void> {
+  return titledFirst(matches, TITLE_CHECKED, (m, title) => queryDates(title).dates.some((date) => days.includes(date.day)) && wordsIn(m, title));
 }

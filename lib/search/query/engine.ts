@@ -2,9 +2,9 @@ import type { DocRecord, FacetValue, Manifest } from '../format';
 import { tokenSpans } from '../tokenizer';
 import { addNearTerms, alternatives, commonAsTyped } from './alternatives';
 import { MAX_CONCEPTS, queryConcepts, type Concept } from './concepts';
-import { addDateMatches, dateConcepts, queryDates, titledFirst } from './dates';
+import { addDateMatches, dateConcepts, dateTitledFirst, queryDates } from './dates';
 import { withoutQuestionWords } from './question-words';
-import { addCounts, commonConcepts, filterReleases, mostMatched, popCount, score, sortMatches, wordsInTitleFirst, type FilterCounts, type Match, type Scores } from './ranking';
+import { addCounts, commonConcepts, filterReleases, mostMatched, popCount, score, sortMatches, titledFirst, type FilterCounts, type Match, type Scores } from './ranking';
 import type { SearchIndex } from './search-index';
 import { heldInOnePlace, sectionOf } from './sections';
 import { translations } from './translations';
@@ -136,8 +136,9 @@ export class SearchEngine {
     wordsIn: (m: Match, title: string) => boolean = () => false,
   ): Promise<SearchResult> {
     sortMatches(matches, query.sort, meta.words.length > 0, this.indexes[0]);
-    if (days.length && query.sort === 'relevance' && !countsOnly) await titledFirst(matches, days, wordsIn);
-    else if (meta.words.length && query.sort === 'relevance' && query.page <= 1 && !countsOnly) await wordsInTitleFirst(matches, wordsIn);
+    if (days.length && query.sort === 'relevance' && !countsOnly) await dateTitledFirst(matches, days, wordsIn);
+    // Without a date, the first page only: its result files are fetched for it anyway, and the next pages keep their order.
+    else if (meta.words.length && query.sort === 'relevance' && query.page <= 1 && !countsOnly) await titledFirst(matches, RESULTS_PER_PAGE, wordsIn);
     const pages = Math.max(1, Math.ceil(matches.length / RESULTS_PER_PAGE));
     const page = Math.min(Math.max(1, query.page), pages);
     const shown = matches.slice((page - 1) * RESULTS_PER_PAGE, page * RESULTS_PER_PAGE);

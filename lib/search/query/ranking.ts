@@ -1,7 +1,7 @@
 import { ReleaseFlag } from '../format';
 import type { Concept } from './concepts';
 import type { SearchIndex, TermPostings } from './search-index';
-import { RESULTS_PER_PAGE, type SearchQuery, type SortOrder } from './types';
+import type { SearchQuery, SortOrder } from './types';
 
 /**
  * Ranking: which releases of an index match a query's concepts and how well (BM25), which of them pass the filters
@@ -232,14 +232,14 @@ function bump<K>(map: Map<K, number>, key: K) {
 }
 
 /**
- * Moves, among the first page's matches (sorted), those whose title holds every word typed (`wordsIn`) before the
- * others of the same coverage, keeping the order otherwise: a release titled with what the reader typed comes before
- * a cabinet summary one of whose hundred items holds the words. Their release files are the page's: nothing more is
- * fetched.
+ * Moves, among the first `count` matches (sorted), those whose title `holds` (reading each one's result file, fetched
+ * once) before the others of the same coverage, keeping the order otherwise. On the first page, a title holding every
+ * word typed: a release titled with what the reader typed comes before a cabinet summary one of whose hundred items
+ * holds the words, and its files are the page's, so nothing more is fetched. For a date, `dates.ts`.
  */
-export async function wordsInTitleFirst(matches: Match[], wordsIn: (m: Match, title: string) => boolean): Promise<void> {
-  const head = matches.slice(0, RESULTS_PER_PAGE);
-  const titled = await Promise.all(head.map(async (m) => wordsIn(m, (await m.index.doc(m.id)).title)));
+export async function titledFirst(matches: Match[], count: number, holds: (m: Match, title: string) => boolean): Promise<void> {
+  const head = matches.slice(0, count);
+  const titled = await Promise.all(head.map(async (m) => holds(m, (await m.index.doc(m.id)).title)));
   const order = head.map((m, i) => ({ m, i, titled: titled[i]! }));
   order.sort((a, b) => b.m.coverage - a.m.coverage || Number(b.titled) - Number(a.titled) || a.i - b.i);
   order.forEach(({ m }, i) => (matches[i] = m));
