@@ -9,6 +9,28 @@ const HEADING_WEIGHT = 3;
 /** When more items than this hold the searched terms equally (the release's general words), none is named. */
 const MOST_TIED = 3;
 
+/** An item's heading terms and its text's, as both functions below ask them. */
+interface Place {
+  heading: Set<string>;
+  text: TermFilter;
+}
+
+/** The items of each release read so far: its headings cut into terms once, whichever function asks first. */
+const placesOf = (() => {
+  const read = new WeakMap<DocRecord, Place[]>();
+  return (doc: DocRecord): Place[] => {
+    let places = read.get(doc);
+    if (!places) {
+      places = (doc.sections ?? []).map((section) => ({ heading: new Set(termsOf(section.label)), text: new TermFilter(section.terms) }));
+      read.set(doc, places);
+    }
+    return places;
+  };
+})();
+
+/** Whether every term of `terms` (one alternative of a concept; none is never held) is where `where` says. */
+const held = (terms: readonly string[], where: (term: string) => boolean) => terms.length > 0 && terms.every(where);
+
 /**
  * The item of a long release where a result's searched words are: the one holding the most of the query's concepts
  * (a concept held when every term of one of its alternatives is in the item), a concept in the item's heading
@@ -23,15 +45,12 @@ export function sectionOf(doc: DocRecord, concepts: readonly (readonly (readonly
   const title = new Set(termsOf(doc.title));
   const searched = concepts.filter((forms) => !forms.some((terms) => terms.every((term) => title.has(term))));
   if (!searched.length) return undefined;
-  const scores = doc.sections.map((section) => {
-    const heading = new Set(termsOf(section.label));
-    const text = new TermFilter(section.terms);
-    const held = (terms: readonly string[], where: (term: string) => boolean) => terms.length > 0 && terms.every(where);
-    return searched.reduce((sum, forms) => {
+  const scores = placesOf(doc).map(({ heading, text }) =>
+    searched.reduce((sum, forms) => {
       if (forms.some((terms) => held(terms, (term) => heading.has(term)))) return sum + HEADING_WEIGHT;
       return forms.some((terms) => held(terms, (term) => heading.has(term) || text.has(term))) ? sum + 1 : sum;
-    }, 0);
-  });
+    }, 0),
+  );
   const best = Math.max(...scores);
   if (best === 0 || scores.filter((score) => score === best).length > MOST_TIED) return undefined;
   const { id, label } = doc.sections[scores.indexOf(best)]!;
@@ -51,14 +70,11 @@ export function sectionOf(doc: DocRecord, concepts: readonly (readonly (readonly
 export function heldInOnePlace(doc: DocRecord, concepts: readonly (readonly (readonly string[])[])[]): number | undefined {
   if (!doc.sections?.length) return undefined;
   const opening = new Set([...termsOf(doc.title), ...termsOf(doc.text)]);
-  const held = (where: (term: string) => boolean) =>
-    concepts.reduce((bits, forms, c) => (forms.length === 0 || forms.some((terms) => terms.length > 0 && terms.every(where)) ? bits | (1 << c) : bits), 0);
-  const open = held((term) => opening.has(term));
+  const heldWhere = (where: (term: string) => boolean) => concepts.reduce((bits, forms, c) => (forms.length === 0 || forms.some((terms) => held(terms, where)) ? bits | (1 << c) : bits), 0);
+  const open = heldWhere((term) => opening.has(term));
   let best = open;
-  for (const section of doc.sections) {
-    const heading = new Set(termsOf(section.label));
-    const text = new TermFilter(section.terms);
-    const bits = open | held((term) => heading.has(term) || text.has(term));
+  for (const { heading, text } of placesOf(doc)) {
+    const bits = open | heldWhere((term) => heading.has(term) || text.has(term));
     if (popCount(bits) > popCount(best)) best = bits;
   }
   return best;
