@@ -16,16 +16,17 @@ export interface NextServer {
  * @param options.env added to this process's environment
  * @param options.log file that receives the server's output (none by default)
  * @param options.readyPath what must answer before the server counts as up (default `/`)
+ * @param options.node the Node.js binary that runs it (default this process's)
  * @throws Error when the server exits or does not answer within `timeoutMs` (60 s); it is stopped first
  * @example const site = await startNext(process.cwd(), { port: 3107, readyPath: '/th' }); …; await site.stop();
  */
 export async function startNext(
   dir: string,
-  options: { port: number; env?: Record<string, string>; log?: string; readyPath?: string; timeoutMs?: number },
+  options: { port: number; env?: Record<string, string>; log?: string; readyPath?: string; timeoutMs?: number; node?: string },
 ): Promise<NextServer> {
-  const { port, log, readyPath = '/', timeoutMs = 60_000 } = options;
+  const { port, log, readyPath = '/', timeoutMs = 60_000, node = process.execPath } = options;
   const output = log ? openSync(log, 'a') : 'ignore';
-  const child = spawn(process.execPath, [join(dir, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(node, [join(dir, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: dir,
     env: { ...process.env, ...options.env, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', output, output],

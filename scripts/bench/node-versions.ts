@@ -7,12 +7,13 @@
  * benchmark's build, `/tmp/thaigov-bench/site`), renders never-visited articles one at a time (first renders, fresh
  * ones each round), then loads one cached article with 50 connections. Prints each round and the medians.
  */
-import { spawn } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { command } from '../../lib/cli';
+import { startNext } from '../../lib/testing/next-server';
 import { quantile } from './support/measure';
 
 const cli = command({
@@ -29,7 +30,6 @@ const rounds = cli.positiveInteger('rounds');
 const seconds = cli.positiveInteger('seconds');
 const FIRST_RENDERS = 30;
 const PORT = 3650;
-const origin = `http://127.0.0.1:${PORT}`;
 
 /** Articles of the build's content, newest year first, for first renders no round repeats. */
 const articles = readdirSync(join(site, 'content/news'))
@@ -39,39 +39,21 @@ const articles = readdirSync(join(site, 'content/news'))
   .map((name) => `/th/news/${name.replace(/\.th\.md$/, '')}`);
 let next = 500; // past the newest, which the build pre-renders
 
-async function serve(node: string): Promise<() => Promise<void>> {
-  const child = spawn(node, [join(site, 'node_modules/next/dist/bin/next'), 'start', '-p', String(PORT), '-H', '127.0.0.1'], { cwd: site, stdio: 'ignore' });
-  for (let i = 0; i < 300; i++) {
-    const up = await fetch(`${origin}/th`).then((r) => r.ok, () => false);
-    if (up) break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return async () => {
-    child.kill('SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
-  };
-}
-
 async function measure(node: string) {
-  const stop = await serve(node);
+  const server = await startNext(site, { port: PORT, readyPath: '/th', node });
   try {
-    const version = await new Promise<string>((resolve) => {
-      const v = spawn(node, ['--version']);
-      let out = '';
-      v.stdout.on('data', (d) => (out += d));
-      v.once('exit', () => resolve(out.trim()));
-    });
+    const version = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
     const renders: number[] = [];
     for (const path of articles.slice(next, next + FIRST_RENDERS)) {
       const started = performance.now();
-      const answer = await fetch(origin + path);
+      const answer = await fetch(server.origin + path);
       await answer.text();
       renders.push(performance.now() - started);
     }
     next += FIRST_RENDERS;
     const cached = articles[0]!;
-    await autocannon({ url: origin + cached, connections: 50, duration: 3 });
-    const load = await autocannon({ url: origin + cached, connections: 50, duration: seconds });
+    await autocannon({ url: server.origin + cached, connections: 50, duration: 3 });
+    const load = await autocannon({ url: server.origin + cached, connections: 50, duration: seconds });
     return {
       version,
       firstRenderP95: Math.round(quantile(renders, 0.95)),
@@ -81,7 +63,7 @@ async function measure(node: string) {
       load: Math.round(loadavg()[0]! * 10) / 10,
     };
   } finally {
-    await stop();
+    await server.stop();
   }
 }
 
