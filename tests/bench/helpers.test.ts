@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildPhases } from '../../scripts/bench/steps/build';
 import { spreadPick } from '../../scripts/bench/support/workspace';
-import { parseTimeReport, pssOf, quantile, slope } from '../../scripts/bench/support/measure';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { freePort, parseTimeReport, pssOf, quantile, slope } from '../../scripts/bench/support/measure';
 import { formatTable } from '../../scripts/bench/support/table';
 
 // The benchmark itself never runs under `npm test`; these are its pure helpers.
@@ -43,6 +45,17 @@ describe('statistics', () => {
     expect(quantile([5, 1, 4, 2, 3], 0.5)).toBe(3);
     expect(quantile([10, 20, 30, 40, 50, 60, 70, 80, 90, 100], 0.95)).toBe(100);
     expect(quantile([10, 20, 30, 40, 50, 60, 70, 80, 90, 100], 0.9)).toBe(90);
+  });
+});
+
+describe('freePort', () => {
+  it('gives a port below the ephemeral range, which no outgoing connection can take before the server binds it', async () => {
+    const [low] = readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/).map(Number);
+    const port = await freePort();
+    expect(port).toBeLessThan(low!);
+    const server = createServer();
+    await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', resolve));
+    await new Promise((resolve) => server.close(resolve));
   });
 });
 

@@ -190,16 +190,31 @@ export function quantile(values: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 }
 
-/** A TCP port nobody listens on right now, on 127.0.0.1. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
+/**
+ * A TCP port nobody listens on right now, on 127.0.0.1, drawn below the kernel's ephemeral range.
+ * A port from `listen(0)` is an ephemeral one: between this check and the moment nginx or Next binds it
+ * (seconds later, after the instances start), any outgoing connection may take it as its local port —
+ * CI saw nginx fail with "Address already in use" so. Ports below the range are never handed out that way.
+ */
+export async function freePort(): Promise<number> {
+  const [low] = ephemeralRange();
+  const from = Math.min(20000, low - 2000);
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const port = from + Math.floor(Math.random() * (low - from));
+    if (!(await portInUse(port))) return port;
+  }
+  throw new Error(`no free port between ${from} and ${low - 1} on 127.0.0.1 after 100 tries`);
+}
+
+/** The kernel's ephemeral port range (Linux's default when it cannot be read). */
+function ephemeralRange(): [number, number] {
+  try {
+    const [low, high] = readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/).map(Number);
+    if (low! > 3000 && high! > low!) return [low!, high!];
+  } catch {
+    // not Linux: the default below
+  }
+  return [32768, 60999];
 }
 
 /** Whether something already listens on `port` of 127.0.0.1. */
