@@ -45,7 +45,7 @@ export function writeFileAtomic(path: string, chunks: Iterable<string | Uint8Arr
   }
 }
 
-/** Writes all of `data` at the file's position (`writeSync` may write less than asked). */
-export function writeAll(fd: number, data: Uint8Array): void {
-  for (let at = 0; at < data.length; ) at += writeSync(fd, data, at);
+/** Writes all of `data` at the file's position, or at `position` (`writeSync` may write less than asked). */
+export function writeAll(fd: number, data: Uint8Array, position?: number): void {
+  for (let at = 0; at < data.length; ) at += writeSync(fd, data, at, data.length - at, position === undefined ? null : position + at);
 }

@@ -94,11 +94,12 @@ export function preparePublication(
   }
 }
 
-/** Passes `chunks` through, adding each to `hash`. */
-function* hashing(chunks: Iterable<string>, hash: ReturnType<typeof createHash>): Generator<string> {
+/** Passes `chunks` through as bytes, adding each to `hash` (encoded once: the hash and the file take the same bytes). */
+function* hashing(chunks: Iterable<string>, hash: ReturnType<typeof createHash>): Generator<Buffer> {
   for (const chunk of chunks) {
-    hash.update(chunk);
-    yield chunk;
+    const bytes = Buffer.from(chunk);
+    hash.update(bytes);
+    yield bytes;
   }
 }
 

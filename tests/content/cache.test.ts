@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -139,5 +139,99 @@ describe('ParseCache', () => {
     expect(cache.keep(file)).toBe(true);
     writeFileSync(file, 'first');
     expect(new ParseCache(join(file, '..', '.cache', 'content.json'), 'k').keep(file)).toBe(false);
+  });
+});
+
+/** Twenty files and a build over all of them (its reading 10 s after their last change, so their stat is trusted). */
+function archiveSetup() {
+  const dir = mkdtempSync(join(tmpdir(), 'cache-'));
+  const files = Array.from({ length: 20 }, (_, i) => join(dir, `${i}.th.md`));
+  for (const [i, file] of files.entries()) writeFileSync(file, `release ${i} `.repeat(40));
+  const cacheFile = join(dir, '.cache', 'content.json');
+  const parsed: string[] = [];
+  const parse = (bytes: Buffer): ParseResult => {
+    parsed.push(bytes.toString('utf8').slice(0, 11).trim());
+    return { release: null, errors: [{ file: 'x.th.md', line: 1, message: bytes.toString('utf8') }] };
+  };
+  const build = (seconds = 10) =>
+    later(seconds, () => {
+      const cache = new ParseCache(cacheFile, 'k');
+      const results = files.filter((file) => statSync(file, { throwIfNoEntry: false })).map((file) => cache.get(file, parse).errors[0]!.message);
+      cache.save();
+      return results;
+    });
+  return { files, cacheFile, parsed, build };
+}
+
+describe('ParseCache additions', () => {
+  it('appends what changed to the file instead of writing it again, and reads it back', () => {
+    const { files, cacheFile, parsed, build } = archiveSetup();
+    build();
+    const whole = readFileSync(cacheFile);
+    writeFileSync(files[3]!, 'release 3, corrected');
+    rmSync(files[7]!);
+    build(20);
+    const grown = readFileSync(cacheFile);
+    expect(grown.subarray(0, whole.length)).toEqual(whole);
+    const addition = JSON.parse(grown.subarray(whole.length).toString('utf8').split('\n')[1]!) as [string, unknown][];
+    expect(addition.map(([file, entry]) => [file, entry === null ? null : 'entry'])).toEqual([
+      [files[3], 'entry'],
+      [files[7], null],
+    ]);
+    parsed.length = 0;
+    const results = build(30);
+    expect(parsed).toEqual([]);
+    expect(results).toHaveLength(19);
+    expect(results[3]).toBe('release 3, corrected');
+  });
+
+  it('writes the file whole again once its additions reach a quarter of it', () => {
+    const { files, cacheFile, build } = archiveSetup();
+    build();
+    const first = statSync(cacheFile).size;
+    let seconds = 20;
+    for (const [i, file] of files.slice(0, 10).entries()) {
+      writeFileSync(file, `release ${i}, corrected `.repeat(40));
+      build((seconds += 10));
+    }
+    const lines = readFileSync(cacheFile, 'utf8').split('\n');
+    expect(lines.length).toBeLessThan(2 * 10);
+    expect(statSync(cacheFile).size).toBeLessThan(first * 1.5);
+  });
+
+  it('drops a torn addition with a warning and reads again only the files it named', () => {
+    const { files, cacheFile, parsed, build } = archiveSetup();
+    build();
+    writeFileSync(files[3]!, 'release 3, corrected');
+    build(20);
+    const whole = readFileSync(cacheFile);
+    writeFileSync(files[5]!, 'release 5, corrected');
+    build(30);
+    const withTwo = statSync(cacheFile).size;
+    truncateSync(cacheFile, withTwo - 5);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    parsed.length = 0;
+    const results = build(40);
+    expect(parsed).toEqual(['release 5,']);
+    expect([results[3], results[5]]).toEqual(['release 3, corrected', 'release 5, corrected']);
+    expect(warn.mock.calls).toEqual([[expect.stringMatching(new RegExp(`^${cacheFile}: parse cache's addition at byte ${whole.length} is truncated .*; dropping it and any after it, their files are read again$`))]]);
+    // The build wrote the file whole again: nothing torn is left in it.
+    warn.mockClear();
+    parsed.length = 0;
+    build(50);
+    expect(parsed).toEqual([]);
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('writes the file whole when another build changed it since it was read', () => {
+    const { files, cacheFile, build } = archiveSetup();
+    build();
+    const cache = later(20, () => new ParseCache(cacheFile, 'k'));
+    appendFileSync(cacheFile, 'another build was here');
+    writeFileSync(files[3]!, 'release 3, corrected');
+    later(20, () => files.forEach((file) => cache.get(file, () => ({ release: null, errors: [] }))));
+    cache.save();
+    expect(readFileSync(cacheFile, 'utf8')).not.toContain('another build was here');
+    expect(readFileSync(cacheFile, 'utf8').split('\n')).toHaveLength(2);
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { contentContext, loadArchive } from '@/lib/content/load';
@@ -6,7 +6,7 @@ import { ParseCache } from '@/lib/content/cache';
 import { acquireLock } from '@/lib/workers';
 import { readCurrent } from '@/lib/content/published';
 import { PublishError } from '@/lib/publish/publish';
-import { releaseFiles, testSite } from '../helpers/site';
+import { manyReleases, releaseFiles, testSite } from '../helpers/site';
 import { publishableSite } from './publishing';
 import { mountSmallDisk } from './tmpfs';
 
@@ -30,6 +30,28 @@ describe('a full disk under .cache', () => {
     warn.mockRestore();
     expect(readdirSync(disk.dir)).toEqual(['filler']);
     rmSync(filler);
+  });
+
+  it('keeps the parse cache as it was when the addition of the changed files does not fit', () => {
+    const { root } = testSite(releaseFiles(manyReleases(60)));
+    const cacheFile = join(bigger.dir, 'content-3a4b.json');
+    const { cacheKey } = contentContext(root);
+    const now = Date.now();
+    // Read 10 s after the files were written: their stat is trusted, and only the changed ones are read again.
+    vi.spyOn(Date, 'now').mockReturnValue(now + 10_000);
+    expect(loadArchive(root, { cache: new ParseCache(cacheFile, cacheKey) }).errors).toEqual([]);
+    const before = readFileSync(cacheFile);
+    const folder = join(root, 'news/2019');
+    for (const file of readdirSync(folder).filter((name) => name.endsWith('.th.md')).slice(0, 10)) appendFileSync(join(folder, file), '\nย่อหน้าที่เพิ่มเข้ามาใหม่\n');
+    vi.spyOn(Date, 'now').mockReturnValue(now + 20_000);
+    const filler = bigger.fill();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(loadArchive(root, { cache: new ParseCache(cacheFile, cacheKey) }).errors).toEqual([]);
+    expect(warn.mock.calls).toEqual([[`${cacheFile}: could not be written (no space left on the disk; free some and run this again); the parse cache is not kept, and the next run parses the changed files again`]]);
+    expect(readFileSync(cacheFile)).toEqual(before);
+    vi.restoreAllMocks();
+    rmSync(filler);
+    rmSync(cacheFile);
   });
 
   it('leaves no empty lock file behind, and the error names it', async () => {
