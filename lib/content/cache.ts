@@ -4,7 +4,7 @@ import { writeAll, writeFileAtomic, WriteError } from '../files';
 import type { ParseResult } from './parse';
 
 /** Bump when `parseReleaseFile` would give another result for the same file, so old cache files are not trusted. */
-const FORMAT = 6;
+const FORMAT = 7;
 
 /**
  * A file whose last change (ctime) was this close to the moment it was read may change again without its ctime

@@ -49,6 +49,12 @@ const site: Record<string, string> = {
     'สรุปข่าวการประชุมคณะรัฐมนตรี วันที่ 21 มีนาคม 2566',
     'ขอให้ระบายน้ำออกจากพื้นที่น้ำท่วมขังทั้งในพื้นที่กรุงเทพมหานครและในพื้นที่จังหวัดที่ประสบปัญหาน้ำท่วมซ้ำซาก',
   ),
+  ...release(
+    'th',
+    '2021-04-02-anutin-mae-hong-son',
+    'รองนายกฯ อนุทิน ลงพื้นที่แม่ฮ่องสอนส่งมอบวัคซีนป้องกันโควิด-19 รวม 2,000 โดส สร้างภูมิคุ้มกันบุคลากรด่านหน้า',
+    'นายอนุทิน ชาญวีรกูล รองนายกรัฐมนตรีและรัฐมนตรีว่าการกระทรวงสาธารณสุข ลงพื้นที่จังหวัดแม่ฮ่องสอน',
+  ),
   ...release('en', '2021-07-01-sirinat', 'PM visits Phuket’s Sirinat National Park', 'The Prime Minister visited Sirinat National Park in Phuket.'),
   ...release(
     'en',
@@ -190,5 +196,19 @@ describe('a term expander (the index’s own terms)', () => {
     expect(result.hits.map((hit) => hit.doc.slug)).toEqual(['2022-11-01-songkhla']);
     expect(result).toMatchObject({ missing: [], corrections: [{ word: 'Songkla', instead: 'Songkhla' }] });
     expect(await search(english(), 'Songkla')).toMatchObject({ total: 0, missing: ['Songkla'], corrections: [] });
+  });
+
+  it('joins again a Thai word its slip cut in two, a known word and the rest, and searches it one slip away', async () => {
+    // อนุทิล is cut into อนุ and ทิล; อนุทิน is one word of the release.
+    const result = await search(thai(true), 'อนุทิล แม่ฮ่องสอน');
+    expect(result.hits.map((hit) => hit.doc.slug)).toEqual(['2021-04-02-anutin-mae-hong-son']);
+    expect(result).toMatchObject({ missing: [], corrections: [{ word: 'อนุทิล', instead: 'อนุทิน' }] });
+    expect(await search(thai(), 'อนุทิล แม่ฮ่องสอน')).toMatchObject({ missing: ['อนุ', 'ทิล'], corrections: [] });
+  });
+});
+
+describe('Thai typed in another order of its marks', () => {
+  it('finds น้ำ typed with its tone mark after sara am (นำ้), which looks the same', async () => {
+    expect(await slugs(thai(), 'ระบายนำ้')).toEqual(['2023-03-21-cabinet']);
   });
 });

@@ -13,6 +13,11 @@ describe('normalizeThai', () => {
     expect(normalizeThai('ค\u0E48\u0E4D\u0E32')).toBe('ค่ำ');
   });
 
+  it('puts a tone mark typed after sara am before it, where it is spelled (87 releases of the archive write นำ้)', () => {
+    expect(normalizeThai('ระบายน\u0E33\u0E49')).toBe('ระบายน้ำ');
+    expect(normalizeThai('ค\u0E33\u0E48')).toBe('ค่ำ');
+  });
+
   it('turns doubled sara e into sara ae', () => {
     expect(normalizeThai('\u0E40\u0E40ม่น้ำ')).toBe('แม่น้ำ');
     expect(normalizeThai('เเถลงข่าว')).toBe('แถลงข่าว');

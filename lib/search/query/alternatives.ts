@@ -88,19 +88,32 @@ export async function alternatives(index: SearchIndex, concepts: Concept[], { ow
  */
 export async function addNearTerms(indexes: SearchIndex[], concepts: Concept[], alternatives: Alternative[][][], scores: Scores[]): Promise<Correction[]> {
   const corrections: Correction[] = [];
+  const nearIn = (term: string) => Promise.all(indexes.map((index) => index.expander?.near(term, NEAR_PER_WORD) ?? Promise.resolve([])));
+  const add = (c: number, near: string[][]) => near.forEach((terms, i) => alternatives[i]![c]!.push(...terms.map((t) => ({ terms: [t], weight: WEIGHT.near }))));
+  const foundAt = (c: number) => scores.some((s) => s.found & (1 << c));
   await Promise.all(
     concepts.map(async (concept, c) => {
       if (concept.day !== undefined) return;
-      const found = scores.some((s) => s.found & (1 << c));
+      const found = foundAt(c);
       // A Thai word with a slip is often cut into fragments (ออนไลย์ → ออน ไลย์): its slip is looked for in the word
       // as typed, its fragments joined again, when no release holds them all.
       if (concept.terms.length !== 1 && (found || !hasThaiLetter(concept.word))) return;
       const term = concept.terms.join('');
       if (found && (await Promise.all(indexes.map((index) => index.df(term)))).reduce((a, b) => a + b, 0) > RARE) return;
-      const near = await Promise.all(indexes.map((index) => index.expander?.near(term, NEAR_PER_WORD) ?? Promise.resolve([])));
-      near.forEach((terms, i) => alternatives[i]![c]!.push(...terms.map((t) => ({ terms: [t], weight: WEIGHT.near }))));
+      const near = await nearIn(term);
+      add(c, near);
       const first = near.find((terms) => terms.length)?.[0];
       if (!found && first) corrections.push({ word: concept.word, instead: first });
+      // …or cut into words of their own, a known one and the rest (อนุทิล → อนุ ทิล, ธุรกิด → ธุ รกิด): when the rest,
+      // held nowhere or by very few, has no near term itself, the slip is looked for in the two joined again, and its
+      // term stands for both concepts.
+      const before = concepts[c - 1];
+      if (first || !concept.joined || !before || before.day !== undefined || before.terms.length !== 1 || !hasThaiLetter(before.word)) return;
+      const whole = await nearIn(`${before.terms[0]}${term}`);
+      add(c - 1, whole);
+      add(c, whole);
+      const instead = whole.find((terms) => terms.length)?.[0];
+      if (!found && instead) corrections.push({ word: `${before.word}${concept.word}`, instead });
     }),
   );
   return corrections;

@@ -18,6 +18,8 @@ export interface Concept {
   day?: number;
   /** A question word (`question-words.ts`): it adds to a release's score but does not count for or against it. */
   optional?: boolean;
+  /** Typed with no space before it: the end of one word with the concept before (อนุทิล cut as อนุ ทิล). */
+  joined?: boolean;
 }
 
 /** At most this many concepts a query (each is a bit of a 32-bit mask); later words are left out. */
@@ -88,7 +90,8 @@ export function queryConcepts(query: string, dictionary?: Equivalents): Concept[
     if (!seen.has(key)) {
       seen.add(key);
       const equivalents = forms.filter((form) => form.join(' ') !== key).slice(0, MAX_EQUIVALENTS);
-      concepts.push({ word: text.slice(spans[at]!.start, spans[at + size - 1]!.end), terms: own, equivalents });
+      const joined = at > 0 && spans[at - 1]!.end === spans[at]!.start;
+      concepts.push({ word: text.slice(spans[at]!.start, spans[at + size - 1]!.end), terms: own, equivalents, ...(joined && { joined }) });
     }
     at += size;
   }
