@@ -216,10 +216,15 @@ async function publish(hosts: Hosts, secrets: Secrets): Promise<HostsPublication
   let switched = { from: Date.now(), to: Date.now() };
   if (behind.length) {
     // 1. Files: the front's first (the new search index must be there before any page names it), then the app hosts.
+    const front = stopwatch(hosts.front);
     await pushFrontFiles(hosts.front).catch((error: Error) => fail(`the front ${hosts.front} could not be updated (${error.message}); nothing was switched`));
+    front('search index and static files copied');
     keep(await onEach(behind, async (address) => {
+      const own = stopwatch(address);
       await pushContent(address);
+      own('content pushed');
       await pushPublication(address, id, answers[hosts.apps.indexOf(address)] ?? null);
+      own('publication and search index copied');
     }));
     timed('files copied');
     // 2. Stage: each host that has the files reads the publication into memory.
