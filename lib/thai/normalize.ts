@@ -12,8 +12,8 @@ const NEEDS_REPAIR = new RegExp([REPEATED_MARK, INVISIBLES, DECOMPOSED_SARA_AM, 
 /**
  * Repairs invisible defects in Thai text: removes zero-width characters and soft hyphens, keeps
  * a mark typed twice in a row once, composes nikhahit + sara aa into sara am (ำ, after any tone
- * mark, also one typed after it: นำ้ → น้ำ), turns doubled sara e (เเ) into sara ae (แ), then applies NFC. Clean text comes back
- * unchanged.
+ * mark, also one typed after it: นำ้ → น้ำ), turns doubled sara e (เเ) into sara ae (แ), then
+ * applies NFC. Clean text comes back unchanged.
  * @example normalizeThai('น\u0E49\u0E4D\u0E32') // 'น้ำ'
  */
 export function normalizeThai(text: string): string {
