@@ -7,7 +7,8 @@
  * - `publish`: sets it up, then measures what the several-hosts target asks at full scale: readers load the site
  *   through the front while an editor's new release is published (`npm run build:search`, then
  *   `npm run hosts -- publish`) and every app host is asked for the home page until it names the release: seconds
- *   until every host serves it, failed requests and p99 through the front.
+ *   until every host serves it, failed requests and p99 through the front; then the same for a second release with
+ *   no reader.
  * - `sweep`: removes the networks, namespaces and processes of runs whose process is gone.
  *
  * With `--content /work/full/content` (90,780 releases) the publishing host builds the site from it first (as
@@ -65,38 +66,61 @@ try {
   await stop();
 }
 
-/** An editor's release published under load; when each app host serves it. */
+/**
+ * An editor's release published under load, then a second one with no reader (the hosts otherwise idle: what the
+ * publication takes when it does not share the two cores with three instances rendering pages for readers); when each
+ * app host serves each.
+ */
 async function measurePublication(site: Site, seconds: number): Promise<void> {
-  // Today in UTC, never after Bangkok's today.
-  const slug = `${new Date().toISOString().slice(0, 10)}-hosts-bench-${Date.now().toString(36)}`;
-  const address = `/th/news/${slug}`;
   const paths = await sitemapPaths(site.origin);
-  const served = new Map<string, number>();
-  let started = 0;
-  let publishOutput = '';
+  let loaded: Published | undefined;
   const answers = await readers(site.origin, paths, {
     connections: 10,
     seconds,
     patienceMs: 30_000,
     async during() {
       await sleep(5000);
-      await commitRelease(site, slug, `ข่าวทดสอบ ${slug}`);
-      started = Date.now();
-      const watch = Promise.all(
-        site.apps.map(async (app) => {
-          while (!(await site.shell(site.publisher, `curl -s -m 5 ${instanceOrigin(app)}/th || true`)).includes(`href="${address}"`)) await sleep(200);
-          served.set(app.name, Date.now() - started);
-        }),
-      );
-      const built = await npmOn(site.publisher, 'build:search');
-      log(`build:search: ${built.trim().split('\n').slice(-2).join(' / ')} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-      publishOutput = await site.hostsCommand('publish');
-      await watch;
+      loaded = await publishOne(site, 'hosts-bench');
     },
   });
   const figures = summary(answers);
-  log(publishOutput.trim());
-  log(`publication ${await site.shell(site.publisher, `cat ${PUBLISHED_DIR}/current.json`)}`);
+  report(loaded!, `readers: ${figures.requests} requests, ${figures.failed.length} failed, p99 ${figures.p99Ms} ms, max ${figures.maxMs} ms`);
+  report(await publishOne(site, 'hosts-bench-idle'), 'no reader');
+}
+
+interface Published {
+  address: string;
+  /** Milliseconds from build:search's start until each app host (by name) serves the release. */
+  served: Map<string, number>;
+  output: string;
+  /** The publishing host's `current.json` after it. */
+  publication: string;
+}
+
+/** Commits a new release on the publishing host, runs build:search and `npm run hosts -- publish`, and waits until every app host serves it. */
+async function publishOne(site: Site, name: string): Promise<Published> {
+  // Today in UTC, never after Bangkok's today.
+  const slug = `${new Date().toISOString().slice(0, 10)}-${name}-${Date.now().toString(36)}`;
+  const address = `/th/news/${slug}`;
+  const served = new Map<string, number>();
+  await commitRelease(site, slug, `ข่าวทดสอบ ${slug}`);
+  const started = Date.now();
+  const watch = Promise.all(
+    site.apps.map(async (app) => {
+      while (!(await site.shell(site.publisher, `curl -s -m 5 ${instanceOrigin(app)}/th || true`)).includes(`href="${address}"`)) await sleep(200);
+      served.set(app.name, Date.now() - started);
+    }),
+  );
+  const built = await npmOn(site.publisher, 'build:search');
+  log(`build:search: ${built.trim().split('\n').slice(-2).join(' / ')} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  const output = await site.hostsCommand('publish');
+  await watch;
+  return { address, served, output, publication: await site.shell(site.publisher, `cat ${PUBLISHED_DIR}/current.json`) };
+}
+
+function report({ address, served, output, publication }: Published, load: string): void {
+  log(output.trim());
+  log(`publication ${publication}`);
   for (const [name, ms] of served) log(`${name} serves ${address} ${(ms / 1000).toFixed(1)} s after build:search started`);
-  log(`every host: ${(Math.max(...served.values()) / 1000).toFixed(1)} s; readers: ${figures.requests} requests, ${figures.failed.length} failed, p99 ${figures.p99Ms} ms, max ${figures.maxMs} ms`);
+  log(`every host: ${(Math.max(...served.values()) / 1000).toFixed(1)} s; ${load}`);
 }
