@@ -215,17 +215,19 @@ async function publish(hosts: Hosts, secrets: Secrets): Promise<HostsPublication
   timed(`${onIt.length} of ${hosts.apps.length} app hosts already serve ${id}`);
   let switched = { from: Date.now(), to: Date.now() };
   if (behind.length) {
-    // 1. Files: the front's first (the new search index must be there before any page names it), then the app hosts.
-    const front = stopwatch(hosts.front);
-    await pushFrontFiles(hosts.front).catch((error: Error) => fail(`the front ${hosts.front} could not be updated (${error.message}); nothing was switched`));
-    front('search index and static files copied');
-    keep(await onEach(behind, async (address) => {
-      const own = stopwatch(address);
-      await pushContent(address);
-      own('content pushed');
-      await pushPublication(address, id, answers[hosts.apps.indexOf(address)] ?? null);
-      own('publication and search index copied');
-    }));
+    // 1. Files, all at once: the front's (the new search index must be there before any page names it: before any
+    // host switches, below) and each app host's content and publication. Each line says when its copy ended.
+    const [frontCopy, failed] = await Promise.all([
+      timedTask(hosts.front, 'search index and static files copied', () => pushFrontFiles(hosts.front)).catch((error: Error) => error),
+      onEach(behind, (address) =>
+        Promise.all([
+          timedTask(address, 'content pushed', () => pushContent(address)),
+          timedTask(address, 'publication and search index copied', () => pushPublication(address, id, answers[hosts.apps.indexOf(address)] ?? null)),
+        ]),
+      ),
+    ]);
+    if (frontCopy instanceof Error) fail(`the front ${hosts.front} could not be updated (${frontCopy.message}); nothing was switched`);
+    keep(failed);
     timed('files copied');
     // 2. Stage: each host that has the files reads the publication into memory.
     const synced = behind.filter((a) => !lagging.has(a));
@@ -301,10 +303,7 @@ async function main(): Promise<void> {
     const { text } = sitePublication();
     const timed = stopwatch(address);
     // Four things that need nothing of one another, at once (each line prints its own seconds from the start).
-    const alongside = (what: string, task: () => Promise<unknown>) => {
-      const own = stopwatch(address);
-      return task().then(() => own(what));
-    };
+    const alongside = (what: string, task: () => Promise<unknown>) => timedTask(address, what, task);
     await Promise.all([
       alongside('release copied, with the search index', async () => {
         await pushRelease(address);
@@ -330,6 +329,13 @@ async function main(): Promise<void> {
   for (const [a, why] of done.lagging) console.log(`${a}: left out of the front until it serves ${done.id} (${why}); run npm run hosts -- publish once it is back`);
   const { from, to } = done.switched;
   console.log(`publication ${done.id}: ${done.serving.length} of ${hosts.apps.length} app hosts serve it (switched from ${from} to ${to}, ${to - from} ms); the front sends readers to them only`);
+}
+
+/** Runs `task`, then prints `<address>: <what> (<its seconds> s)`: for tasks run side by side. */
+async function timedTask(address: string, what: string, task: () => Promise<unknown>): Promise<void> {
+  const watch = stopwatch(address);
+  await task();
+  watch(what);
 }
 
 /** Prints `<address>: <what> (<seconds since the last step> s)`, one line a step, for an operator to see where time goes. */
