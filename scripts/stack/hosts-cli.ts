@@ -216,15 +216,11 @@ async function publish(hosts: Hosts, secrets: Secrets): Promise<HostsPublication
   let switched = { from: Date.now(), to: Date.now() };
   if (behind.length) {
     // 1. Files, all at once: the front's (the new search index must be there before any page names it: before any
-    // host switches, below) and each app host's content and publication. Each line says when its copy ended.
+    // host switches, below) and each app host's publication. Each line says when its copy ended. The content follows
+    // in step 5: an instance serves its publication, never the content (lib/content), so it waits for no push.
     const [frontCopy, failed] = await Promise.all([
       timedTask(hosts.front, 'search index and static files copied', () => pushFrontFiles(hosts.front)).catch((error: Error) => error),
-      onEach(behind, (address) =>
-        Promise.all([
-          timedTask(address, 'content pushed', () => pushContent(address)),
-          timedTask(address, 'publication and search index copied', () => pushPublication(address, id, answers[hosts.apps.indexOf(address)] ?? null)),
-        ]),
-      ),
+      onEach(behind, (address) => timedTask(address, 'publication and search index copied', () => pushPublication(address, id, answers[hosts.apps.indexOf(address)] ?? null))),
     ]);
     if (frontCopy instanceof Error) fail(`the front ${hosts.front} could not be updated (${frontCopy.message}); nothing was switched`);
     keep(failed);
@@ -249,9 +245,12 @@ async function publish(hosts: Hosts, secrets: Secrets): Promise<HostsPublication
   await writeFront(hosts, serving);
   timed('front given the hosts that serve it');
   // 5. Clean: the search manifests and the open data of this publication, and what the publishing host removed
-  // (publications older than the previous one, their search generations), on the hosts that switched and the front.
-  // The front's comes every time: a run that failed there is mended by the next, even when every host is on it.
-  const cleaned = await onEach([hosts.front, ...serving.filter((a) => behind.includes(a))], async (address) => {
+  // (publications older than the previous one, their search generations), on the hosts that switched and the front;
+  // and the content, on every app host serving (`git push` of a commit a host has is a no-op). The front's files and
+  // the content come every time: a run that failed there is mended by the next, even when every host is on it.
+  const cleaned = await onEach([hosts.front, ...serving], async (address) => {
+    if (address !== hosts.front) await pushContent(address);
+    if (address !== hosts.front && !behind.includes(address)) return;
     if (address === hosts.front) await pushFrontData(address);
     else await rsync('--delete', '--exclude=/current.json', '--exclude=/publish.lock', '--exclude=/serving/', `${PUBLISHED_DIR}/`, `root@${address}:${PUBLISHED_DIR}/`);
     await rsync('--delete', `${CURRENT}/public/search-index/`, `root@${address}:${CURRENT}/public/search-index/`);
