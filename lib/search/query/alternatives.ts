@@ -1,6 +1,6 @@
 import { hasThaiLetter } from '../tokenizer';
 import type { Concept } from './concepts';
-import { COMMON_MIN, COMMON_SHARE, type Alternative, type Scores } from './ranking';
+import { commonLeast, type Alternative, type Scores } from './ranking';
 import type { SearchIndex } from './search-index';
 import type { Correction } from './types';
 
@@ -26,12 +26,12 @@ const RARE = 1;
 
 /**
  * The concepts of a query that the releases of `index` (the page's own) hold as typed often enough to be common there
- * (`COMMON_SHARE` of them and `COMMON_MIN` or more, as `commonConcepts` counts), a bit each. A run of words counts as
- * common when each of its words is (an estimate from above: a known run of common words, นายก รัฐมนตรี, is as
- * common as its words). A date or a question word is never common. Its shards are the ones a search fetches first.
+ * (`commonLeast`, as `commonConcepts` counts), a bit each. A run of words counts as common when each of its words is
+ * (an estimate from above: a known run of common words, นายก รัฐมนตรี, is as common as its words). A date or a
+ * question word is never common. Its shards are the ones a search fetches first.
  */
 export async function commonAsTyped(index: SearchIndex, concepts: Concept[]): Promise<number> {
-  const least = Math.max(COMMON_MIN, index.manifest.docs * COMMON_SHARE);
+  const least = commonLeast(index.manifest.docs);
   const common = await Promise.all(
     concepts.map(async ({ terms, day, optional }) => day === undefined && !optional && terms.length > 0 && (await Promise.all(terms.map((term) => index.df(term)))).every((df) => df >= least)),
   );
@@ -90,11 +90,10 @@ export async function addNearTerms(indexes: SearchIndex[], concepts: Concept[], 
   const corrections: Correction[] = [];
   const nearIn = (term: string) => Promise.all(indexes.map((index) => index.expander?.near(term, NEAR_PER_WORD) ?? Promise.resolve([])));
   const add = (c: number, near: string[][]) => near.forEach((terms, i) => alternatives[i]![c]!.push(...terms.map((t) => ({ terms: [t], weight: WEIGHT.near }))));
-  const foundAt = (c: number) => scores.some((s) => s.found & (1 << c));
   await Promise.all(
     concepts.map(async (concept, c) => {
       if (concept.day !== undefined) return;
-      const found = foundAt(c);
+      const found = scores.some((s) => s.found & (1 << c));
       // A Thai word with a slip is often cut into fragments (ออนไลย์ → ออน ไลย์): its slip is looked for in the word
       // as typed, its fragments joined again, when no release holds them all.
       if (concept.terms.length !== 1 && (found || !hasThaiLetter(concept.word))) return;

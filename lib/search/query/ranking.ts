@@ -200,6 +200,9 @@ export const COMMON_SHARE = 0.2;
 /** …and by this many releases or more: in a small index (a few dozen releases) no word is common. */
 export const COMMON_MIN = 50;
 
+/** How many of an index's `docs` releases hold a common word at least (`COMMON_SHARE`, `COMMON_MIN`). */
+export const commonLeast = (docs: number) => Math.max(COMMON_MIN, docs * COMMON_SHARE);
+
 /**
  * The concepts of a query that are common in an index (`COMMON_SHARE` of its releases and `COMMON_MIN` or more hold
  * them, as `mask` says), a bit each; none unless some release holds a rarer concept (common words alone, or beside a
@@ -214,7 +217,7 @@ export function commonConcepts(concepts: readonly Concept[], mask: Uint32Array, 
   let rarer = false;
   concepts.forEach((concept, c) => {
     if (concept.optional || concept.day !== undefined) return;
-    if (held[c]! >= Math.max(COMMON_MIN, docs * COMMON_SHARE)) common |= 1 << c;
+    if (held[c]! >= commonLeast(docs)) common |= 1 << c;
     else if (held[c]! > 0) rarer = true;
   });
   return rarer ? common : 0;
