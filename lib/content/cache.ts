@@ -115,9 +115,8 @@ export class ParseCache {
       const changes: [string, CacheEntry | null][] = [...this.current].filter(([file, entry]) => this.previous.get(file) !== entry);
       for (const file of this.previous.keys()) if (!this.current.has(file)) changes.push([file, null]);
       if (!(this.file && appendChanges(this.path, this.file, changes))) {
-        const body = Buffer.from(JSON.stringify([...this.current]));
-        const header = JSON.stringify({ format: FORMAT, key: this.key, bytes: body.length, sha1: checksum(body) });
-        writeFileAtomic(this.path, [`${header}\n`, body], { flush: false }); // torn by a crash: fails its checksum, read again
+        // Not flushed: torn by a crash, it fails its checksum and is read again.
+        writeFileAtomic(this.path, encodeSection([...this.current], { format: FORMAT, key: this.key }), { flush: false });
       }
       this.changed = false;
     } catch (error) {
@@ -140,9 +139,8 @@ interface CacheFile {
  * @throws WriteError (the disk full): the file is cut back to what it was first
  */
 function appendChanges(path: string, read: CacheFile, changes: [string, CacheEntry | null][]): boolean {
-  const body = Buffer.from(JSON.stringify(changes));
-  const header = Buffer.from(`${JSON.stringify({ bytes: body.length, sha1: checksum(body) })}\n`);
-  if ((read.added + header.length + body.length) * 4 > read.length) return false;
+  const addition = Buffer.concat(encodeSection(changes));
+  if ((read.added + addition.length) * 4 > read.length) return false;
   let fd: number;
   try {
     fd = openSync(path, 'r+');
@@ -153,7 +151,7 @@ function appendChanges(path: string, read: CacheFile, changes: [string, CacheEnt
     if (fstatSync(fd).size !== read.length) return false;
     try {
       // One write at the end: a crash may leave it torn, which its checksum tells.
-      writeAll(fd, Buffer.concat([header, body]), read.length);
+      writeAll(fd, addition, read.length);
     } catch (error) {
       ftruncateSync(fd, read.length);
       throw new WriteError(path, error);
@@ -212,6 +210,12 @@ function readCache(path: string, key: string): { entries: Map<string, CacheEntry
     at = added.end;
   }
   return { entries, file: { length: at, added: at - base.end } };
+}
+
+/** `entries` as a section of the cache file (`section` reads it): a header line, `fields` with the JSON's bytes and SHA-1, then the JSON. */
+function encodeSection(entries: unknown, fields: { format?: number; key?: string } = {}): [Buffer, Buffer] {
+  const body = Buffer.from(JSON.stringify(entries));
+  return [Buffer.from(`${JSON.stringify({ ...fields, bytes: body.length, sha1: checksum(body) })}\n`), body];
 }
 
 /** The header line at `at` and the JSON it describes (its `bytes`, checked against its `sha1`), or why not. */
