@@ -16,7 +16,9 @@ export const CONTENTS_ID = 'contents';
  * A release body as the page shows it: `renderMarkdown`'s HTML, with the headings `outlineRelease` finds (each with
  * its id, and its text a link to its own address), a contents list where the release has five headings or more (in
  * the place of the release's own agenda when the headings come from it, else first), and after each item a link back
- * to that list. A body without headings renders exactly as `renderMarkdown` renders it. Pure; never throws.
+ * to that list. Each heading opens a `<section class="release-section">` holding its text up to the next heading, so
+ * that a browser lays out (and line-breaks) only the sections near the screen. A body without headings renders
+ * exactly as `renderMarkdown` renders it. Pure; never throws.
  * @example renderReleaseBody('ข้อความ', labels) // '<p>ข้อความ</p>\n'
  */
 export function renderReleaseBody(markdown: string, labels: SectionLabels): string {
@@ -33,6 +35,11 @@ export function renderReleaseBody(markdown: string, labels: SectionLabels): stri
   };
   if (contents && !agenda) html.push(contents);
   let inItem = false;
+  let inSection = false;
+  const close = () => {
+    if (inItem) html.push(backLink);
+    if (inSection) html.push('</section>\n');
+  };
   for (const heading of headings) {
     if (agenda && at <= agenda.start && heading.line >= agenda.end) {
       text(agenda.start);
@@ -40,13 +47,14 @@ export function renderReleaseBody(markdown: string, labels: SectionLabels): stri
       at = agenda.end;
     }
     text(heading.line);
-    if (inItem) html.push(backLink);
-    html.push(headingHtml(heading));
+    close();
+    html.push(`<section class="release-section">\n${headingHtml(heading)}`);
     at = heading.line + heading.lines;
     inItem = heading.kind === 'item';
+    inSection = true;
   }
   text(lines.length);
-  if (inItem) html.push(backLink);
+  close();
   return html.join('');
 }
 

@@ -57,17 +57,27 @@ describe('renderReleaseBody', () => {
         '</li>',
         '</ol>',
         '</nav>',
+        '<section class="release-section">',
         '<h2 id="part-1" class="section-heading"><a href="#part-1">กฎหมาย</a></h2>',
+        '</section>',
+        '<section class="release-section">',
         '<h3 id="item-1" class="section-heading"><a href="#item-1">1. เรื่อง ร่างกฎหมาย ก</a></h3>',
         '<p>ข้อความของเรื่องที่หนึ่ง</p>',
         '<p class="to-contents"><a href="#contents">↑ กลับไปที่สารบัญ</a></p>',
+        '</section>',
+        '<section class="release-section">',
         '<h3 id="item-2" class="section-heading"><a href="#item-2">2. เรื่อง ร่างกฎหมาย <em>ข</em></a></h3>',
         '<p>ข้อความของเรื่องที่สอง</p>',
         '<p class="to-contents"><a href="#contents">↑ กลับไปที่สารบัญ</a></p>',
+        '</section>',
+        '<section class="release-section">',
         '<h2 id="part-2" class="section-heading"><a href="#part-2">แต่งตั้ง</a></h2>',
+        '</section>',
+        '<section class="release-section">',
         '<h3 id="item-3" class="section-heading"><a href="#item-3">3. เรื่อง การแต่งตั้ง ค</a></h3>',
         '<p>ข้อความของเรื่องที่สาม</p>',
         '<p class="to-contents"><a href="#contents">↑ กลับไปที่สารบัญ</a></p>',
+        '</section>',
         '',
       ].join('\n'),
     );
@@ -77,10 +87,14 @@ describe('renderReleaseBody', () => {
     const short = '1. เรื่อง ร่างกฎหมาย ก\n\n2. เรื่อง ร่างกฎหมาย ข\n\n1. เรื่อง ร่างกฎหมาย ก\n\nข้อความ ก\n\n2. เรื่อง ร่างกฎหมาย ข\n\nข้อความ ข';
     expect(renderReleaseBody(short, messages('en'))).toBe(
       [
+        '<section class="release-section">',
         '<h2 id="item-1" class="section-heading"><a href="#item-1">1. เรื่อง ร่างกฎหมาย ก</a></h2>',
         '<p>ข้อความ ก</p>',
+        '</section>',
+        '<section class="release-section">',
         '<h2 id="item-2" class="section-heading"><a href="#item-2">2. เรื่อง ร่างกฎหมาย ข</a></h2>',
         '<p>ข้อความ ข</p>',
+        '</section>',
         '',
       ].join('\n'),
     );
@@ -93,7 +107,7 @@ describe('renderReleaseBody', () => {
 
   it('sanitizes a heading an editor wrote as it sanitizes the body, and keeps only the text of a link in it', () => {
     expect(renderReleaseBody('## <img src=x onerror=alert(1)> [ที่มา](javascript:alert(1)) *ด่วน*', thai)).toBe(
-      '<h2 id="part-1" class="section-heading"><a href="#part-1"> ที่มา <em>ด่วน</em></a></h2>\n',
+      '<section class="release-section">\n<h2 id="part-1" class="section-heading"><a href="#part-1"> ที่มา <em>ด่วน</em></a></h2>\n</section>\n',
     );
   });
 
@@ -106,8 +120,10 @@ describe('renderReleaseBody', () => {
     expect(renderMarkdown(text).match(subjects)?.length).toBe(126);
     expect(html.match(subjects)).toBeNull();
     expect(html.slice(0, html.indexOf('<nav')).match(/<p>/g)?.length).toBe(4);
-    expect(html).toContain('</nav>\n<h2 id="part-1" class="section-heading"><a href="#part-1">กฎหมาย</a></h2>\n<h3 id="item-1"');
+    expect(html).toContain('</nav>\n<section class="release-section">\n<h2 id="part-1" class="section-heading"><a href="#part-1">กฎหมาย</a></h2>\n</section>\n<section class="release-section">\n<h3 id="item-1"');
     expect([count(html, '<nav class="contents"'), count(html, '<h3 id="item-'), count(html, '<h2 id="part-'), count(html, 'class="to-contents"')]).toEqual([1, 68, 4, 68]);
+    // Each heading opens a section that holds its text up to the next heading.
+    expect([count(html, '<section class="release-section">\n<h'), count(html, '</section>\n')]).toEqual([72, 72]);
     const targets = [...html.matchAll(/href="#([^"]+)"/g)].map(([, id]) => id!);
     const ids = [...html.matchAll(/ id="([^"]+)"/g)].map(([, id]) => id!);
     expect(new Set(ids).size).toBe(ids.length);
