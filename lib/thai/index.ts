@@ -1,8 +1,8 @@
 /**
- * Thai and English date formatting and parsing, Buddhist-era conversion, digit conversion and
- * Thai text repair. Pure and dependency-free; dates are ISO calendar days (`YYYY-MM-DD`) handled
- * on integers, so no time zone can move them. Every date and Buddhist-era year a page shows is written by this
- * module.
+ * Thai and English date formatting and parsing, Buddhist-era conversion, digit conversion, Thai text repair, and
+ * RTGS romanization with a key for matching Latin spellings of Thai names. Pure and dependency-free; dates are ISO
+ * calendar days (`YYYY-MM-DD`) handled on integers, so no time zone can move them. Every date and Buddhist-era year
+ * a page shows is written by this module.
  */
 export { isIsoDate } from './calendar';
 export { toArabicDigits, toThaiDigits } from './digits';
@@ -12,4 +12,5 @@ export { formatThaiDate, type ThaiDateOptions, type ThaiDateStyle } from './form
 export { thaiMonthName } from './names';
 export { normalizeThai } from './normalize';
 export { parseThaiDate, type ThaiDateRange } from './parse';
+export { romanizeThai, soundKey } from './romanize';
 export { isoDateTime } from './time';

@@ -171,7 +171,7 @@ function countingFiles(root: string): Files & { pages: string[] } {
   return {
     pages,
     read: (path) => {
-      if (path.includes('/lexicon/')) pages.push(path);
+      if (/\/(lexicon|sounds)\//.test(path)) pages.push(path);
       return disk.read(path);
     },
     gunzip: disk.gunzip,
@@ -278,5 +278,43 @@ describe('updating the lexicon', () => {
     const fresh = join(dirname(root), 'fresh');
     await buildIndexInto(fresh, loadArchive(root).archive, 'th');
     expect(updated).toEqual(lexiconContent(fresh, 'th'));
+  });
+});
+
+describe('a name typed in Latin letters that the dictionary has no row for', () => {
+  const release = (title: string, date: string, body: string) => `---\ntitle: "${title}"\ndate: ${date}\nagency: moph\ncategory: government-house\n---\n\n${body}\n`;
+  let out: string;
+
+  beforeAll(async () => {
+    const { root, archive, errors } = testSite({
+      'news/2024/2024-02-22-hair-dye.th.md': release('คารม เผย อย. ยืนยันยาย้อมผมปลอดภัย', '2024-02-22', 'นายคารม รองโฆษกประจำสำนักนายกรัฐมนตรี เผยว่ายาย้อมผมที่มีเลขจดแจ้งปลอดภัย'),
+      'news/2023/2023-11-20-south.th.md': release('คารม เผย รัฐบาลหนุนการศึกษาในชายแดนใต้', '2023-11-20', 'นายคารม กล่าวว่ารัฐบาลสนับสนุนสถาบันการศึกษาในพื้นที่ชายแดนใต้'),
+      'news/2023/2023-11-21-rice.th.md': release('ราคาข้าวสูงขึ้น', '2023-11-21', 'ราคาข้าวเปลือกสูงขึ้นทั่วประเทศ'),
+      'news/2023/2023-11-21-rice.en.md': release('Rice prices rise', '2023-11-21', 'Paddy prices rose across the country.'),
+    });
+    expect(errors).toEqual([]);
+    out = join(dirname(root), 'index');
+    await buildIndexInto(out, archive, 'th');
+    await buildIndexInto(out, archive, 'en');
+  });
+
+  it('finds its Thai spelling by how its RTGS romanization sounds, in one sound page', async () => {
+    const files = countingFiles(out);
+    const th = new LexiconReader('th', files, manifestOf(out, 'th'));
+    expect(await th.sounding('Karom', 2)).toEqual(['คารม']);
+    expect(await th.sounding('Kharom', 2)).toEqual(['คารม']);
+    expect(files.pages).toEqual([`th/${manifestOf(out, 'th').gen}/sounds/0.bin`]);
+    expect(await th.sounding('คารม', 2)).toEqual([]);
+    expect(manifestOf(out, 'en').sounds).toBeUndefined();
+    expect(await new LexiconReader('en', countingFiles(out), manifestOf(out, 'en')).sounding('Karom', 2)).toEqual([]);
+  });
+
+  it('on the English page, finds the Thai-only releases naming the person, and says which spelling matched', async () => {
+    const english = new SearchEngine([new SearchIndex('en', diskFiles(out)), new SearchIndex('th', diskFiles(out))]);
+    const result = await english.search({ q: 'Karom', sort: 'relevance', page: 1 });
+    expect(result.hits.map((hit) => [`${hit.source}:${hit.doc.slug}`, hit.translated])).toEqual([
+      ['th:2024-02-22-hair-dye', [{ word: 'Karom', as: 'คารม' }]],
+      ['th:2023-11-20-south', [{ word: 'Karom', as: 'คารม' }]],
+    ]);
   });
 });

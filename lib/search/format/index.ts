@@ -14,6 +14,8 @@
  *   terms, which a query applies to its words.
  * - `<gen>/lexicon/<n>.bin` (`lexicon.ts`): the index's terms sorted, with how many releases hold each, cut into
  *   pages; the manifest names each page's first key. What finds the terms a reader's word starts or nearly spells.
+ * - `<gen>/sounds/<n>.bin` (`lexicon.ts`: `soundEntry`, Thai index only): the same terms by how they sound in Latin
+ *   letters, in lexicon pages. What finds the Thai spelling of a name typed in Latin letters.
  * - `docs/<id / 1000>/<gen>/<id>.bin` (`docs.ts`): one release as a result shows it, in the folder of the
  *   generation that wrote its thousand (the manifest's `docFolders`). A rebuild writes a new folder only for a thousand
  *   with a changed release (hard-linking the unchanged files into it) and names the earlier folders for the others.
@@ -53,6 +55,8 @@ export {
   lexiconTerm,
   separatorBetween,
   skeleton,
+  soundEntry,
+  SOUND_MIN_LENGTH,
   type LexiconPage,
 } from './lexicon';
 export { COMMON_LEVELS, COMMON_SHARE, decodePostings, DENSE_LEVELS, denseLevel, encodePostings, postingsLayout, PostingsKind, type Postings, type TitledPostings } from './postings';

@@ -17,6 +17,8 @@ import { ByteReader, ByteWriter } from './bytes';
 
 /** A term shorter than this (in UTF-16 code units, marks counted) is not in the lexicon. */
 export const LEXICON_MIN_LENGTH = 2;
+/** A sound key shorter than this (`soundKey` letters) is not in the sound pages: too many Thai words share it. */
+export const SOUND_MIN_LENGTH = 4;
 
 /** Thai vowel and tone marks written above or below a letter (ั ิ ี ึ ื ุ ู ฺ ็ ่ ้ ๊ ๋ ์ ํ ๎): not part of a skeleton. */
 const THAI_MARKS = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g;
@@ -45,6 +47,17 @@ export function skeleton(term: string): string {
  */
 export function lexiconKey(term: string): string {
   return `${skeleton(term)}\u0000${term}`;
+}
+
+/**
+ * An entry of the sound pages (`<gen>/sounds/<n>.bin`, the manifest's `sounds`): a Thai term under the matching key of
+ * its RTGS romanization (`soundKey(romanizeThai(term))`, `lib/thai/romanize.ts`), U+0000, the term. The pages are
+ * lexicon pages (same encoding, the df beside each entry) whose "terms" are these entries, sorted; a reader finds the
+ * Thai terms a Latin word may spell by the page of its key.
+ * @example soundEntry('anutin', 'อนุทิน') // 'anutin\u0000อนุทิน'
+ */
+export function soundEntry(key: string, term: string): string {
+  return `${key}\u0000${term}`;
 }
 
 /**

@@ -43,6 +43,11 @@ export interface Manifest {
   docFolders: string[];
   /** The separator of each lexicon page (`lexicon.ts`): page n holds the keys from `lexicon[n]` up to `lexicon[n + 1]`. */
   lexicon: string[];
+  /**
+   * The separator of each sound page (`soundEntry`, the Thai index only): the lexicon's Thai terms by how they sound
+   * in Latin letters, so a name typed in Latin finds its Thai spelling where the dictionary has no row for it.
+   */
+  sounds?: string[];
   /** What it was built with besides the releases (analysis version, dictionary hash: `indexRecipe`). */
   recipe?: string;
   /**
@@ -69,6 +74,7 @@ export const indexFiles = {
   bigTerm: (lang: string, gen: string, shard: number, k: number) => `${lang}/${gen}/terms/${shard}-${k}.bin`,
   dictionary: (lang: string, gen: string) => `${lang}/${gen}/dictionary.bin`,
   lexicon: (lang: string, gen: string, page: number) => `${lang}/${gen}/lexicon/${page}.bin`,
+  sounds: (lang: string, gen: string, page: number) => `${lang}/${gen}/sounds/${page}.bin`,
   /** Release `id`'s result file, in the folder of generation `gen` (the manifest's `docFolders[id / DOC_CHUNK]`). */
   doc: (lang: string, gen: string, id: number) => `${lang}/docs/${Math.floor(id / DOC_CHUNK)}/${gen}/${id}.bin`,
 };

@@ -28,7 +28,7 @@ import { loadDictionary } from '../dictionary/load';
 import { hasThaiLetter, terms as termsOf } from '../tokenizer';
 import { INDEXED_CHARS, SECTIONED_CHARS, TermNumbering, type Analysis } from './analyze';
 import type { AnalysisCacheData, CachedAnalysis, IndexMeta } from './cache';
-import { layOutLexicon } from './lexicon-pages';
+import { layOutLexicon, layOutSounds, SOUNDS_VERSION } from './lexicon-pages';
 import { prepareAll } from './pool';
 import { docFile, EXCERPT_CHARS } from './prepare';
 import { recordBody, type SearchRecord } from './records';
@@ -51,7 +51,7 @@ export function indexRecipe(dictionary: DictionaryEntry[] = loadDictionary()): s
 }
 
 function recipeOf(dictionaryBytes: Uint8Array): string {
-  return `${ANALYSIS_VERSION}, dictionary ${createHash('sha1').update(dictionaryBytes).digest('hex').slice(0, 12)}`;
+  return `${ANALYSIS_VERSION}, ${SOUNDS_VERSION}, dictionary ${createHash('sha1').update(dictionaryBytes).digest('hex').slice(0, 12)}`;
 }
 
 /** The average size a term shard aims at, before gzip. */
@@ -120,6 +120,8 @@ export interface BuildStats {
   /** Terms in the lexicon, its pages, and the seconds spent laying them out and writing them. */
   lexiconTerms: number;
   lexiconPages: number;
+  /** Sound pages (`layOutSounds`), written anew by every build. */
+  soundPages: number;
   lexiconSeconds: number;
 }
 
@@ -131,7 +133,7 @@ const gzip = (data: Uint8Array | string, level = 9) => gzipSync(data, { level })
  * typed arrays (a few bytes a posting), so memory stays well below the size of the text.
  */
 export async function buildIndex({ lang, records, agencies, categories, write, cached, keepDocs, reuseDoc, reuseShard, reuseLexiconPage, dictionary, onProgress, gen = generationName() }: BuildInput): Promise<BuildOutput> {
-  const stats: BuildStats = { lang, docs: records.length, analyzed: 0, terms: 0, postings: 0, shards: 0, files: 0, bytes: 0, lexiconTerms: 0, lexiconPages: 0, lexiconSeconds: 0 };
+  const stats: BuildStats = { lang, docs: records.length, analyzed: 0, terms: 0, postings: 0, shards: 0, files: 0, bytes: 0, lexiconTerms: 0, lexiconPages: 0, soundPages: 0, lexiconSeconds: 0 };
   const emit = (path: string, data: Uint8Array | string) => {
     write(path, data);
     stats.files++;
@@ -214,7 +216,9 @@ export async function buildIndex({ lang, records, agencies, categories, write, c
     if (earlier === undefined || !reuseLexiconPage?.(earlier, n, gen)) emit(indexFiles.lexicon(lang, gen, n), gzip(page));
     return hash;
   });
-  Object.assign(stats, { lexiconTerms: layout.terms, lexiconPages: layout.pages.length, lexiconSeconds: (performance.now() - lexiconStarted) / 1000 });
+  const sounds = layOutSounds(termList, (id) => postings.offsets[id + 1]! - postings.offsets[id]!);
+  sounds.pages.forEach((page, n) => emit(indexFiles.sounds(lang, gen, n), gzip(page)));
+  Object.assign(stats, { lexiconTerms: layout.terms, lexiconPages: layout.pages.length, soundPages: sounds.pages.length, lexiconSeconds: (performance.now() - lexiconStarted) / 1000 });
 
   const firstDay = records.length ? dayNumber((records[0] as SearchRecord).date) : 0;
   emit(indexFiles.facets(lang, gen), gzip(encodeFacets(facetTable(records, agencies, categories), firstDay)));
@@ -233,6 +237,7 @@ export async function buildIndex({ lang, records, agencies, categories, write, c
     gen,
     docFolders,
     lexicon: layout.separators,
+    ...(sounds.pages.length ? { sounds: sounds.separators } : {}),
     recipe: recipeOf(dictionaryBytes),
     ...(thaiTerms.length <= THAI_FILTER_MAX ? { thaiTerms: encodeTermFilter(thaiTerms) } : {}),
   };

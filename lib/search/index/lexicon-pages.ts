@@ -1,4 +1,6 @@
-import { encodeLexiconPage, lexiconKey, lexiconTerm, separatorBetween } from '../format';
+import { romanizeThai, soundKey } from '../../thai';
+import { encodeLexiconPage, lexiconKey, lexiconTerm, separatorBetween, SOUND_MIN_LENGTH, soundEntry } from '../format';
+import { hasThaiLetter } from '../tokenizer';
 
 /**
  * Terms held by fewer releases than this are left out of the lexicon: they are about half of all terms (mostly
@@ -36,7 +38,42 @@ export function layOutLexicon(termList: readonly string[], df: (id: number) => n
   });
   // Keys hold no U+0000 past the skeleton's, and terms are distinct: sorting `key, id` strings sorts by key.
   entries.sort();
+  return cutPages(
+    entries.map((entry) => {
+      const cut = entry.lastIndexOf('\u0000');
+      const id = Number(entry.slice(cut + 1));
+      return { key: entry.slice(0, cut), term: termList[id]!, df: df(id) };
+    }),
+    previous,
+  );
+}
 
+/** The rules of the sound pages (`lib/thai/romanize.ts`), part of an index's recipe: a change publishes the index again. */
+export const SOUNDS_VERSION = 'sounds 1';
+
+/**
+ * The sound pages of an index (`soundEntry`): each Thai term of its lexicon (`LEXICON_MIN_DF` releases or more) under
+ * the matching key of its RTGS romanization, when that key has `SOUND_MIN_LENGTH` letters or more, sorted and cut into
+ * pages like the lexicon. Laid out anew by every build: romanizing the full archive's 45,000 terms takes about a second.
+ * @example layOutSounds(['อนุทิน', 'news'], () => 2).terms // 1
+ */
+export function layOutSounds(termList: readonly string[], df: (id: number) => number): LexiconPages {
+  const entries: { key: string; term: string; df: number }[] = [];
+  termList.forEach((term, id) => {
+    if (df(id) < LEXICON_MIN_DF || !lexiconTerm(term) || !hasThaiLetter(term)) return;
+    const key = soundKey(romanizeThai(term));
+    if (key.length >= SOUND_MIN_LENGTH) entries.push({ key: soundEntry(key, term), term: soundEntry(key, term), df: df(id) });
+  });
+  entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return cutPages(entries);
+}
+
+/**
+ * Entries in key order cut into pages of about `LEXICON_PAGE_TARGET` bytes, each page's separator the shortest prefix
+ * of its first key that sorts after the key before; given a previous build's separators, pages keep them (a page is
+ * cut again only past twice the target).
+ */
+function cutPages(entries: readonly { key: string; term: string; df: number }[], previous?: readonly string[]): LexiconPages {
   const separators: string[] = [];
   const pages: Uint8Array[] = [];
   const limit = previous?.length ? LEXICON_PAGE_MAX : LEXICON_PAGE_TARGET;
@@ -51,10 +88,7 @@ export function layOutLexicon(termList: readonly string[], df: (id: number) => n
     counts = [];
     size = 0;
   };
-  for (const entry of entries) {
-    const cut = entry.lastIndexOf('\u0000');
-    const key = entry.slice(0, cut);
-    const id = Number(entry.slice(cut + 1));
+  for (const { key, term, df } of entries) {
     let crossed: string | undefined;
     while (previous && kept + 1 < previous.length && previous[kept + 1]! <= key) crossed = previous[++kept];
     if (!separators.length) separators.push('');
@@ -65,10 +99,9 @@ export function layOutLexicon(termList: readonly string[], df: (id: number) => n
       close();
       separators.push(separatorBetween(previousKey, key));
     }
-    const term = termList[id]!;
-    size += entrySize(terms.at(-1) ?? '', term, df(id));
+    size += entrySize(terms.at(-1) ?? '', term, df);
     terms.push(term);
-    counts.push(df(id));
+    counts.push(df);
     previousKey = key;
   }
   if (terms.length) close();

@@ -23,6 +23,10 @@ const PREFIX_MAX_SHARE = 0.02;
 const NEAR_PER_WORD = 2;
 /** A word held by at most this many releases is also tried one slip away. */
 const RARE = 1;
+/** Thai terms tried for a Latin word by its sound (`addSoundTerms`). */
+const SOUNDS_PER_WORD = 2;
+/** A Latin word held as typed by this share of an index's releases or more is a word of that language, not sounded out. */
+const SOUND_MAX_SHARE = 0.02;
 
 /**
  * The concepts of a query that the releases of `index` (the page's own) hold as typed often enough to be common there
@@ -116,6 +120,33 @@ export async function addNearTerms(indexes: SearchIndex[], concepts: Concept[], 
     }),
   );
   return corrections;
+}
+
+/**
+ * For each Latin word the dictionary gives no Thai form (a name without a row: Krairiksh, Kobsak), the Thai terms it
+ * may spell by its sound in each index with sound pages (`sounding`: the Thai index), added to its alternatives there
+ * (`alternatives[i]`, in place) as a near term. A word a fiftieth or more of an index's releases hold as typed is a
+ * word of that language, not a name (visit, family): it is not sounded out. Before the first scoring, so a release
+ * holding the Thai spelling counts the word found, and its result says "matched: Krairiksh → ไกรฤกษ์".
+ */
+export async function addSoundTerms(indexes: SearchIndex[], concepts: Concept[], alternatives: Alternative[][][]): Promise<void> {
+  const sounding = indexes.map((index) => index.expander?.sounding?.bind(index.expander));
+  if (!sounding.some(Boolean)) return;
+  await Promise.all(
+    concepts.map(async (concept, c) => {
+      if (concept.day !== undefined || concept.optional || concept.terms.length !== 1 || hasThaiLetter(concept.word)) return;
+      if (concept.equivalents.some((form) => hasThaiLetter(form.join('')))) return;
+      const term = concept.terms[0]!;
+      const shares = await Promise.all(indexes.map(async (index, i) => (sounding[i] ? 0 : (await index.df(term)) / Math.max(1, index.manifest.docs))));
+      if (shares.some((share) => share >= SOUND_MAX_SHARE)) return;
+      await Promise.all(
+        indexes.map(async (_, i) => {
+          const found = (await sounding[i]?.(concept.word, SOUNDS_PER_WORD)) ?? [];
+          alternatives[i]![c]!.push(...found.map((t) => ({ terms: [t], weight: WEIGHT.near })));
+        }),
+      );
+    }),
+  );
 }
 
 /** Letters of a word, leaving out Thai vowel and tone marks written above or below a consonant. */

@@ -1,6 +1,6 @@
 import type { DocRecord, FacetValue, Manifest } from '../format';
 import { tokenSpans } from '../tokenizer';
-import { addNearTerms, alternatives, commonAsTyped } from './alternatives';
+import { addNearTerms, addSoundTerms, alternatives, commonAsTyped } from './alternatives';
 import { MAX_CONCEPTS, queryConcepts, type Concept } from './concepts';
 import { addDateMatches, dateConcepts, dateTitledFirst, queryDates } from './dates';
 import { withoutQuestionWords } from './question-words';
@@ -60,6 +60,7 @@ export class SearchEngine {
     const alts = await Promise.all(this.indexes.map((index, i) => alternatives(index, concepts, { own: i === 0, common: commonTyped })));
     // A question word weighs little: a release that asks the same (โควิด-19 คืออะไร) gains, one that states does not lose.
     for (const each of alts) concepts.forEach((concept, c) => concept.optional && each[c]!.forEach((alt) => (alt.weight *= OPTIONAL_WEIGHT)));
+    await addSoundTerms(this.indexes, concepts, alts);
     const scoreAll = () => Promise.all(this.indexes.map(async (index, i) => addDateMatches(index, await score(index, alts[i]!), concepts)));
     let scores = await scoreAll();
     const corrections = await addNearTerms(this.indexes, concepts, alts, scores);

@@ -6,11 +6,13 @@ import {
   lexiconPagesOf,
   lexiconTerm,
   skeleton,
+  SOUND_MIN_LENGTH,
   unzipped,
   type Files,
   type LexiconPage,
   type Manifest,
 } from '../format';
+import { soundKey } from '../../thai';
 import { hasThaiLetter } from '../tokenizer';
 import { once } from './once';
 import type { TermExpander } from './types';
@@ -31,10 +33,13 @@ export const NEAR_PAGES = 3;
  * three code units (ที่, ไป) and Latin words of four letters have too many real words one slip away.
  */
 export const NEAR_MIN_LENGTH = { thai: 4, other: 5 } as const;
+/** `sounding` also answers the terms one slip from a word's sound key of this many letters or more. */
+export const SOUND_NEAR_MIN_LENGTH = 6;
 
 /** One language's lexicon, read through the same files as its index: the engine's default `TermExpander`. */
 export class LexiconReader implements TermExpander {
   private readonly pages = new Map<number, Promise<LexiconPage>>();
+  private readonly soundPages = new Map<number, Promise<LexiconPage>>();
 
   /**
    * @param manifest the language's manifest (already loaded by its `SearchIndex`): the generation and the page separators
@@ -77,6 +82,29 @@ export class LexiconReader implements TermExpander {
     return this.best(first, last, (candidate) => oneSlip(term, candidate), limit);
   }
 
+  /**
+   * The Thai terms a Latin word may spell (a name the dictionary has no row for): those whose romanization has the
+   * word's matching key (`soundKey`), then, for a key of `SOUND_NEAR_MIN_LENGTH` letters or more, those one slip from
+   * it; most releases first, at most `limit`. Reads one sound page; none for a word of Thai letters, or without sound
+   * pages (the English index).
+   * @example await lexicon.sounding('Anutin', 2) // ['อนุทิน']
+   */
+  async sounding(word: string, limit: number): Promise<string[]> {
+    const separators = this.manifest.sounds;
+    const key = soundKey(word);
+    if (limit <= 0 || !separators?.length || hasThaiLetter(word) || key.length < SOUND_MIN_LENGTH) return [];
+    const { terms, df } = await this.soundPage(lexiconPageOf(separators, key));
+    const found: { term: string; df: number; exact: boolean }[] = [];
+    terms.forEach((entry, i) => {
+      const cut = entry.indexOf('\u0000');
+      const [sound, term] = [entry.slice(0, cut), entry.slice(cut + 1)];
+      const exact = sound === key;
+      if (exact || (key.length >= SOUND_NEAR_MIN_LENGTH && oneSlip(key, sound))) found.push({ term, df: df[i]!, exact });
+    });
+    found.sort((a, b) => Number(b.exact) - Number(a.exact) || b.df - a.df || (a.term < b.term ? -1 : 1));
+    return found.slice(0, limit).map((entry) => entry.term);
+  }
+
   /** The terms of pages `first` … `last` that pass `keep`, most releases first (then in code-unit order), at most `limit`. */
   private async best(first: number, last: number, keep: (term: string) => boolean, limit: number): Promise<string[]> {
     const found: { term: string; df: number }[] = [];
@@ -92,6 +120,10 @@ export class LexiconReader implements TermExpander {
 
   private page(n: number): Promise<LexiconPage> {
     return once(this.pages, n, () => unzipped(this.files, indexFiles.lexicon(this.lang, this.manifest.gen, n)).then(decodeLexiconPage));
+  }
+
+  private soundPage(n: number): Promise<LexiconPage> {
+    return once(this.soundPages, n, () => unzipped(this.files, indexFiles.sounds(this.lang, this.manifest.gen, n)).then(decodeLexiconPage));
   }
 }
 

@@ -118,4 +118,6 @@ export interface TermExpander {
   prefixed(term: string, limit: number): Promise<string[]>;
   /** At most `limit` terms one typing slip from `term` (ออนไลน์ for ออนไลย์). */
   near(term: string, limit: number): Promise<string[]>;
+  /** At most `limit` Thai terms a Latin word may spell by its sound (อนุทิน for Anutin); none where the index has no sound pages. */
+  sounding?(word: string, limit: number): Promise<string[]>;
 }
