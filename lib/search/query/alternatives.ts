@@ -25,6 +25,8 @@ const NEAR_PER_WORD = 2;
 const RARE = 1;
 /** Thai terms tried for a Latin word by its sound (`addSoundTerms`). */
 const SOUNDS_PER_WORD = 2;
+/** A word that may be a name in Latin letters: letters, with a hyphen or apostrophe inside (Chan-o-cha), no digit (PM2.5). */
+const NAME = /^[a-z]+(?:['’-][a-z]+)*$/i;
 /** A Latin word held as typed by this share of an index's releases or more is a word of that language, not sounded out. */
 const SOUND_MAX_SHARE = 0.02;
 
@@ -134,7 +136,7 @@ export async function addSoundTerms(indexes: SearchIndex[], concepts: Concept[],
   if (!sounding.some(Boolean)) return;
   await Promise.all(
     concepts.map(async (concept, c) => {
-      if (concept.day !== undefined || concept.optional || concept.terms.length !== 1 || hasThaiLetter(concept.word)) return;
+      if (concept.day !== undefined || concept.optional || concept.terms.length !== 1 || !NAME.test(concept.word)) return;
       if (concept.equivalents.some((form) => hasThaiLetter(form.join('')))) return;
       const term = concept.terms[0]!;
       const shares = await Promise.all(indexes.map(async (index, i) => (sounding[i] ? 0 : (await index.df(term)) / Math.max(1, index.manifest.docs))));
