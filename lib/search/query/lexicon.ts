@@ -33,8 +33,13 @@ export const NEAR_PAGES = 3;
  * three code units (ที่, ไป) and Latin words of four letters have too many real words one slip away.
  */
 export const NEAR_MIN_LENGTH = { thai: 4, other: 5 } as const;
-/** `sounding` also answers the terms one slip from a word's sound key of this many letters or more. */
-export const SOUND_NEAR_MIN_LENGTH = 6;
+/**
+ * A Thai term held by this share of the releases or more is a common word, never a name's spelling for `sounding`…
+ * (ทั้ง, ทาง for Tang)
+ */
+export const SOUND_MAX_SHARE = 0.02;
+/** …and by this many releases or more: in a small index no word is that common (as `COMMON_MIN`, `ranking.ts`). */
+export const SOUND_MIN_COMMON = 50;
 
 /** One language's lexicon, read through the same files as its index: the engine's default `TermExpander`. */
 export class LexiconReader implements TermExpander {
@@ -84,9 +89,10 @@ export class LexiconReader implements TermExpander {
 
   /**
    * The Thai terms a Latin word may spell (a name the dictionary has no row for): those whose romanization has the
-   * word's matching key (`soundKey`), then, for a key of `SOUND_NEAR_MIN_LENGTH` letters or more, those one slip from
-   * it; most releases first, at most `limit`. Reads one sound page; none for a word of Thai letters, or without sound
-   * pages (the English index).
+   * word's matching key (`soundKey`), most releases first, at most `limit`, leaving out words of `SOUND_MAX_SHARE` of
+   * the releases or more (ทั้ง and ทาง sound like Tang: a name that common has a row). Not the keys one slip away:
+   * on the harness they found nothing right and much wrong (Wallet: เวนิส, ไวร์เลส; Sirinat: ศิริราช). Reads one
+   * sound page; none for a word of Thai letters, or without sound pages (the English index).
    * @example await lexicon.sounding('Anutin', 2) // ['อนุทิน']
    */
   async sounding(word: string, limit: number): Promise<string[]> {
@@ -94,15 +100,16 @@ export class LexiconReader implements TermExpander {
     const key = soundKey(word);
     if (limit <= 0 || !separators?.length || hasThaiLetter(word) || key.length < SOUND_MIN_LENGTH) return [];
     const { terms, df } = await this.soundPage(lexiconPageOf(separators, key));
-    const found: { term: string; df: number; exact: boolean }[] = [];
+    const most = Math.max(SOUND_MIN_COMMON, this.manifest.docs * SOUND_MAX_SHARE);
+    const found: { term: string; df: number }[] = [];
     terms.forEach((entry, i) => {
       const cut = entry.indexOf('\u0000');
-      const [sound, term] = [entry.slice(0, cut), entry.slice(cut + 1)];
-      const exact = sound === key;
-      if (exact || (key.length >= SOUND_NEAR_MIN_LENGTH && oneSlip(key, sound))) found.push({ term, df: df[i]!, exact });
+      if (entry.slice(0, cut) === key && df[i]! < most) found.push({ term: entry.slice(cut + 1), df: df[i]! });
     });
-    found.sort((a, b) => Number(b.exact) - Number(a.exact) || b.df - a.df || (a.term < b.term ? -1 : 1));
-    return found.slice(0, limit).map((entry) => entry.term);
+    return found
+      .sort((a, b) => b.df - a.df || (a.term < b.term ? -1 : 1))
+      .slice(0, limit)
+      .map((entry) => entry.term);
   }
 
   /** The terms of pages `first` … `last` that pass `keep`, most releases first (then in code-unit order), at most `limit`. */
