@@ -291,6 +291,8 @@ describe('a name typed in Latin letters that the dictionary has no row for', () 
       'news/2023/2023-11-20-south.th.md': release('คารม เผย รัฐบาลหนุนการศึกษาในชายแดนใต้', '2023-11-20', 'นายคารม กล่าวว่ารัฐบาลสนับสนุนสถาบันการศึกษาในพื้นที่ชายแดนใต้'),
       'news/2023/2023-11-21-rice.th.md': release('ราคาข้าวสูงขึ้น', '2023-11-21', 'ราคาข้าวเปลือกสูงขึ้นทั่วประเทศ'),
       'news/2023/2023-11-21-rice.en.md': release('Rice prices rise', '2023-11-21', 'Paddy prices rose across the country.'),
+      'news/2018/2018-08-10-meet-the-press.th.md': release('นายกอบศักดิ์ ภูตระกูล แถลงข่าว Meet the Press', '2018-08-10', 'นายกอบศักดิ์ ภูตระกูล รัฐมนตรีประจำสำนักนายกรัฐมนตรี แถลงข่าว'),
+      'news/2018/2018-08-17-economy.th.md': release('รัฐบาลชี้แจงภาวะเศรษฐกิจ', '2018-08-17', 'นายกอบศักดิ์ ภูตระกูล ชี้แจงภาวะเศรษฐกิจ'),
       'news/2023/2023-11-22-pao-tang.th.md': release('เติมเงินเป๋าตังได้แล้ว', '2023-11-22', 'ประชาชนเติมเงินในแอปเป๋าตังได้ทั้งวัน'),
       'news/2023/2023-11-23-pao-tang.th.md': release('แอปเป๋าตังรองรับบัตรสวัสดิการ', '2023-11-23', 'ผู้ถือบัตรใช้แอปเป๋าตังได้ทั้งประเทศ'),
       // 50 more releases that write ทั้ง (tang, "all"), a word too common to be a name's spelling
@@ -316,6 +318,15 @@ describe('a name typed in Latin letters that the dictionary has no row for', () 
     expect(await th.sounding('Tang', 2)).toEqual(['ตัง']);
     expect(manifestOf(out, 'en').sounds).toBeUndefined();
     expect(await new LexiconReader('en', countingFiles(out), manifestOf(out, 'en')).sounding('Karom', 2)).toEqual([]);
+  });
+
+  it('finds a name the segmenter cuts into fragments, which the index holds whole too', async () => {
+    expect(terms('นายกอบศักดิ์')).toEqual(['นายก', 'อบ', 'ศักดิ์']);
+    const th = new LexiconReader('th', countingFiles(out), manifestOf(out, 'th'));
+    expect(await th.sounding('Kobsak', 2)).toEqual(['กอบศักดิ์']);
+    const english = new SearchEngine([new SearchIndex('en', diskFiles(out)), new SearchIndex('th', diskFiles(out))]);
+    const result = await english.search({ q: 'Kobsak Meet the Press', sort: 'relevance', page: 1 });
+    expect(result.hits[0] && [`${result.hits[0].source}:${result.hits[0].doc.slug}`, result.hits[0].translated]).toEqual(['th:2018-08-10-meet-the-press', [{ word: 'Kobsak', as: 'กอบศักดิ์' }]]);
   });
 
   it('on the English page, finds the Thai-only releases naming the person, and says which spelling matched', async () => {

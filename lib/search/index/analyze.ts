@@ -1,4 +1,6 @@
+import { normalizeThai } from '../../thai';
 import { forEachTerm, yearTwin } from '../tokenizer';
+import { namesIn } from './names';
 
 /** How much of a release's text is indexed: enough for nearly every release whole, while a few very long ones
  * (lists of cabinet resolutions, up to 200,000 characters) do not dominate build time and index size. */
@@ -67,10 +69,15 @@ export function analyze(title: string, text: string, numbering: TermNumbering, i
     if (twin) tally.set(twin, (tally.get(twin) ?? 0) + weight);
     length++;
   };
+  // A name the segmenter cuts is held whole too (`namesIn`), beside its fragments: it adds no length.
+  const visitName = (name: string) => tally.set(name, (tally.get(name) ?? 0) + weight);
   forEachTerm(title, visit);
+  namesIn(normalizeThai(title)).forEach(visitName);
   const titled = tally.size;
   weight = 1;
-  forEachTerm(text.length > indexed ? text.slice(0, indexed) : text, visit);
+  const body = text.length > indexed ? text.slice(0, indexed) : text;
+  forEachTerm(body, visit);
+  namesIn(normalizeThai(body)).forEach(visitName);
 
   const terms = new Uint32Array(tally.size);
   const counts = new Uint16Array(tally.size);
