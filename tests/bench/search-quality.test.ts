@@ -57,7 +57,7 @@ describe('queries', () => {
     expect(queries.length).toBeGreaterThanOrEqual(120);
     const kinds = new Map<string, number>();
     for (const query of queries) kinds.set(query.kind, (kinds.get(query.kind) ?? 0) + 1);
-    expect([...kinds.keys()].sort()).toEqual(['abbreviation', 'compound', 'date-typed', 'digits', 'english', 'english-for-thai', 'everyday', 'known-item', 'latin-name', 'title', 'typo', 'variant']);
+    expect([...kinds.keys()].sort()).toEqual(['abbreviation', 'compound', 'date-typed', 'digits', 'english', 'english-for-thai', 'everyday', 'known-item', 'latin-name', 'latin-name-no-row', 'title', 'typo', 'variant']);
     for (const count of kinds.values()) expect(count).toBeGreaterThanOrEqual(15);
   });
 });
