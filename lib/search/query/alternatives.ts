@@ -23,8 +23,9 @@ const PREFIX_MAX_SHARE = 0.02;
 const NEAR_PER_WORD = 2;
 /** A word held by at most this many releases is also tried one slip away. */
 const RARE = 1;
-/** Thai terms tried for a Latin word by its sound (`addSoundTerms`). */
+/** Thai terms tried for a Latin word by its sound (`addSoundTerms`), and Latin words sounded out in a query. */
 const SOUNDS_PER_WORD = 2;
+const SOUNDED_PER_QUERY = 4;
 /** A word that may be a name in Latin letters: Latin letters only (not PM2.5, COVID-19). */
 const NAME = /^[a-z]+$/i;
 /** A Latin word held as typed by this share of an index's releases or more is a word of that language, not sounded out. */
@@ -128,26 +129,30 @@ export async function addNearTerms(indexes: SearchIndex[], concepts: Concept[], 
  * For each Latin word the dictionary gives no Thai form (a name without a row: Karom, Surasak), the Thai terms it
  * may spell by its sound in each index with sound pages (`sounding`: the Thai index), added to its alternatives there
  * (`alternatives[i]`, in place) as a near term. A word a fiftieth or more of an index's releases hold as typed is a
- * word of that language, not a name (visit, family): it is not sounded out. Before the first scoring, so a release
- * holding the Thai spelling counts the word found, and its result says "matched: Karom → คารม".
+ * word of that language, not a name (visit, family): it is not sounded out. At most `SOUNDED_PER_QUERY` words a query,
+ * the first typed (each costs a sound page). Before the first scoring, so a release holding the Thai spelling counts
+ * the word found, and its result says "matched: Karom → คารม".
  */
 export async function addSoundTerms(indexes: SearchIndex[], concepts: Concept[], alternatives: Alternative[][][]): Promise<void> {
   const sounding = indexes.map((index) => index.expander?.sounding?.bind(index.expander));
   if (!sounding.some(Boolean)) return;
-  await Promise.all(
-    concepts.map(async (concept, c) => {
-      if (concept.day !== undefined || concept.optional || concept.terms.length !== 1 || !NAME.test(concept.word)) return;
-      if (concept.equivalents.some((form) => hasThaiLetter(form.join('')))) return;
-      const term = concept.terms[0]!;
-      const shares = await Promise.all(indexes.map(async (index, i) => (sounding[i] ? 0 : (await index.df(term)) / Math.max(1, index.manifest.docs))));
-      if (shares.some((share) => share >= SOUND_MAX_SHARE)) return;
-      await Promise.all(
-        indexes.map(async (_, i) => {
-          const found = (await sounding[i]?.(concept.word, SOUNDS_PER_WORD)) ?? [];
-          alternatives[i]![c]!.push(...found.map((t) => ({ terms: [t], weight: WEIGHT.near })));
-        }),
-      );
+  const names = await Promise.all(
+    concepts.map(async (concept) => {
+      if (concept.day !== undefined || concept.optional || concept.terms.length !== 1 || !NAME.test(concept.word)) return false;
+      if (concept.equivalents.some((form) => hasThaiLetter(form.join('')))) return false;
+      const shares = await Promise.all(indexes.map(async (index, i) => (sounding[i] ? 0 : (await index.df(concept.terms[0]!)) / Math.max(1, index.manifest.docs))));
+      return shares.every((share) => share < SOUND_MAX_SHARE);
     }),
+  );
+  // The first `SOUNDED_PER_QUERY` of them: each costs a sound page.
+  const sounded = concepts.flatMap((_, c) => (names[c] ? [c] : [])).slice(0, SOUNDED_PER_QUERY);
+  await Promise.all(
+    sounded.flatMap((c) =>
+      indexes.map(async (_, i) => {
+        const found = (await sounding[i]?.(concepts[c]!.word, SOUNDS_PER_WORD)) ?? [];
+        alternatives[i]![c]!.push(...found.map((t) => ({ terms: [t], weight: WEIGHT.near })));
+      }),
+    ),
   );
 }
 
