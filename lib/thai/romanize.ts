@@ -48,8 +48,9 @@ const VOWELS = VOWEL_SPELLINGS.map(([pattern, sound, takesFinal]) => {
   const [lead = '', after = ''] = pattern.split('-');
   const short = /[ะัิึุ็]/.test(pattern); // may stay open before a bare pair (อุ-ดร)
   const iu = oneOf('ิีุู', after); // ร seldom closes it (วี-ร-กูล)
+  const u = oneOf('ุู', after); // ว never does (สุ-ว-พันธุ์; ผิว, หิว are io)
   const muteOk = !/[ิึุ]/.test(after); // a final's own ิ/ุ may be silent after it (ชา-ติ → chat), not after จุ-ติ
-  return { lead, after, sound, takesFinal, short, iu, muteOk };
+  return { lead, after, sound, takesFinal, short, iu, u, muteOk };
 });
 
 /**
@@ -70,7 +71,7 @@ const COST = {
   openShort: -0.1, // a short vowel left open before two bare consonants: อุดร is u-don, not ut-ra
   ngOnset: 1.5, // an unwritten vowel after ง: สิงคโปร์ is sing-kha-po, not si-ngok-po
   splitCluster: 0.2, // a final that could begin a cluster with the next letter: จาตุศรี is cha-tu-si
-  rAfterIU: 2.5, // ร closing i or u: วีรกูล is wi-ra-kun, สุรพงษ์ su-ra-phong
+  rAfterIU: 2.5, // ร closing i or u: วีรกูล is wi-ra-kun, สุรพงษ์ su-ra-phong; ว closing u: สุวพันธุ์ is su-wa-phan
   oddFinal: 2, // ภ or ฬ closing a short vowel: ศุภมาส is su-pha-mat, กาฬสินธุ์ ka-la-sin
   doubled: -0.2, // a Pali final read again: พัทยา → phat-tha-ya
   muteR: 0.3, // ร silent after a final: สมุทร → samut
@@ -92,7 +93,7 @@ const bare = (w: string, i: number): boolean =>
 interface Syllable { end: number; text: string; cost: number; implicit: '' | 'a' | 'o' }
 /** A way to end a syllable: `letter` is its final, `muted` says silent letters follow it (so it is not read again). */
 interface Ending { end: number; text: string; cost: number; letter: string; muted: boolean }
-type Vowel = Pick<(typeof VOWELS)[number], 'short' | 'iu' | 'muteOk'> & { implicit?: boolean };
+type Vowel = Pick<(typeof VOWELS)[number], 'short' | 'iu' | 'u' | 'muteOk'> & { implicit?: boolean };
 type Implicit = Syllable['implicit'];
 
 /** Onsets that can start at `i`: a cluster, one consonant, ห นำ, อย (อยู่), or none before ฤ. */
@@ -146,7 +147,7 @@ function endings(w: string, i: number, vowel: Vowel): Ending[] {
       found.push({ end: p + 2, text: sound, cost: COST.muteVowel, letter: c, muted: true }); // ชาติ → chat
     return found;
   }
-  let cost = c === 'ร' && vowel.iu ? COST.rAfterIU : oneOf('ภฬ', c) && (vowel.short || c === 'ฬ') ? COST.oddFinal : 0;
+  let cost = (c === 'ร' && vowel.iu) || (c === 'ว' && vowel.u) ? COST.rAfterIU : oneOf('ภฬ', c) && (vowel.short || c === 'ฬ') ? COST.oddFinal : 0;
   if (clusters(c, w[p + 1]) && marked(w, p + 2)) cost += COST.splitCluster;
   const end = silentEnd(w, p + 1, true);
   found.push({ end, text: sound, cost, letter: c, muted: end > p + 1 });
@@ -205,7 +206,7 @@ function syllablesAt(w: string, i: number, previous: Implicit): Syllable[] {
       // no written vowel: o before a final, a without one
       const unwritten = COST.syllable + (w[at] === 'ง' ? COST.ngOnset : 0);
       const o = unwritten + COST.o + (previous === 'o' ? COST.oAfterO : 0) + (onset.cluster ? COST.oCluster : 0);
-      for (const e of endings(w, j, { short: true, iu: false, muteOk: false, implicit: true })) {
+      for (const e of endings(w, j, { short: true, iu: false, u: false, muteOk: false, implicit: true })) {
         if (e.letter && !oneOf('ยว', e.letter))
           add(onset.text + 'o', e, o + (oneOf(NATIVE_FINALS, e.letter) ? 0 : COST.oOddFinal), 'o');
       }

@@ -11,8 +11,9 @@ describe('names the index holds whole', () => {
     expect(namesIn('นางสาวรัชดา ธนาดิเรก รองโฆษกประจำสำนักนายกรัฐมนตรี')).toEqual(['รัชดา', 'ธนาดิเรก']);
   });
 
-  it('takes the given name alone after a minister’s position, and a short quoted name', () => {
+  it('takes the given name alone after a minister’s position (and its ministry), and a short quoted name', () => {
     expect(namesIn('รมว.พิมพ์ภัทรา ลงเหมืองชุมพร')).toEqual(['พิมพ์ภัทรา']);
+    expect(namesIn('รมต.นร.สุวพันธุ์ เป็นประธานการประชุมศูนย์บัญชาการติดตามสถานการณ์')).toEqual(['สุวพันธุ์']);
     expect(namesIn('“ทิพานัน” ชี้อุตสาหกรรมส่งออกขยายตัว')).toEqual(['ทิพานัน']);
   });
 

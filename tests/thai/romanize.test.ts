@@ -20,6 +20,8 @@ describe('romanizeThai', () => {
     expect(romanizeThai('ความ')).toBe('khwam'); // cluster
     expect(romanizeThai('ทรัพย์')).toBe('sap'); // ทร read s
     expect(romanizeThai('หญิง')).toBe('ying'); // ห นำ
+    expect(romanizeThai('สุวพันธุ์')).toBe('suwaphan'); // ว does not close u (ผิว, หิว: io)
+    expect(romanizeThai('ผิว')).toBe('phio');
     expect(romanizeThai('จันทร์')).toBe('chan'); // two letters silenced
     expect(romanizeThai('ราชบุรี')).toBe('ratchaburi'); // the final read again
     expect(romanizeThai('เศรษฐกิจ')).toBe('setthakit'); // …but not before a letter of its own place

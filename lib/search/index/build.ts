@@ -35,7 +35,7 @@ import { recordBody, type SearchRecord } from './records';
 import { docSections } from './sections';
 
 /** Names what an analysis-cache entry and a result file depend on besides the release itself. */
-export const ANALYSIS_VERSION = `index ${INDEX_VERSION}, analysis 5, indexed ${INDEXED_CHARS}, sectioned ${SECTIONED_CHARS}, excerpt ${EXCERPT_CHARS}`;
+export const ANALYSIS_VERSION = `index ${INDEX_VERSION}, analysis 6, indexed ${INDEXED_CHARS}, sectioned ${SECTIONED_CHARS}, excerpt ${EXCERPT_CHARS}`;
 /** The index's `dictionary.bin` before gzip: the equivalents queries apply, everyday words of one formal word merged. */
 function dictionaryFile(dictionary: DictionaryEntry[]): Uint8Array {
   return encodeDictionary(mergeEveryday(dictionary).map((entry) => entry.forms.map(termsOf)));

@@ -49,7 +49,7 @@ export function layOutLexicon(termList: readonly string[], df: (id: number) => n
 }
 
 /** The rules of the sound pages (`lib/thai/romanize.ts`), part of an index's recipe: a change publishes the index again. */
-export const SOUNDS_VERSION = 'sounds 1';
+export const SOUNDS_VERSION = 'sounds 2';
 
 /**
  * The sound pages of an index (`soundEntry`): each Thai term of its lexicon (`LEXICON_MIN_DF` releases or more) under

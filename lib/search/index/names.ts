@@ -21,8 +21,11 @@ const POSITIONS = ['รมว.', 'รมช.', 'รมต.'];
 const NOT_NAMES = /^(?:ก(?:รัฐมนตรี|เทศมนตรี|สมาคม|องค์|สภา|อบ[ตจ]|ฯ)|อำเภอ|ทะเบียน|จ้าง|หน้า|ทหาร|ตำรวจ|แพทย์|สัตวแพทย์|ช่าง|ด่าน|ท่า|ประกัน|ทุน|งาน|สิบ|ร้อย|พล|เวร|ห้าง|ภาษา)/;
 const escape = (text: string) => text.replace(/[.]/g, '\\.');
 const NAME = `(${THAI}{3,20})(?!${THAI})`;
-/** A title, a name (a whole run: not the start of a longer one), and a surname after one space; or a position and a name. */
-const TITLED = new RegExp(`(?:${TITLES.map(escape).join('|')}) ?${NAME}(?: (${THAI}{3,25})(?!${THAI}))?|(?:${POSITIONS.map(escape).join('|')}) ?${NAME}`, 'g');
+/**
+ * A title, a name (a whole run: not the start of a longer one), and a surname after one space; or a position, with
+ * its ministry's abbreviation written against the name or not (รมต.นร.สุวพันธุ์, รมว.พิมพ์ภัทรา), and a name.
+ */
+const TITLED = new RegExp(`(?:${TITLES.map(escape).join('|')}) ?${NAME}(?: (${THAI}{3,25})(?!${THAI}))?|(?:${POSITIONS.map(escape).join('|')})(?:${THAI}{1,3}\\.(?! )| ?)${NAME}`, 'g');
 const QUOTED = new RegExp(`[“"](${THAI}{3,15})[”"]`, 'g');
 
 /**
