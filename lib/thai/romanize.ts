@@ -1,3 +1,5 @@
+import { normalizeThai } from './normalize';
+
 /**
  * Romanization of Thai words by the Royal Thai General System of Transcription (RTGS, Royal Institute 1999), and a
  * matching key under which the RTGS form and the usual press spellings of a Thai name agree. Thai spelling does not
@@ -250,9 +252,7 @@ function romanizeRun(w: string): string {
  * @example romanizeThai('ประยุทธ์') // 'prayut'
  */
 export function romanizeThai(word: string): string {
-  const text = word
-    .normalize('NFC')
-    .replace(/\u0E4D\u0E32/g, 'ำ')
+  const text = normalizeThai(word) // sara am composed (also with a tone mark typed between or after), NFC
     .replace(/[\u0E3A\u0E45\u0E48-\u0E4B\u0E4D\u0E4E]/g, '') // phinthu, lakkhangyao, tone marks, nikhahit, yamakkan
     .replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50))
     .replace(/ฯลฯ/g, '');

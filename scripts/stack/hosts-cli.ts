@@ -249,10 +249,12 @@ async function publish(hosts: Hosts, secrets: Secrets): Promise<HostsPublication
   // and the content, on every app host serving (`git push` of a commit a host has is a no-op). The front's files and
   // the content come every time: a run that failed there is mended by the next, even when every host is on it.
   const cleaned = await onEach([hosts.front, ...serving], async (address) => {
-    if (address !== hosts.front) await pushContent(address);
-    if (address !== hosts.front && !behind.includes(address)) return;
     if (address === hosts.front) await pushFrontData(address);
-    else await rsync('--delete', '--exclude=/current.json', '--exclude=/publish.lock', '--exclude=/serving/', `${PUBLISHED_DIR}/`, `root@${address}:${PUBLISHED_DIR}/`);
+    else {
+      await pushContent(address);
+      if (!behind.includes(address)) return;
+      await rsync('--delete', '--exclude=/current.json', '--exclude=/publish.lock', '--exclude=/serving/', `${PUBLISHED_DIR}/`, `root@${address}:${PUBLISHED_DIR}/`);
+    }
     await rsync('--delete', `${CURRENT}/public/search-index/`, `root@${address}:${CURRENT}/public/search-index/`);
   });
   for (const [address, why] of cleaned) console.log(`${address}: not cleaned (${why}); the next npm run hosts -- publish does it`);

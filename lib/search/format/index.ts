@@ -56,6 +56,7 @@ export {
   separatorBetween,
   skeleton,
   soundEntry,
+  soundEntryParts,
   SOUND_MIN_LENGTH,
   type LexiconPage,
 } from './lexicon';

@@ -61,6 +61,15 @@ export function soundEntry(key: string, term: string): string {
 }
 
 /**
+ * The key and the term of a sound entry (`soundEntry`'s reverse).
+ * @example soundEntryParts('anutin\u0000อนุทิน') // ['anutin', 'อนุทิน']
+ */
+export function soundEntryParts(entry: string): [key: string, term: string] {
+  const cut = entry.indexOf('\u0000');
+  return [entry.slice(0, cut), entry.slice(cut + 1)];
+}
+
+/**
  * The shortest prefix of `next` that sorts after `previous` (given `previous < next`): a page's separator.
  * @example separatorBetween('ab\u0000ab', 'ac\u0000ac') // 'ac'
  */

@@ -117,7 +117,7 @@ export interface BuildStats {
   shards: number;
   files: number;
   bytes: number;
-  /** Terms in the lexicon, its pages, and the seconds spent laying them out and writing them. */
+  /** Terms in the lexicon, its pages, and the seconds spent laying them out and writing them (with the sound pages). */
   lexiconTerms: number;
   lexiconPages: number;
   /** Sound pages (`layOutSounds`), written anew by every build. */

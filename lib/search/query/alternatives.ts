@@ -29,7 +29,7 @@ const SOUNDED_PER_QUERY = 4;
 /** A word that may be a name in Latin letters: Latin letters only (not PM2.5, COVID-19). */
 const NAME = /^[a-z]+$/i;
 /** A Latin word held as typed by this share of an index's releases or more is a word of that language, not sounded out. */
-const SOUND_MAX_SHARE = 0.02;
+const NAME_MAX_SHARE = 0.02;
 
 /**
  * The concepts of a query that the releases of `index` (the page's own) hold as typed often enough to be common there
@@ -96,7 +96,7 @@ export async function alternatives(index: SearchIndex, concepts: Concept[], { ow
 export async function addNearTerms(indexes: SearchIndex[], concepts: Concept[], alternatives: Alternative[][][], scores: Scores[]): Promise<Correction[]> {
   const corrections: Correction[] = [];
   const nearIn = (term: string) => Promise.all(indexes.map((index) => index.expander?.near(term, NEAR_PER_WORD) ?? Promise.resolve([])));
-  const add = (c: number, near: string[][]) => near.forEach((terms, i) => alternatives[i]![c]!.push(...terms.map((t) => ({ terms: [t], weight: WEIGHT.near }))));
+  const add = (c: number, near: string[][]) => near.forEach((terms, i) => alternatives[i]![c]!.push(...nearAlternatives(terms)));
   await Promise.all(
     concepts.map(async (concept, c) => {
       if (concept.day !== undefined) return;
@@ -141,7 +141,7 @@ export async function addSoundTerms(indexes: SearchIndex[], concepts: Concept[],
       if (concept.day !== undefined || concept.optional || concept.terms.length !== 1 || !NAME.test(concept.word)) return false;
       if (concept.equivalents.some((form) => hasThaiLetter(form.join('')))) return false;
       const shares = await Promise.all(indexes.map(async (index, i) => (sounding[i] ? 0 : (await index.df(concept.terms[0]!)) / Math.max(1, index.manifest.docs))));
-      return shares.every((share) => share < SOUND_MAX_SHARE);
+      return shares.every((share) => share < NAME_MAX_SHARE);
     }),
   );
   // The first `SOUNDED_PER_QUERY` of them: each costs a sound page.
@@ -150,10 +150,15 @@ export async function addSoundTerms(indexes: SearchIndex[], concepts: Concept[],
     sounded.flatMap((c) =>
       indexes.map(async (_, i) => {
         const found = (await sounding[i]?.(concepts[c]!.word, SOUNDS_PER_WORD)) ?? [];
-        alternatives[i]![c]!.push(...found.map((t) => ({ terms: [t], weight: WEIGHT.near })));
+        alternatives[i]![c]!.push(...nearAlternatives(found));
       }),
     ),
   );
+}
+
+/** Terms that stand in for a word (one slip away, or by its sound), each an alternative of the near weight. */
+function nearAlternatives(terms: string[]): Alternative[] {
+  return terms.map((term) => ({ terms: [term], weight: WEIGHT.near }));
 }
 
 /** Letters of a word, leaving out Thai vowel and tone marks written above or below a consonant. */

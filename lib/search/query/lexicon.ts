@@ -7,6 +7,7 @@ import {
   lexiconTerm,
   skeleton,
   SOUND_MIN_LENGTH,
+  soundEntryParts,
   unzipped,
   type Files,
   type LexiconPage,
@@ -43,8 +44,7 @@ export const SOUND_MIN_COMMON = 50;
 
 /** One language's lexicon, read through the same files as its index: the engine's default `TermExpander`. */
 export class LexiconReader implements TermExpander {
-  private readonly pages = new Map<number, Promise<LexiconPage>>();
-  private readonly soundPages = new Map<number, Promise<LexiconPage>>();
+  private readonly pages = { lexicon: new Map<number, Promise<LexiconPage>>(), sounds: new Map<number, Promise<LexiconPage>>() };
 
   /**
    * @param manifest the language's manifest (already loaded by its `SearchIndex`): the generation and the page separators
@@ -99,12 +99,12 @@ export class LexiconReader implements TermExpander {
     const separators = this.manifest.sounds;
     const key = soundKey(word);
     if (limit <= 0 || !separators?.length || hasThaiLetter(word) || key.length < SOUND_MIN_LENGTH) return [];
-    const { terms, df } = await this.soundPage(lexiconPageOf(separators, key));
+    const { terms, df } = await this.page(lexiconPageOf(separators, key), 'sounds');
     const most = Math.max(SOUND_MIN_COMMON, this.manifest.docs * SOUND_MAX_SHARE);
     const found: { term: string; df: number }[] = [];
     terms.forEach((entry, i) => {
-      const cut = entry.indexOf('\u0000');
-      if (entry.slice(0, cut) === key && df[i]! < most) found.push({ term: entry.slice(cut + 1), df: df[i]! });
+      const [sound, term] = soundEntryParts(entry);
+      if (sound === key && df[i]! < most) found.push({ term, df: df[i]! });
     });
     return found
       .sort((a, b) => b.df - a.df || (a.term < b.term ? -1 : 1))
@@ -125,12 +125,9 @@ export class LexiconReader implements TermExpander {
     return found.slice(0, limit).map((entry) => entry.term);
   }
 
-  private page(n: number): Promise<LexiconPage> {
-    return once(this.pages, n, () => unzipped(this.files, indexFiles.lexicon(this.lang, this.manifest.gen, n)).then(decodeLexiconPage));
-  }
-
-  private soundPage(n: number): Promise<LexiconPage> {
-    return once(this.soundPages, n, () => unzipped(this.files, indexFiles.sounds(this.lang, this.manifest.gen, n)).then(decodeLexiconPage));
+  /** Page `n` of the lexicon or of the sound pages, fetched once. */
+  private page(n: number, kind: 'lexicon' | 'sounds' = 'lexicon'): Promise<LexiconPage> {
+    return once(this.pages[kind], n, () => unzipped(this.files, indexFiles[kind](this.lang, this.manifest.gen, n)).then(decodeLexiconPage));
   }
 }
 
