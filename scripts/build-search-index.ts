@@ -34,6 +34,10 @@ try {
     indexOut: out,
     servers: [],
     timeoutMs: 0,
+    log: (line) => {
+      bar.stop();
+      console.log(line);
+    },
     search: {
       onProgress: (lang, done, total) => bar.update(done, total, `search index ${lang}: ${done.toLocaleString('en')} of ${total.toLocaleString('en')} releases analyzed`),
       onLanguage: (lang, stats) => {

@@ -17,11 +17,13 @@ export { readBodyText, type BodyLocation } from './bodies';
 // The publication format (`published/`): read here, written by lib/publish.
 export {
   alive,
-  encodeArchive,
+  encodeArchiveHeader,
+  encodeArchiveParts,
   heldPublications,
   holdPublication,
   mediaPath,
   packPath,
+  partPath,
   publicationPath,
   publicationsDir,
   readCurrent,

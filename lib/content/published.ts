@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { BodyLocation } from './bodies';
 import { readFile } from 'node:fs/promises';
@@ -12,8 +13,9 @@ import type { Registry, Story } from './schema';
 
 /**
  * A publication as the servers read it: an immutable folder `published/<id>/` holding the archive as it was checked
- * (`archive.json`) and what it was published with (`publication.json`, written last: a folder without it is
- * unfinished), the release files' bytes in append-only packs (`published/bodies/<id>.pack`, shared by the
+ * (`archive.json`, its stories in parts of a month each: `published/stories/<month>-<digest>.jsonl`, shared by the
+ * publications that hold the same) and what it was published with (`publication.json`, written last: a folder without
+ * it is unfinished), the release files' bytes in append-only packs (`published/bodies/<id>.pack`, shared by the
  * publications that use them), the content-folder images (`published/media/<hash>/<name>`), and the one file that
  * says which publication the site serves: `published/current.json`, replaced by a rename. How they are written, and
  * why, is `lib/publish`'s (see its README).
@@ -46,6 +48,8 @@ export interface PublicationInfo {
   search: Partial<Record<Locale, string>>;
   /** The packs its release files are in (`bodies/<pack>.pack`). */
   packs: string[];
+  /** The parts its `archive.json` names (`stories/<part>.jsonl`); absent in publications of archive format 1. */
+  parts?: string[];
   /** Its images, as `<hash>/<name>` under `media/`. */
   media: string[];
   /** SHA-1 of its `archive.json`: two publications of the same content have the same. */
@@ -63,6 +67,7 @@ export interface BodyRef {
 export const publicationPath = (dir: string, id: string, ...file: string[]) => contentPath(dir, id, ...file);
 export const packPath = (dir: string, pack: string) => contentPath(dir, 'bodies', `${pack}.pack`);
 export const mediaPath = (dir: string, hash: string, name: string) => contentPath(dir, 'media', hash, name);
+export const partPath = (dir: string, part: string) => contentPath(dir, 'stories', `${part}.jsonl`);
 
 /** The publication `current.json` names, or undefined when there is none yet. */
 export function readCurrent(dir: string): Current | undefined {
@@ -119,7 +124,7 @@ export function readPublicationInfo(dir: string, id: string): PublicationInfo {
   return JSON.parse(readFileSync(file, 'utf8')) as PublicationInfo;
 }
 
-/** The first line of `archive.json`: everything but the stories, which follow one a line. */
+/** `archive.json`: everything but the stories, which are in the parts it names, in order. */
 interface ArchiveHeader {
   format: typeof ARCHIVE_FORMAT;
   root: string;
@@ -130,22 +135,61 @@ interface ArchiveHeader {
   byLegacyId: [number, string, Locale][];
   media: Omit<MediaFile, 'path'>[];
   packs: string[];
+  parts: string[];
 }
 
-/** A story's line: the story, and where each of its release files' bytes are (`[file, pack number, offset, length, hash]`). */
-type StoryLine = [Story, [string, number, number, number, string][]];
+/** A story's line in a part: the story, and where each of its release files' bytes are (`[file, pack, offset, length, hash]`). */
+type StoryLine = [Story, [string, string, number, number, string][]];
 
-/** Bump when `archive.json` changes shape: a server refuses a publication of another format. */
-const ARCHIVE_FORMAT = 1;
+/** Bump when `archive.json` or its parts change shape: a server refuses a publication of another format. */
+const ARCHIVE_FORMAT = 2;
 
 /**
- * `archive.json`, line by line (a story a line, so that 90,000 stories are never one string): what `readPublishedArchive`
- * reads back. The same archive and bodies give the same bytes.
+ * A part of a publication's stories: those of one month (by the date their slug starts with), a story a line, in the
+ * archive's order (newest first). Its name is its month and a digest of its bytes, so parts are written once and
+ * shared, as packs are: a publication after one new release writes that month's part, and a server staging it
+ * decodes that part alone (`readPublishedArchiveWhileServing`).
+ */
+export interface ArchivePart {
+  name: string;
+  bytes: Buffer;
+}
+
+/**
+ * The parts of `archive`'s stories, month by month, newest first (a month at a time: 90,000 stories are never one
+ * string). The same stories and bodies give the same parts.
  * @param bodies where each release file's bytes are, by `Release.file`
  */
-export function* encodeArchive(archive: Archive, bodies: ReadonlyMap<string, BodyRef>): Generator<string> {
-  const packs = [...new Set([...bodies.values()].map((ref) => ref.pack))].sort();
-  const pack = new Map(packs.map((name, n) => [name, n]));
+export function* encodeArchiveParts(archive: Archive, bodies: ReadonlyMap<string, BodyRef>): Generator<ArchivePart> {
+  let month: string | undefined;
+  let lines: string[] = [];
+  const part = (): ArchivePart => {
+    const bytes = Buffer.from(`${lines.join('\n')}\n`);
+    return { name: `${month}-${createHash('sha1').update(bytes).digest('hex').slice(0, 24)}`, bytes };
+  };
+  for (const story of archive.stories) {
+    const storyMonth = story.slug.slice(0, 7);
+    if (month !== undefined && storyMonth !== month) {
+      yield part();
+      lines = [];
+    }
+    month = storyMonth;
+    const refs = [story.th, story.en].flatMap((release) => {
+      const ref = release && bodies.get(release.file);
+      if (!release) return [];
+      if (!ref) throw new Error(`${release.file}: no body was stored for it`);
+      return [[release.file, ref.pack, ref.offset, ref.length, ref.hash] as StoryLine[1][number]];
+    });
+    lines.push(JSON.stringify([story, refs] satisfies StoryLine));
+  }
+  if (lines.length) yield part();
+}
+
+/**
+ * `archive.json`: the archive but its stories, and the names of the parts holding them (`encodeArchiveParts`), in
+ * order. The same archive and bodies give the same bytes.
+ */
+export function encodeArchiveHeader(archive: Archive, bodies: ReadonlyMap<string, BodyRef>, parts: string[]): string {
   const header: ArchiveHeader = {
     format: ARCHIVE_FORMAT,
     root: archive.root,
@@ -155,22 +199,26 @@ export function* encodeArchive(archive: Archive, bodies: ReadonlyMap<string, Bod
     goneByLegacyId: [...archive.goneByLegacyId],
     byLegacyId: [...archive.byLegacyId].map(([id, { story, lang }]) => [id, story.slug, lang]),
     media: [...archive.media.values()].map(({ type, hash, name }) => ({ type, hash, name })),
-    packs,
+    packs: [...new Set([...bodies.values()].map((ref) => ref.pack))].sort(),
+    parts,
   };
-  yield `${JSON.stringify(header)}\n`;
-  const lines: string[] = [];
-  for (const story of archive.stories) {
-    const refs = [story.th, story.en].flatMap((release) => {
-      const ref = release && bodies.get(release.file);
-      if (!release) return [];
-      if (!ref) throw new Error(`${release.file}: no body was stored for it`);
-      return [[release.file, pack.get(ref.pack)!, ref.offset, ref.length, ref.hash] as StoryLine[1][number]];
-    });
-    lines.push(JSON.stringify([story, refs] satisfies StoryLine));
-    if (lines.length === 1000) yield `${lines.splice(0).join('\n')}\n`;
-  }
-  if (lines.length) yield `${lines.join('\n')}\n`;
+  return `${JSON.stringify(header)}\n`;
 }
+
+/** A part as a server holds it: its stories, and where their release files' bytes are. */
+interface DecodedPart {
+  stories: Story[];
+  bodies: [string, BodyLocation][];
+}
+
+/**
+ * The decoded parts of each archive read from a publication, with the folder they were read from, so that staging
+ * the next publication decodes only the parts it does not share. Kept on `globalThis`: Next.js loads this module once
+ * for the pages and once for the publish route, and the two must see the same parts.
+ */
+const partsSlot = Symbol.for('thaigov-news-archive.archive-parts');
+const partsHolder = globalThis as typeof globalThis & { [partsSlot]?: WeakMap<Archive, { dir: string; parts: Map<string, DecodedPart> }> };
+const decodedParts = (partsHolder[partsSlot] ??= new WeakMap());
 
 /**
  * The archive a finished publication holds, as a server serves it: release bodies read from its packs, images from
@@ -179,47 +227,65 @@ export function* encodeArchive(archive: Archive, bodies: ReadonlyMap<string, Bod
  */
 export function readPublishedArchive(dir: string, id: string): Archive {
   const reading = archiveReader(dir, id, readFileSync(publicationPath(dir, id, 'archive.json')));
-  while (!reading.next(Infinity));
+  for (const name of reading.parts) reading.add(name, decodePart(dir, name, readFileSync(partPath(dir, name))));
   return reading.archive();
 }
 
 /**
- * `readPublishedArchive` for a server that is serving meanwhile: the file is read without blocking, and its stories
- * decoded a thousand at a time, letting requests through in between (at full scale the file is ~114 MB, ~2–6 s of
- * decoding, which in one piece would hold every request that long).
+ * `readPublishedArchive` for a server that is serving meanwhile (staging a publication): files are read without
+ * blocking and decoded a part at a time, letting requests through in between; the parts `previous` (the archive the
+ * server serves) was read with are taken as they are, not read again. After one new release, that is one part of
+ * about 130 (2026-12-07, full archive): the stories of the others are the same objects in both archives.
  */
-export async function readPublishedArchiveWhileServing(dir: string, id: string): Promise<Archive> {
+export async function readPublishedArchiveWhileServing(dir: string, id: string, previous?: Archive): Promise<Archive> {
   const reading = archiveReader(dir, id, await readFile(publicationPath(dir, id, 'archive.json')));
-  while (!reading.next(1000)) await new Promise((resolve) => setImmediate(resolve));
+  const known = previous && decodedParts.get(previous);
+  const reusable = known?.dir === dir ? known.parts : undefined;
+  for (const name of reading.parts) {
+    const kept = reusable?.get(name);
+    if (kept) reading.add(name, kept);
+    else {
+      reading.add(name, decodePart(dir, name, await readFile(partPath(dir, name))));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
   return reading.archive();
 }
 
-/** Decodes `archive.json` (`data`) a number of stories at a time (`next`, true once done), then builds the archive. */
+/** A part's stories and the places of their release files (`data`: the part file's bytes). */
+function decodePart(dir: string, name: string, data: Buffer): DecodedPart {
+  const stories: Story[] = [];
+  const bodies: [string, BodyLocation][] = [];
+  let at = 0;
+  while (at < data.length) {
+    const end = data.indexOf(0x0a, at);
+    if (end < 0) throw new Error(`${partPath(dir, name)}: cut short; publish again`);
+    const [story, refs] = JSON.parse(data.subarray(at, end).toString('utf8')) as StoryLine;
+    stories.push(story);
+    for (const [release, pack, offset, length, hash] of refs) bodies.push([release, { path: packPath(dir, pack), offset, length, hash }]);
+    at = end + 1;
+  }
+  return { stories, bodies };
+}
+
+/** Reads `archive.json` (`data`), then takes its parts one by one (`add`, in the order of `parts`) and builds the archive. */
 function archiveReader(dir: string, id: string, data: Buffer) {
   const info = readPublicationInfo(dir, id);
   const file = publicationPath(dir, id, 'archive.json');
-  let at = data.indexOf(0x0a);
-  const header = JSON.parse(data.subarray(0, at).toString('utf8')) as ArchiveHeader;
+  const header = JSON.parse(data.toString('utf8')) as ArchiveHeader;
   if (header.format !== ARCHIVE_FORMAT) throw new Error(`${file}: archive format ${header.format}, this code reads ${ARCHIVE_FORMAT}; publish again`);
-  const packs = header.packs.map((pack) => packPath(dir, pack));
-  const stories: Story[] = [];
-  const bodies = new Map<string, BodyLocation>();
+  const parts = new Map<string, DecodedPart>();
   return {
-    next(count: number): boolean {
-      for (let n = 0; n < count && at + 1 < data.length; n++) {
-        const end = data.indexOf(0x0a, at + 1);
-        const [story, refs] = JSON.parse(data.subarray(at + 1, end).toString('utf8')) as StoryLine;
-        stories.push(story);
-        for (const [release, pack, offset, length, hash] of refs) bodies.set(release, { path: packs[pack]!, offset, length, hash });
-        at = end;
-      }
-      return at + 1 >= data.length;
+    parts: header.parts,
+    add(name: string, part: DecodedPart): void {
+      parts.set(name, part);
     },
     archive(): Archive {
+      const stories = header.parts.flatMap((name) => parts.get(name)!.stories);
       const bySlug = new Map(stories.map((story) => [story.slug, story]));
       const byLegacyId = new Map<number, LegacyTarget>(header.byLegacyId.map(([legacyId, slug, lang]) => [legacyId, { story: bySlug.get(slug)!, lang }]));
       const media = new Map(header.media.map((entry) => [mediaKey(entry.hash, entry.name), { ...entry, path: mediaPath(dir, entry.hash, entry.name) }]));
-      return {
+      const archive: Archive = {
         root: header.root,
         stories,
         bySlug,
@@ -229,9 +295,11 @@ function archiveReader(dir: string, id: string, data: Buffer) {
         gone: new Map(header.gone),
         goneByLegacyId: new Map(header.goneByLegacyId),
         media,
-        bodies,
+        bodies: new Map(header.parts.flatMap((name) => parts.get(name)!.bodies)),
         publication: { id, search: info.search },
       };
+      decodedParts.set(archive, { dir, parts });
+      return archive;
     },
   };
 }

@@ -5,11 +5,13 @@ import {
   alive,
   contentHash,
   contentPath,
-  encodeArchive,
+  encodeArchiveHeader,
+  encodeArchiveParts,
   mediaKey,
   heldPublications,
   mediaPath,
   packPath,
+  partPath,
   publicationPath,
   readCurrent,
   readPublicationInfo,
@@ -36,6 +38,10 @@ export interface PreparedPublication {
   /** The same archive as the one the site serves now: nothing to publish (the folder was not kept). */
   unchanged: boolean;
   packs: string[];
+  /** The parts of its `archive.json` (`stories/<part>.jsonl`), those it shares with earlier publications included. */
+  parts: string[];
+  /** Those of `parts` this publication wrote (no earlier one had them): removed with it if it stops before the commit. */
+  newParts: string[];
   media: string[];
   archiveHash: string;
 }
@@ -54,7 +60,8 @@ export function readRecord(dir: string, id: string): PublicationRecord {
 
 /**
  * Writes publication `id` of `archive` into `dir`, all but its `publication.json` (see `finishPublication`): the
- * release files' bytes (those the previous publication already holds are referred to, not copied), the images,
+ * release files' bytes (those the previous publication already holds are referred to, not copied), the images, the
+ * parts of its stories that no earlier publication wrote (a month's stories each: one new release writes one),
  * `archive.json` and `record.json`. Nothing the site serves changes. When the archive is the one `current` serves
  * and `current.whole` (its search index is of this code's format), the new folder is removed again and `unchanged`
  * is true.
@@ -71,35 +78,35 @@ export function preparePublication(
   current?: { info: PublicationInfo; record: PublicationRecord; whole: boolean },
 ): PreparedPublication {
   const folder = publicationPath(dir, id);
+  const newParts: string[] = [];
   try {
     mkdirSync(folder, { recursive: true });
     const bodies = storeBodies(dir, id, archive, hashOf, current?.record);
     const media = storeMedia(dir, archive);
-    const hash = createHash('sha1');
-    writeFileAtomic(publicationPath(dir, id, 'archive.json'), hashing(encodeArchive(archive, bodies), hash));
-    const archiveHash = hash.digest('base64');
+    const parts: string[] = [];
+    for (const { name, bytes } of encodeArchiveParts(archive, bodies)) {
+      parts.push(name);
+      if (existsSync(partPath(dir, name))) continue;
+      newParts.push(name);
+      writeFileAtomic(partPath(dir, name), [bytes]);
+    }
+    const header = encodeArchiveHeader(archive, bodies, parts);
+    writeFileAtomic(publicationPath(dir, id, 'archive.json'), [header]);
+    const archiveHash = createHash('sha1').update(header).digest('base64');
     const packs = [...new Set([...bodies.values()].map((ref) => ref.pack))].sort();
     if (current?.whole && current.info.archiveHash === archiveHash) {
       rmSync(folder, { recursive: true, force: true });
-      return { id: current.info.id, archive, unchanged: true, packs, media, archiveHash };
+      return { id: current.info.id, archive, unchanged: true, packs, parts, newParts, media, archiveHash };
     }
     const record: PublicationRecord = { stories: publishedRecord(archive), bodies: Object.fromEntries(bodies) };
     writeFileAtomic(publicationPath(dir, id, 'record.json'), [JSON.stringify(record)]);
     const locations = new Map<string, BodyLocation>([...bodies].map(([file, ref]) => [file, { ...ref, path: packPath(dir, ref.pack) }]));
-    return { id, archive: { ...archive, bodies: locations }, unchanged: false, packs, media, archiveHash };
+    return { id, archive: { ...archive, bodies: locations }, unchanged: false, packs, parts, newParts, media, archiveHash };
   } catch (error) {
     rmSync(folder, { recursive: true, force: true });
     rmSync(packPath(dir, id), { force: true });
+    for (const name of newParts) rmSync(partPath(dir, name), { force: true });
     throw error;
-  }
-}
-
-/** Passes `chunks` through as bytes, adding each to `hash` (encoded once: the hash and the file take the same bytes). */
-function* hashing(chunks: Iterable<string>, hash: ReturnType<typeof createHash>): Generator<Buffer> {
-  for (const chunk of chunks) {
-    const bytes = Buffer.from(chunk);
-    hash.update(bytes);
-    yield bytes;
   }
 }
 
@@ -223,7 +230,7 @@ const TEMPORARY = /\.(\d+)\.tmp$/;
 
 /**
  * Removes what neither the site's publication, the one before it, nor one a running server holds
- * (`heldPublications`) uses: other publication folders (unfinished ones included), their packs and images, and
+ * (`heldPublications`) uses: other publication folders (unfinished ones included), their packs, parts and images, and
  * temporary files of processes that died. Call it holding the
  * publication lock, once a publication is committed.
  * @returns the publications kept
@@ -236,12 +243,14 @@ export function removeUnused(dir: string): string[] {
   );
   const infos = kept.map((id) => readPublicationInfo(dir, id));
   const packs = new Set(infos.flatMap((info) => info.packs.map((pack) => `${pack}.pack`)));
+  const parts = new Set(infos.flatMap((info) => (info.parts ?? []).map((part) => `${part}.jsonl`)));
   const media = new Set(infos.flatMap((info) => info.media));
   for (const entry of readdirSync(dir)) {
     if (/^p[0-9a-z]+$/.test(entry) && !kept.includes(entry)) rmSync(contentPath(dir, entry), { recursive: true, force: true });
     if (deadTemporary(entry)) rmSync(contentPath(dir, entry), { force: true });
   }
   for (const entry of list(contentPath(dir, 'bodies'))) if (!packs.has(entry)) rmSync(contentPath(dir, 'bodies', entry), { force: true });
+  for (const entry of list(contentPath(dir, 'stories'))) if (!parts.has(entry)) rmSync(contentPath(dir, 'stories', entry), { force: true });
   for (const hash of list(contentPath(dir, 'media'))) {
     for (const name of list(contentPath(dir, 'media', hash))) {
       if (!media.has(mediaKey(hash, name)) || deadTemporary(name)) rmSync(contentPath(dir, 'media', hash, name), { force: true });

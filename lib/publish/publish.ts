@@ -18,7 +18,7 @@
  *    before it removed.
  */
 import { rmSync } from 'node:fs';
-import { contentPath, goneReleases, packPath, publicationPath, readCurrent, readPublicationInfo, type Archive, type GoneEntry, type ParseCache, type PublicationInfo } from '../content';
+import { contentPath, goneReleases, packPath, partPath, publicationPath, readCurrent, readPublicationInfo, type Archive, type GoneEntry, type ParseCache, type PublicationInfo } from '../content';
 import { bangkokToday } from '../content/scaffold';
 import { WriteError } from '../files';
 import { locales, type Locale } from '../i18n/locales';
@@ -128,15 +128,16 @@ export async function publish(options: PublishOptions): Promise<Publication> {
 
     const prepared = untilCommit(serving, () => preparePublication(dir, newPublicationId(dir), archive, hashOf, current));
     const { id } = prepared;
+    if (!prepared.unchanged) log(`publication ${id} prepared: ${prepared.newParts.length} of ${prepared.parts.length} story parts written (${elapsed()})`);
     step('prepared');
     // Until the commit, a failure removes what this publication wrote. One that stops at a server is kept whole: the
     // next run builds on its search generations, and the clean-up after the next publication removes it.
     const written: Partial<Record<Locale, string>> = {};
-    const undo = () => removeUnfinished(dir, id, options.indexOut, written);
+    const undo = () => removeUnfinished(dir, id, options.indexOut, written, prepared.newParts);
     if (prepared.unchanged) log(`nothing new: publication ${id} is the site's (${elapsed()})`);
     else {
       const search = await untilCommitAsync(serving, () => searchGenerations(prepared.archive, options, written), undo);
-      const info: PublicationInfo = { id, root, created: new Date().toISOString(), stories: archive.stories.length, search, packs: prepared.packs, media: prepared.media, archiveHash: prepared.archiveHash };
+      const info: PublicationInfo = { id, root, created: new Date().toISOString(), stories: archive.stories.length, search, packs: prepared.packs, parts: prepared.parts, media: prepared.media, archiveHash: prepared.archiveHash };
       untilCommit(serving, () => finishPublication(dir, info), undo);
       log(`publication ${id} written, with its search index (${elapsed()})`);
     }
@@ -236,10 +237,11 @@ function removeUnusedSearch(dir: string, kept: string[], out: string): void {
   for (const lang of locales) removeGenerations(out, lang, infos.flatMap((info) => info.search[lang] ?? []));
 }
 
-/** Removes a publication that will not be the site's, its pack and the search generations written for it. */
-function removeUnfinished(dir: string, id: string, out: string, search: Partial<Record<Locale, string>>): void {
+/** Removes a publication that will not be the site's, its pack, the story parts only it wrote and the search generations written for it. */
+function removeUnfinished(dir: string, id: string, out: string, search: Partial<Record<Locale, string>>, parts: string[]): void {
   rmSync(publicationPath(dir, id), { recursive: true, force: true });
   rmSync(packPath(dir, id), { force: true });
+  for (const part of parts) rmSync(partPath(dir, part), { force: true });
   for (const [lang, gen] of Object.entries(search)) removeGeneration(out, lang as Locale, gen);
 }
 

@@ -50,7 +50,7 @@ export async function answerStep(request: unknown, { root = contentRoot(), dir =
     }
     if (made !== root) return refuse(409, `publication ${id} is of ${made}; this server serves ${root}`);
     try {
-      archive = await readPublishedArchiveWhileServing(dir, id);
+      archive = await readPublishedArchiveWhileServing(dir, id, serving);
     } catch (error) {
       return refuse(422, `publication ${id} could not be read: ${(error as Error).message}`);
     }

@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadArchive, readBody, versionsOf } from '@/lib/content';
-import { holdPublication, packPath, publicationPath, readCurrent, readPublishedArchive } from '@/lib/content/published';
+import { holdPublication, packPath, partPath, publicationPath, readCurrent, readPublicationInfo, readPublishedArchive, readPublishedArchiveWhileServing } from '@/lib/content/published';
 import { PublishError } from '@/lib/publish/publish';
 import { preparePublication, readRecord } from '@/lib/publish/publication';
 import type { DictionaryEntry } from '@/lib/search/dictionary';
@@ -82,6 +82,53 @@ describe('a publication', () => {
     expect(readCurrent(site.dir)).toEqual({ id: third.id, previous: second.id });
   });
 
+  it('keeps its stories in parts of a month each: a new release writes its month’s part alone, and parts no kept publication uses go', async () => {
+    const site = publishableSite(releaseFiles([
+      { slug: '2019-02-27-february', title: 'ข่าวกุมภาพันธ์' },
+      { slug: '2019-03-01-first', title: 'ข่าวแรก' },
+    ]));
+    const first = await site.build();
+    const parts = (id: string) => readPublicationInfo(site.dir, id).parts!;
+    expect(parts(first.id)).toEqual([expect.stringMatching(/^2019-03-[0-9a-f]{24}$/), expect.stringMatching(/^2019-02-[0-9a-f]{24}$/)]);
+    const addRelease = (day: number) => writeFileSync(join(site.root, `news/2019/2019-03-0${day}-more.th.md`), `---\ntitle: "ข่าว ${day}"\ndate: 2019-03-0${day}\n---\n\nเนื้อข่าว\n`);
+    addRelease(2);
+    const second = await site.build();
+    expect(parts(second.id)[0]).not.toBe(parts(first.id)[0]);
+    expect(parts(second.id)[1]).toBe(parts(first.id)[1]);
+    expect(readFileSync(partPath(site.dir, parts(second.id)[0]!), 'utf8').split('\n').map((line) => line.slice(0, 40))).toEqual([
+      expect.stringContaining('2019-03-02-more'),
+      expect.stringContaining('2019-03-01-first'),
+      '',
+    ]);
+    addRelease(3);
+    const third = await site.build();
+    expect(readdirSync(join(site.dir, 'stories')).sort()).toEqual([...new Set([...parts(second.id), ...parts(third.id)])].map((part) => `${part}.jsonl`).sort());
+  });
+
+  it('is staged beside the one a server serves reading only the parts they do not share: the other stories stay the same objects', async () => {
+    const site = publishableSite(releaseFiles([
+      { slug: '2019-02-27-february', title: 'ข่าวกุมภาพันธ์' },
+      { slug: '2019-03-01-first', title: 'ข่าวแรก' },
+    ]));
+    const first = await site.build();
+    const served = readPublishedArchive(site.dir, first.id);
+    writeFileSync(join(site.root, 'news/2019/2019-03-02-more.th.md'), '---\ntitle: "ข่าวใหม่"\ndate: 2019-03-02\n---\n\nเนื้อข่าว\n');
+    const second = await site.build();
+    const staged = await readPublishedArchiveWhileServing(site.dir, second.id, served);
+    expect(staged).toEqual(readPublishedArchive(site.dir, second.id));
+    expect(staged.bySlug.get('2019-02-27-february')).toBe(served.bySlug.get('2019-02-27-february'));
+    expect(staged.bySlug.get('2019-03-01-first')).not.toBe(served.bySlug.get('2019-03-01-first'));
+    expect(staged.stories.map((story) => story.slug)).toEqual(['2019-03-02-more', '2019-03-01-first', '2019-02-27-february']);
+  });
+
+  it('names the part it cannot read', async () => {
+    const site = publishableSite(releaseFiles([{ slug: '2019-03-01-first', title: 'ข่าวแรก' }]));
+    const { id } = await site.build();
+    const part = partPath(site.dir, readPublicationInfo(site.dir, id).parts![0]!);
+    writeFileSync(part, readFileSync(part, 'utf8').trimEnd());
+    expect(() => readPublishedArchive(site.dir, id)).toThrow(`${part}: cut short; publish again`);
+  });
+
   it('is kept while a running server holds it, though it missed the switches since', async () => {
     const site = publishableSite(releaseFiles([{ slug: '2019-03-01-first', title: 'ข่าวแรก' }]));
     const first = await site.build();
@@ -112,7 +159,7 @@ describe('a publication', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('เนื้อข่าว', 'เนื้อข่าวที่ยังไม่ได้ตรวจ'));
     const run = () => preparePublication(site.dir, 'p1', archive, (absolute) => cache.hashOf(absolute));
     expect(run).toThrow(new PublishError('content/news/2019/2019-03-01-first.th.md: changed while it was being published; nothing was published. Run npm run publish again'));
-    expect([existsSync(publicationPath(site.dir, 'p1')), existsSync(packPath(site.dir, 'p1'))]).toEqual([false, false]);
+    expect([existsSync(publicationPath(site.dir, 'p1')), existsSync(packPath(site.dir, 'p1')), existsSync(join(site.dir, 'stories'))]).toEqual([false, false, false]);
   });
 });
 

@@ -39,6 +39,7 @@ describe('publish', () => {
     expect(steps).toEqual(['checked', 'deletions recorded', 'prepared', 'indexed', 'staged', 'committed', 'data written', 'switched', 'served', 'cleaned']);
     expect(log.map((line) => line.replace(/\d+\.\d s/, 'T s'))).toEqual([
       'content OK: 2 stories (T s)',
+      `publication ${done.id} prepared: 1 of 1 story parts written (T s)`,
       `publication ${done.id} written, with its search index (T s)`,
       `${server.origin}: publication ${done.id} read in 1 ms (T s)`,
       'open data: 2019 written (T s)',
@@ -57,7 +58,7 @@ describe('publish', () => {
       'GET /th/news/2019-03-02-deleted',
       'GET /th',
     ]);
-    expect(readdirSync(site.dir).sort()).toEqual(['bodies', 'current.json', 'serving', built.id, done.id].sort());
+    expect(readdirSync(site.dir).sort()).toEqual(['bodies', 'current.json', 'serving', 'stories', built.id, done.id].sort());
     // The server (in this process) holds what it serves, so that no clean-up removes it while it runs.
     expect(readFileSync(join(site.dir, 'serving', String(process.pid)), 'utf8')).toBe(done.id);
     // The open data is the publication's: the new release in, the deleted one listed apart.

@@ -101,6 +101,6 @@ describe.each([
     const again = await site.publishTo([origin], token);
     expect(await readerSees(origin, site.options.indexOut)).toEqual(newPublication);
     expect(readCurrent(site.dir)!.id).toBe(again.id);
-    expect(readdirSync(site.dir).sort()).toEqual(['bodies', 'current.json', 'serving', ...new Set([readCurrent(site.dir)!.previous!, again.id])].sort());
+    expect(readdirSync(site.dir).sort()).toEqual(['bodies', 'current.json', 'serving', 'stories', ...new Set([readCurrent(site.dir)!.previous!, again.id])].sort());
   });
 });
