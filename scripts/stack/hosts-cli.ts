@@ -111,25 +111,18 @@ async function pushContent(address: string): Promise<void> {
 }
 
 /**
- * The search index's `<lang>/manifest.json`: the committed publication's generation, for readers not told one (a
- * search page names its own). Like `current.json`, it is part of the switch: copied only once a host serves the
- * publication.
- */
-const MANIFESTS = '--exclude=/*/manifest.json';
-
-/**
- * The publications (all but `current.json`, the commit) and the search index's generations (not its manifests) onto
- * an app host. Nothing is removed there (`clean` does, once the host serves the new one). A host set up from nothing
- * (`app`) gets them with the manifests, being switched at its start.
+ * The publications (all but `current.json`, the commit) onto an app host. Nothing is removed there (`clean` does,
+ * once the host serves the new one). The search index follows the switch (`clean`): readers fetch it from the front,
+ * and the host's copy is for its `next start` alone. A host set up from nothing (`app`) gets both, being switched at
+ * its start.
  * @param id the publication to send, `basis` the one the host serves: publication `id`'s folder goes first, each of
- *   its files sent as its differences from the same file of `basis` (rsync `--link-dest`). Its `archive.json` and
- *   `record.json`, 139 MB at full scale, differ from the last publication's by the changed releases' lines: rsync
- *   sent 91 KB of 139 MB for one added release (2026-12-07), where a new folder alone is sent whole.
+ *   its files sent as its differences from the same file of `basis` (rsync `--link-dest`): its `record.json`, 19 MB
+ *   at full scale, differs from the last publication's by the changed releases' lines. Its stories are in parts
+ *   shared with earlier publications (`published/stories/`): one new release adds one part of about 1 MB.
  */
 async function pushPublication(address: string, id: string, basis: string | null): Promise<void> {
   if (basis && basis !== id) await rsync('--mkpath', '--exclude=*.tmp', `--link-dest=../${basis}/`, `${PUBLISHED_DIR}/${id}/`, `root@${address}:${PUBLISHED_DIR}/${id}/`);
   await rsync('--exclude=/current.json', '--exclude=/publish.lock', '--exclude=/serving/', '--exclude=*.tmp', `${PUBLISHED_DIR}/`, `root@${address}:${PUBLISHED_DIR}/`);
-  await rsync('--mkpath', MANIFESTS, `${CURRENT}/public/search-index/`, `root@${address}:${CURRENT}/public/search-index/`);
 }
 
 /**
@@ -220,7 +213,7 @@ async function publish(hosts: Hosts, secrets: Secrets): Promise<HostsPublication
     // in step 5: an instance serves its publication, never the content (lib/content), so it waits for no push.
     const [frontCopy, failed] = await Promise.all([
       timedTask(hosts.front, 'search index and static files copied', () => pushFrontFiles(hosts.front)).catch((error: Error) => error),
-      onEach(behind, (address) => timedTask(address, 'publication and search index copied', () => pushPublication(address, id, answers[hosts.apps.indexOf(address)] ?? null))),
+      onEach(behind, (address) => timedTask(address, 'publication copied', () => pushPublication(address, id, answers[hosts.apps.indexOf(address)] ?? null))),
     ]);
     if (frontCopy instanceof Error) fail(`the front ${hosts.front} could not be updated (${frontCopy.message}); nothing was switched`);
     keep(failed);
@@ -246,14 +239,14 @@ async function publish(hosts: Hosts, secrets: Secrets): Promise<HostsPublication
   timed('front given the hosts that serve it');
   // 5. Clean: the search manifests and the open data of this publication, and what the publishing host removed
   // (publications older than the previous one, their search generations), on the hosts that switched and the front;
-  // and the content, on every app host serving (`git push` of a commit a host has is a no-op). The front's files and
-  // the content come every time: a run that failed there is mended by the next, even when every host is on it.
+  // and the content and the search index, on every app host serving (`git push` of a commit a host has is a no-op).
+  // The front's files, the content and the search index come every time: a run that failed there is mended by the
+  // next, even when every host is on it.
   const cleaned = await onEach([hosts.front, ...serving], async (address) => {
     if (address === hosts.front) await pushFrontData(address);
     else {
       await pushContent(address);
-      if (!behind.includes(address)) return;
-      await rsync('--delete', '--exclude=/current.json', '--exclude=/publish.lock', '--exclude=/serving/', `${PUBLISHED_DIR}/`, `root@${address}:${PUBLISHED_DIR}/`);
+      if (behind.includes(address)) await rsync('--delete', '--exclude=/current.json', '--exclude=/publish.lock', '--exclude=/serving/', `${PUBLISHED_DIR}/`, `root@${address}:${PUBLISHED_DIR}/`);
     }
     await rsync('--delete', `${CURRENT}/public/search-index/`, `root@${address}:${CURRENT}/public/search-index/`);
   });

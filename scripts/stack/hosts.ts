@@ -37,6 +37,11 @@ export interface Host {
   pid: number;
   /** The bridge's end of its link (what `cut` takes down). */
   link: string;
+  /**
+   * A prefix for every command the host runs from now on (`taskset`, `nice`): the CPU a bench gives it, standing for
+   * cores of its own. None by default: every host shares the machine's cores.
+   */
+  cpu?: string[];
 }
 
 export interface Network {
@@ -168,7 +173,7 @@ export function hostOf(network: Network, name: string): Host {
 
 /** The command line that runs `command` inside `host` (its network and mounts), from `cwd` (a path as it sees it). */
 export function inHost(host: Host, command: string, args: string[], cwd = '/'): [string, string[]] {
-  return [NSENTER, ['-t', String(host.pid), '-m', '-n', '--', '/bin/sh', '-c', 'cd "$0" && exec "$@"', cwd, command, ...args]];
+  return [NSENTER, ['-t', String(host.pid), '-m', '-n', '--', '/bin/sh', '-c', 'cd "$0" && exec "$@"', cwd, ...(host.cpu ?? []), command, ...args]];
 }
 
 /** Runs a command inside `host` to its end and returns its output (the error names the host). */

@@ -243,5 +243,10 @@ describe('the site on hosts of their own', () => {
     expect(await servedPublication(app2)).toBe(published);
     expect(await publisherSees(app2, '/th')).toContain(`href="${address}"`);
     expect(await upstreamOf()).toEqual(site.hosts.apps);
+    // Every app host holds the publication's search index on its own disk too (it follows the switch: readers fetch
+    // the index from the front's).
+    const { search } = JSON.parse(await site.shell(site.publisher, `cat ${PUBLISHED_DIR}/${published}/publication.json`)) as { search: Record<string, string> };
+    const manifests = Object.entries(search).map(([lang, gen]) => `${CURRENT}/public/search-index/${lang}/${gen}/manifest.json`).sort();
+    for (const app of site.apps) expect(await site.shell(app, `ls ${manifests.join(' ')}`)).toBe(`${manifests.join('\n')}\n`);
   }, 300_000);
 });
