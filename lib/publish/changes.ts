@@ -23,7 +23,15 @@ export interface PublicationRecord {
   bodies: Record<string, BodyRef>;
 }
 
-const storyDigest = (story: Story) => createHash('sha1').update(JSON.stringify([story.th, story.en])).digest('base64url');
+/** Each story's digest, made once: a publication compares every story with the last one, then records them all. */
+const digests = new WeakMap<Story, string>();
+
+/** A digest of a story's releases (stories are never changed once loaded, so one story object has one digest). */
+function storyDigest(story: Story): string {
+  let made = digests.get(story);
+  if (made === undefined) digests.set(story, (made = createHash('sha1').update(JSON.stringify([story.th, story.en])).digest('base64url')));
+  return made;
+}
 
 /** The record of an archive as published now, to compare the next publication with. */
 export function publishedRecord(archive: Pick<Archive, 'stories'>): PublishedRecord {

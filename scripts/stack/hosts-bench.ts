@@ -70,8 +70,8 @@ try {
  * An editor's release published under load, twice, then a third with no reader; when each app host serves each.
  * Six hosts share this machine's two cores, where a ministry's hosts each have cores of their own: the publishing
  * host's build then waits for the cores three instances use to render pages for readers. So the second run under load
- * gives the publishing host one core of its own, as near as one machine comes (`taskset -c 0`, and `nice -n -10` so
- * that the others give way on it); the app hosts, the front and the readers share the rest. The run with no reader
+ * gives the publishing host one core of its own, as near as one machine comes (`taskset -c 0`, and `nice -n -20` so
+ * that the others give way on it when it works); the app hosts, the front and the readers share the rest. The run with no reader
  * is the publication on idle hosts.
  */
 async function measurePublication(site: Site, seconds: number): Promise<void> {
@@ -92,7 +92,7 @@ async function measurePublication(site: Site, seconds: number): Promise<void> {
   };
   const shared = await underLoad('hosts-bench');
   report(shared.loaded, `${shared.load}; every host on the machine's two cores`);
-  site.publisher.cpu = ['taskset', '-c', '0', 'nice', '-n', '-10'];
+  site.publisher.cpu = ['taskset', '-c', '0', 'nice', '-n', '-20'];
   const ownCore = await underLoad('hosts-bench-core');
   report(ownCore.loaded, `${ownCore.load}; the publishing host with a core of its own`);
   site.publisher.cpu = undefined;
