@@ -235,7 +235,7 @@ export function readPublishedArchive(dir: string, id: string): Archive {
  * `readPublishedArchive` for a server that is serving meanwhile (staging a publication): files are read without
  * blocking and decoded a part at a time, letting requests through in between; the parts `previous` (the archive the
  * server serves) was read with are taken as they are, not read again. After one new release, that is one part of
- * about 130 (2026-12-07, full archive): the stories of the others are the same objects in both archives.
+ * 109 (2026-12-07, full archive): the stories of the others are the same objects in both archives.
  */
 export async function readPublishedArchiveWhileServing(dir: string, id: string, previous?: Archive): Promise<Archive> {
   const reading = archiveReader(dir, id, await readFile(publicationPath(dir, id, 'archive.json')));

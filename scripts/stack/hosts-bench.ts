@@ -71,8 +71,8 @@ try {
  * Six hosts share this machine's two cores, where a ministry's hosts each have cores of their own: the publishing
  * host's build then waits for the cores three instances use to render pages for readers. So the second run under load
  * gives the publishing host one core of its own, as near as one machine comes (`taskset -c 0`, and `nice -n -20` so
- * that the others give way on it when it works); the app hosts, the front and the readers share the rest. The run with no reader
- * is the publication on idle hosts.
+ * that the others give way on it when it works); the app hosts, the front and the readers share the rest. The run
+ * with no reader is the publication on idle hosts.
  */
 async function measurePublication(site: Site, seconds: number): Promise<void> {
   const paths = await sitemapPaths(site.origin);
