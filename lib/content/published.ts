@@ -186,10 +186,10 @@ export function* encodeArchiveParts(archive: Archive, bodies: ReadonlyMap<string
 }
 
 /**
- * `archive.json`: the archive but its stories, and the names of the parts holding them (`encodeArchiveParts`), in
- * order. The same archive and bodies give the same bytes.
+ * `archive.json`: the archive but its stories, the packs its release files are in (sorted), and the names of the
+ * parts holding its stories (`encodeArchiveParts`), in order. The same archive, packs and parts give the same bytes.
  */
-export function encodeArchiveHeader(archive: Archive, bodies: ReadonlyMap<string, BodyRef>, parts: string[]): string {
+export function encodeArchiveHeader(archive: Archive, packs: string[], parts: string[]): string {
   const header: ArchiveHeader = {
     format: ARCHIVE_FORMAT,
     root: archive.root,
@@ -199,7 +199,7 @@ export function encodeArchiveHeader(archive: Archive, bodies: ReadonlyMap<string
     goneByLegacyId: [...archive.goneByLegacyId],
     byLegacyId: [...archive.byLegacyId].map(([id, { story, lang }]) => [id, story.slug, lang]),
     media: [...archive.media.values()].map(({ type, hash, name }) => ({ type, hash, name })),
-    packs: [...new Set([...bodies.values()].map((ref) => ref.pack))].sort(),
+    packs,
     parts,
   };
   return `${JSON.stringify(header)}\n`;

@@ -90,10 +90,10 @@ export function preparePublication(
       newParts.push(name);
       writeFileAtomic(partPath(dir, name), [bytes]);
     }
-    const header = encodeArchiveHeader(archive, bodies, parts);
+    const packs = [...new Set([...bodies.values()].map((ref) => ref.pack))].sort();
+    const header = encodeArchiveHeader(archive, packs, parts);
     writeFileAtomic(publicationPath(dir, id, 'archive.json'), [header]);
     const archiveHash = createHash('sha1').update(header).digest('base64');
-    const packs = [...new Set([...bodies.values()].map((ref) => ref.pack))].sort();
     if (current?.whole && current.info.archiveHash === archiveHash) {
       rmSync(folder, { recursive: true, force: true });
       return { id: current.info.id, archive, unchanged: true, packs, parts, newParts, media, archiveHash };
